@@ -1,0 +1,36 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import { fileURLToPath } from 'node:url';
+
+export const site = 'https://partnerskabsguiden.dk';
+
+export default defineConfig({
+  site,
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Astro 7's default processor (Sätteri) ignores remark plugins: the unified
+  // pipeline carries remark-gfm (tables, footnotes) for .md and .mdx alike.
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkGfm],
+      remarkRehype: { footnoteLabel: 'Fodnoter', footnoteBackLabel: 'Tilbage til teksten' },
+    }),
+  },
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+  vite: {
+    css: {
+      preprocessorOptions: {
+        scss: {
+          loadPaths: [fileURLToPath(new URL('./node_modules/dkfds/src/stylesheets', import.meta.url))],
+          quietDeps: true,
+          silenceDeprecations: ['if-function', 'import', 'global-builtin'],
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,5 @@
+/** Components available to every MDX body without an import line. */
+import KortSagt from './KortSagt.astro';
+import Faktaboks from './Faktaboks.astro';
+
+export const mdxComponents = { KortSagt, Faktaboks };

@@ -1,0 +1,85 @@
+/**
+ * The one way pages read content: sorted collections, checked once for the
+ * cross-entry rules in ./integrity (a broken rule stops the build, naming the
+ * file and the field), plus small lookups pages share.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { assertNoProblems, checkCaseNumbers, checkGuide, checkReferences, type EvidenceTargets } from './integrity';
+import { phases, type PhaseId } from './vocabularies';
+
+export type CaseEntry = CollectionEntry<'cases'>;
+export type GuideEntry = CollectionEntry<'guide'>;
+export type VidenEntry = CollectionEntry<'viden'>;
+export type SamlingEntry = CollectionEntry<'samling'>;
+export type GlossaryEntry = CollectionEntry<'ordliste'>;
+
+export interface SiteContent {
+  samling: SamlingEntry[];
+  cases: CaseEntry[];
+  guide: GuideEntry[];
+  viden: VidenEntry[];
+  ordliste: GlossaryEntry[];
+}
+
+let loaded: Promise<SiteContent> | undefined;
+
+async function load(): Promise<SiteContent> {
+  const [samling, cases, guide, viden, ordliste] = await Promise.all([
+    getCollection('samling'),
+    getCollection('cases'),
+    getCollection('guide'),
+    getCollection('viden'),
+    getCollection('ordliste'),
+  ]);
+  samling.sort((a, b) => a.data.order - b.data.order);
+  cases.sort((a, b) => a.data.number - b.data.number);
+  const phaseOrder = (p: PhaseId) => phases.ids.indexOf(p);
+  guide.sort((a, b) => phaseOrder(a.data.phase) - phaseOrder(b.data.phase) || a.data.order - b.data.order);
+  viden.sort((a, b) => (b.data.year ?? 0) - (a.data.year ?? 0) || a.data.title.localeCompare(b.data.title, 'da'));
+  ordliste.sort((a, b) => a.data.term.localeCompare(b.data.term, 'da'));
+
+  const targets: EvidenceTargets = {
+    case: new Set(cases.map((e) => e.id)),
+    viden: new Set(viden.map((e) => e.id)),
+    samling: new Set(samling.map((e) => e.id)),
+  };
+  const glossaryFile = 'src/content/ordliste/ordliste.yaml';
+  assertNoProblems([
+    ...checkCaseNumbers(cases),
+    ...checkGuide(guide, targets),
+    ...checkReferences(
+      ordliste.map((e) => ({ ...e, filePath: `${glossaryFile} (id: ${e.id})` })),
+      targets,
+    ),
+  ]);
+  return { samling, cases, guide, viden, ordliste };
+}
+
+export function getContent(): Promise<SiteContent> {
+  loaded ??= load();
+  return loaded;
+}
+
+/** The guide step's anchor slug: "foer/01-braendende-problem" -> "braendende-problem". */
+export function stepSlug(step: GuideEntry): string {
+  const file = step.id.split('/').pop() ?? step.id;
+  return file.replace(/^\d+-/, '');
+}
+
+export function stepHref(step: GuideEntry): string {
+  return `/procesguide/${step.data.phase}/#${stepSlug(step)}`;
+}
+
+export const caseHref = (id: string) => `/cases/${id}/`;
+export const videnHref = (id: string) => `/viden/${id}/`;
+export const samlingHref = (id: string) => `/samling/${id}/`;
+export const themeHref = (id: string) => `/temaer/${id}/`;
+
+export function evidenceHref(kind: 'case' | 'viden' | 'samling', id: string): string {
+  return kind === 'case' ? caseHref(id) : kind === 'viden' ? videnHref(id) : samlingHref(id);
+}
+
+/** Guide steps that cite a given case or note as evidence. */
+export function stepsCiting(guide: GuideEntry[], kind: 'case' | 'viden' | 'samling', id: string): GuideEntry[] {
+  return guide.filter((s) => s.data.evidence.some((e) => e.kind === kind && e.id === id));
+}

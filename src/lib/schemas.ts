@@ -1,0 +1,111 @@
+/**
+ * Zod schemas for every content collection, in one place. `src/content.config.ts`
+ * wires them to loaders; tests in tests/unit/ feed them valid and broken fixtures.
+ * Every enum comes from ./vocabularies, so a value outside the vocabulary fails
+ * the build with the file and the field named by Astro's content layer.
+ */
+import { z } from 'astro/zod';
+import { needs, noteTypes, partnerTypes, phases, preconditions, themes } from './vocabularies';
+
+const nonEmpty = z.string().trim().min(1);
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'kun a-z, 0-9 og bindestreg (ingen æøå)');
+
+export const themeList = z.array(z.enum(themes.ids)).min(1, 'mindst ét tema');
+
+/** A person or a document the source names under "Kilder". */
+export const kildeSchema = z.union([
+  z.strictObject({ person: nonEmpty, title: nonEmpty.optional(), org: nonEmpty.optional() }),
+  z.strictObject({ document: nonEmpty, publisher: nonEmpty.optional() }),
+]);
+
+/** The case collection's own chapters: forord, indledning, behov, forudsætninger. */
+export const samlingSchema = z.strictObject({
+  title: nonEmpty,
+  order: z.number().int().min(1),
+  description: nonEmpty.max(200),
+});
+
+export const caseSchema = z.strictObject({
+  number: z.number().int().min(1).max(9),
+  title: nonEmpty,
+  /** Short title for cards and tables. */
+  shortTitle: nonEmpty,
+  /** The partnership's own name as the source gives it. */
+  partnership: nonEmpty,
+  description: nonEmpty.max(200),
+  leadAuthority: nonEmpty,
+  partners: z.array(nonEmpty).min(1),
+  partnerTypes: z.array(z.enum(partnerTypes.ids)).min(2, 'et partnerskab har mindst to partnertyper eller partnere'),
+  /** Start year or period, only where the text gives one. */
+  period: z
+    .strictObject({
+      start: z.number().int().min(1990).max(2030).optional(),
+      end: z.number().int().min(1990).max(2040).optional(),
+      text: nonEmpty,
+    })
+    .optional(),
+  themes: themeList,
+  needs: z.array(z.enum(needs.ids)).min(1),
+  preconditions: z.array(z.enum(preconditions.ids)).default([]),
+  funding: nonEmpty.optional(),
+  organisation: z.array(nonEmpty).default([]),
+  /** Measured effects, figures exactly as the source states them. */
+  effects: z.array(nonEmpty).default([]),
+  kilder: z.array(kildeSchema).min(1),
+});
+
+export const checklistItemSchema = z.strictObject({
+  /** Permanent id, written by hand, never derived from text or position. */
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id skal være små bogstaver, tal og bindestreg'),
+  text: nonEmpty,
+});
+
+export const evidenceSchema = z.strictObject({
+  kind: z.enum(['case', 'viden', 'samling']),
+  id: slug,
+  /** What in that source backs this step, in a few words. */
+  note: nonEmpty,
+});
+
+export const guideStepSchema = z.strictObject({
+  phase: z.enum(phases.ids),
+  order: z.number().int().min(1),
+  title: nonEmpty,
+  description: nonEmpty.max(200),
+  themes: themeList,
+  items: z.array(checklistItemSchema).min(1),
+  evidence: z.array(evidenceSchema).min(1, 'hvert trin skal henvise til mindst én kilde'),
+});
+
+export const videnSchema = z.strictObject({
+  title: nonEmpty,
+  description: nonEmpty.max(200),
+  type: z.enum(noteTypes.ids),
+  /** null where the source does not name its publisher. */
+  publisher: nonEmpty.nullable(),
+  authors: z.array(nonEmpty).default([]),
+  /** The date as the source writes it, e.g. "September 2014". */
+  dateText: nonEmpty.optional(),
+  year: z.number().int().min(1990).max(2030).optional(),
+  funder: nonEmpty.optional(),
+  knowledgeAreas: z.array(nonEmpty).default([]),
+  themes: themeList,
+  /** One line of context, e.g. the KORA/VIVE merger. */
+  context: nonEmpty.optional(),
+  sourceFile: nonEmpty,
+});
+
+export const glossarySchema = z.strictObject({
+  term: nonEmpty,
+  /** Other spellings that count as a use of the term (plural, long form …). */
+  aliases: z.array(nonEmpty).default([]),
+  definition: nonEmpty,
+  /** Where the definition comes from. */
+  source: evidenceSchema.omit({ note: true }).extend({ note: nonEmpty.optional() }),
+});
+
+export type CaseData = z.infer<typeof caseSchema>;
+export type GuideStepData = z.infer<typeof guideStepSchema>;
+export type VidenData = z.infer<typeof videnSchema>;
+export type GlossaryData = z.infer<typeof glossarySchema>;
+export type Kilde = z.infer<typeof kildeSchema>;
