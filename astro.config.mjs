@@ -23,6 +23,9 @@ export default defineConfig({
   integrations: [mdx()],
   devToolbar: { enabled: false },
   vite: {
+    // Scripts and fonts stay files of their own, never inlined: the
+    // Content-Security-Policy allows same-origin scripts only ('self').
+    build: { assetsInlineLimit: 0 },
     css: {
       preprocessorOptions: {
         scss: {

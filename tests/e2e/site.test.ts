@@ -1,0 +1,155 @@
+/**
+ * The whole built site in Chromium: axe on every page, no console errors, no
+ * foreign requests, no CSP violations, no horizontal scroll at 320 px, keyboard
+ * reach of every link, and the theme filter with and without JavaScript.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { allPagePaths, baseUrl, launch, openPage } from './browser';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const pages = allPagePaths();
+
+let browser: Browser;
+let context: BrowserContext;
+beforeAll(async () => {
+  browser = await launch();
+  context = await browser.newContext();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface AxeResult {
+  violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
+  passes: unknown[];
+}
+
+describe('every page', () => {
+  it.each(pages)('%s: axe finds no violations; no console errors, CSP violations or foreign requests; no horizontal scroll at 320 px', async (path) => {
+    const { page, problems } = await openPage(context);
+    await page.setViewportSize({ width: 320, height: 720 });
+    const response = await page.goto(baseUrl() + path, { waitUntil: 'load' });
+    expect(response?.status()).toBe(200);
+    // Injected over the DevTools protocol: the page's CSP (rightly) refuses inline scripts.
+    await page.evaluate(AXE_SOURCE);
+    const result = (await page.evaluate(
+      (tags) => (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<unknown> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
+      AXE_TAGS,
+    )) as AxeResult;
+    const summary = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} @ ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(summary).toEqual([]);
+    expect(result.passes.length).toBeGreaterThan(10);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, 'vandret scroll ved 320 px').toBeLessThanOrEqual(0);
+    expect(problems.consoleErrors).toEqual([]);
+    expect(problems.pageErrors).toEqual([]);
+    expect(problems.cspViolations).toEqual([]);
+    expect(problems.foreignRequests).toEqual([]);
+    const cookies = await context.cookies();
+    expect(cookies).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('keyboard', () => {
+  it.each(['/', '/cases/', '/cases/hjemloesestrategien/'])('%s: Tab reaches every link and control, skip link first, focus visible', async (path) => {
+    const { page } = await openPage(context);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(baseUrl() + path);
+    const expected = await page.evaluate(() =>
+      Array.from(document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex="0"]'))
+        .filter((el) => !el.closest('[hidden]') && getComputedStyle(el).visibility !== 'hidden' && el.getClientRects().length > 0)
+        .length,
+    );
+    const reached = new Set<string>();
+    let first = '';
+    for (let i = 0; i < expected + 5; i++) {
+      await page.keyboard.press('Tab');
+      const info = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        const visible = style.outlineStyle !== 'none' || style.boxShadow !== 'none';
+        const all = Array.from(document.querySelectorAll('*'));
+        return { key: `${all.indexOf(el)}`, text: el.textContent?.trim() ?? '', visible };
+      });
+      if (!info) continue;
+      if (!first) first = info.text;
+      expect(info.visible, `fokus er ikke synlig på "${info.text}"`).toBe(true);
+      reached.add(info.key);
+    }
+    expect(first).toBe('Gå til sidens indhold');
+    expect(reached.size).toBe(expected);
+    await page.close();
+  });
+
+  it('the skip link moves focus to the main content', async () => {
+    const { page } = await openPage(context);
+    await page.goto(baseUrl() + '/cases/');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('indhold');
+    await page.close();
+  });
+});
+
+describe('theme filter on the case index', () => {
+  it('with JavaScript: filters cards at once, keeps the choice in the URL, back restores all', async () => {
+    const { page, problems } = await openPage(context);
+    await page.goto(baseUrl() + '/cases/');
+    const visibleCards = () => page.locator('#case-list > li:visible').count();
+    expect(await visibleCards()).toBe(9);
+    const button = page.locator('pg-theme-filter button[data-theme="miljoe"]');
+    await button.click();
+    expect(await button.getAttribute('aria-pressed')).toBe('true');
+    const shown = await visibleCards();
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(9);
+    for (const themesAttr of await page.locator('#case-list > li:visible').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.themes))) {
+      expect(themesAttr).toContain('miljoe');
+    }
+    expect(new URL(page.url()).searchParams.get('tema')).toBe('miljoe');
+    await expect.poll(() => page.locator('pg-theme-filter [role="status"]').textContent()).toContain(`Viser ${shown} af 9`);
+    await page.reload();
+    expect(await visibleCards()).toBe(shown);
+    await page.goBack();
+    await page.waitForURL((u) => !u.searchParams.has('tema'));
+    expect(await visibleCards()).toBe(9);
+    expect(problems.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('without JavaScript: theme links lead to a theme page listing only that theme’s cases', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noJs.newPage();
+    await page.goto(baseUrl() + '/cases/');
+    expect(await page.locator('#case-list > li:visible').count()).toBe(9);
+    await page.locator('pg-theme-filter a[data-theme="sundhed"]').click();
+    await page.waitForURL('**/temaer/sundhed/');
+    const cards = page.locator('.card-grid > li');
+    expect(await cards.count()).toBeGreaterThan(0);
+    for (const t of await cards.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.themes))) expect(t).toContain('sundhed');
+    await noJs.close();
+  });
+});
+
+describe('comparison table', () => {
+  it('sorts by a column with aria-sort, and back', async () => {
+    const { page } = await openPage(context);
+    await page.goto(baseUrl() + '/cases/sammenligning/');
+    const firstCol = () => page.locator('tbody tr td:first-child').allTextContents();
+    expect(await firstCol()).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9']);
+    const nr = page.locator('thead th').first();
+    await nr.locator('button').click();
+    expect(await nr.getAttribute('aria-sort')).toBe('ascending');
+    await nr.locator('button').click();
+    expect(await nr.getAttribute('aria-sort')).toBe('descending');
+    expect(await firstCol()).toEqual(['9', '8', '7', '6', '5', '4', '3', '2', '1']);
+    await page.close();
+  });
+});
