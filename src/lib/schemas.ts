@@ -12,9 +12,12 @@ const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'kun a-z, 0-9 og bin
 
 export const themeList = z.array(z.enum(themes.ids)).min(1, 'mindst ét tema');
 
-/** A person or a document the source names under "Kilder". */
+/**
+ * A person or a document the source names under "Kilder". A person's role is the
+ * source's own wording after the name ("kontorchef i Miljøstyrelsen").
+ */
 export const kildeSchema = z.union([
-  z.strictObject({ person: nonEmpty, title: nonEmpty.optional(), org: nonEmpty.optional() }),
+  z.strictObject({ person: nonEmpty, role: nonEmpty.optional() }),
   z.strictObject({ document: nonEmpty, publisher: nonEmpty.optional() }),
 ]);
 

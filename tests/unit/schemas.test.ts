@@ -13,7 +13,7 @@ const validCase = {
   period: { start: 2009, text: 'Fra 2009' },
   themes: ['forebyggelse'],
   needs: ['nye-ressourcer'],
-  kilder: [{ person: 'Bente Stærk', title: 'næstformand', org: 'Fødevarestyrelsen' }, { document: 'Hjemmeside' }],
+  kilder: [{ person: 'Bente Stærk', role: 'næstformand for partnerskabet, souschef i Fødevarestyrelsen' }, { document: 'Hjemmeside' }],
 };
 
 /** The path and message of the first issue, as Astro prints them next to the file name. */
