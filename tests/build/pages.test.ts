@@ -30,6 +30,14 @@ describe('every page', () => {
     expect(doc).toMatch(/<main id="indhold"/);
   });
 
+  it('keep the space between words and links (Astro drops line-break whitespace before an element)', () => {
+    const glued: string[] = [];
+    for (const [path, doc] of html) {
+      for (const m of doc.matchAll(/[\p{L}.,:;]<a\s|<\/a>[\p{L}(]/gu)) glued.push(`${path}: …${doc.slice(Math.max(0, m.index! - 30), m.index! + 30)}…`);
+    }
+    expect(glued).toEqual([]);
+  });
+
   it('have unique titles', () => {
     const titles = pages.map((p) => html.get(p)!.match(/<title>([^<]*)<\/title>/)![1]);
     const dupes = titles.filter((t, i) => titles.indexOf(t) !== i);
