@@ -5,7 +5,9 @@
 //   3. build (astro build + Pagefind)
 //   4. build-output tests (Vitest)    – pages, links, metadata, byte budgets over dist/
 //   5. HTML validation (vnu-jar)      – W3C Nu HTML Checker over every page
-//   6. browser tests (Vitest + playwright-core + Debian Chromium)
+//   6. link check (linkinator)        – every internal link and #fragment, served on 127.0.0.1
+//   7. browser tests (Vitest + playwright-core + Debian Chromium)
+// Each checker prints how many pages or links it checked.
 import { spawnSync } from 'node:child_process';
 
 const steps = [
@@ -13,6 +15,8 @@ const steps = [
   ['Typecheck', 'astro', ['check']],
   ['Byg', 'npm', ['run', 'build']],
   ['Build-test', 'vitest', ['run', '--project', 'build']],
+  ['HTML-validering', 'node', ['scripts/check-html.mjs']],
+  ['Linktjek', 'node', ['scripts/check-links.mjs']],
   ['Browsertest', 'vitest', ['run', '--project', 'e2e']],
 ];
 
