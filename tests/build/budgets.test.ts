@@ -1,0 +1,114 @@
+/**
+ * Byte budgets over dist/, deterministic (no browser): everything a first
+ * visit requests (HTML, CSS, JS and the modules it imports statically),
+ * gzip -9 per file; fonts counted separately. Page types are found from the
+ * routes and the content folders, so new pages are covered without a list.
+ * Prints each page type's figures.
+ *   - case page: ≤ 20 KB in all
+ *   - JavaScript on a page without a checklist or search: ≤ 2 KB
+ *   - fonts: ≤ 40 KB together, every @font-face with font-display: swap,
+ *     and the subset keeps every character the pages show that the font has
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { firstVisit, hasChecklistOrSearch, kb, weighByType } from '../../scripts/bench-bytes.mjs';
+import { DIST, pagePaths, readPage, visibleText } from './dist';
+
+const KB = 1024;
+export const BUDGET = {
+  casePage: 20 * KB,
+  jsWithoutChecklistOrSearch: 2 * KB,
+  fonts: 40 * KB,
+};
+
+const pages = pagePaths();
+const types = weighByType(DIST);
+
+function table(): string {
+  const rows = [['sidetype', 'sider', 'tungeste side', 'HTML', 'CSS', 'JS', 'i alt (gz)', 'fonte']];
+  for (const t of types) {
+    const h = t.heaviest!;
+    rows.push([t.type, String(t.pages), h.path, kb(h.html), kb(h.css), kb(h.js), kb(h.total), kb(h.fonts)]);
+  }
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  return rows.map((r) => r.map((c, i) => (i >= 3 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ')).join('\n');
+}
+
+describe('byte budgets (first visit, gzip -9)', () => {
+  it('prints the figures per page type', () => {
+    console.log(`\nFørste besøg pr. sidetype (tungeste side af typen), ${pages.length} sider vejet:\n${table()}\n`);
+    expect(types.length).toBeGreaterThan(0);
+    expect(types.reduce((s, t) => s + t.pages, 0)).toBe(pages.length);
+  });
+
+  it('every file a page refers to exists (the sums are complete)', () => {
+    const missing = pages.flatMap((p) => firstVisit(DIST, p).missing.map((m: string) => `${p} -> ${m}`));
+    expect(missing).toEqual([]);
+  });
+
+  it(`every case page: HTML + CSS + JS ≤ ${BUDGET.casePage / KB} KB`, () => {
+    const cases = types.find((t) => t.type === 'case');
+    expect(cases?.pages ?? 0, 'ingen case-sider fundet').toBeGreaterThan(0);
+    const over = cases!.all.filter((v) => v.total > BUDGET.casePage).map((v) => `${v.path}: ${kb(v.total)} (HTML ${kb(v.html)}, CSS ${kb(v.css)}, JS ${kb(v.js)})`);
+    expect(over).toEqual([]);
+  });
+
+  it(`JavaScript on every page without a checklist or search ≤ ${BUDGET.jsWithoutChecklistOrSearch / KB} KB`, () => {
+    const over: string[] = [];
+    let checked = 0;
+    for (const p of pages) {
+      if (hasChecklistOrSearch(DIST, p)) continue;
+      checked++;
+      const v = firstVisit(DIST, p);
+      if (v.js > BUDGET.jsWithoutChecklistOrSearch) {
+        over.push(`${p}: ${kb(v.js)} JS (${v.files.filter((f: { kind: string }) => f.kind === 'js').map((f: { path: string }) => f.path).join(', ')})`);
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+    expect(over).toEqual([]);
+  });
+});
+
+describe('fonts', () => {
+  const visits = pages.map((p) => firstVisit(DIST, p));
+  const fontFiles = [...new Set(visits.flatMap((v) => v.fontFiles))];
+  const faces = visits.flatMap((v) => v.fontFaces);
+
+  it(`all font files together ≤ ${BUDGET.fonts / KB} KB`, () => {
+    const heaviest = Math.max(...visits.map((v) => v.fonts));
+    console.log(`Fonte: ${fontFiles.length} filer (${fontFiles.join(', ')}), ${kb(heaviest)} på den tungeste side`);
+    expect(fontFiles.length).toBeGreaterThan(0);
+    expect(heaviest).toBeLessThanOrEqual(BUDGET.fonts);
+  });
+
+  it('every @font-face uses font-display: swap', () => {
+    expect(faces.length).toBeGreaterThan(0);
+    expect(faces.filter((f) => f.display !== 'swap').map((f) => `${f.family} ${f.src.join(' ')}: ${f.display}`)).toEqual([]);
+  });
+
+  it('the subset keeps every character the pages show that IBM Plex Sans has (scripts/subset-fonts.mjs)', () => {
+    const record = JSON.parse(readFileSync('src/assets/fonts/subset.json', 'utf8')) as {
+      files: Record<string, { available: string; kept: string }>;
+    };
+    const parse = (s: string) => new Set(s.split(' ').map((h) => parseInt(h.slice(2), 16)));
+    const files = Object.values(record.files);
+    const used = new Map<number, string>();
+    for (const p of pages) {
+      for (const ch of visibleText(readPage(p))) {
+        const cp = ch.codePointAt(0)!;
+        if (cp > 0x20 && !used.has(cp)) used.set(cp, p);
+      }
+    }
+    const dropped: string[] = [];
+    const notInFont: string[] = [];
+    for (const [cp, page] of used) {
+      const hex = `U+${cp.toString(16).toUpperCase().padStart(4, '0')} "${String.fromCodePoint(cp)}" (fx ${page})`;
+      if (files.some((f) => parse(f.available).has(cp) && !parse(f.kept).has(cp))) dropped.push(hex);
+      else if (files.some((f) => !parse(f.available).has(cp))) notInFont.push(hex);
+    }
+    if (notInFont.length) console.log(`Tegn som IBM Plex Sans (latin) ikke har, vises med reserveskrift: ${notInFont.join(', ')}`);
+    // A character here is one the font has but the subset dropped: add its
+    // range to UNICODE_RANGES in scripts/subset-fonts.mjs and run the script.
+    expect(dropped).toEqual([]);
+  });
+});
