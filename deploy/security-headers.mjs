@@ -1,36 +1,68 @@
-// The HTTP headers the site needs on any host. scripts/serve.mjs sends them in
-// development and tests; public/_headers and deploy/nginx.conf carry the same
-// values for production, and tests/build/ keeps the three in step.
+// The HTTP headers the site needs on any host, in one place. scripts/serve.mjs
+// sends them in development and in the tests; public/_headers (Netlify,
+// Cloudflare Pages) and deploy/nginx.conf carry the same values for production,
+// and tests/build/deploy.test.ts keeps the three in step.
 
-/** Content-Security-Policy for every page. Scripts and styles are same-origin files. */
-export const CSP = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+/**
+ * Content-Security-Policy for every page. The build ships no inline script or
+ * style (Vite's assetsInlineLimit 0, inlineStylesheets 'never'), so scripts
+ * and styles are same-origin files and nothing needs 'unsafe-inline' or a hash.
+ * Pagefind compiles its WebAssembly ('wasm-unsafe-eval') and runs it in a
+ * same-origin worker file (/pagefind/pagefind-worker.js).
+ */
+export const CSP_DIRECTIVES = {
+  'default-src': ["'self'"],
+  'script-src': ["'self'", "'wasm-unsafe-eval'"],
+  'style-src': ["'self'"],
+  'img-src': ["'self'", 'data:'],
+  'font-src': ["'self'"],
+  'connect-src': ["'self'"],
+  'worker-src': ["'self'"],
+  'manifest-src': ["'self'"],
+  'object-src': ["'none'"],
+  'base-uri': ["'self'"],
+  'form-action': ["'self'"],
+  'frame-ancestors': ["'none'"],
+};
 
+export const CSP = Object.entries(CSP_DIRECTIVES)
+  .map(([name, values]) => `${name} ${values.join(' ')}`)
+  .join('; ');
+
+/** Sent with every response. */
 export const SECURITY_HEADERS = {
   'Content-Security-Policy': CSP,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
   'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
-/** Hashed build assets never change; everything else is revalidated. */
-export function cacheControlFor(pathname) {
-  if (pathname.startsWith('/_astro/')) return 'public, max-age=31536000, immutable';
-  return 'public, max-age=300, must-revalidate';
+/** Files whose name carries a hash of their content: never change, cache for a year. */
+export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
+/**
+ * Everything else (HTML, favicon, Pagefind's entry files with fixed names):
+ * may be cached but is revalidated on every use, so a new deploy shows at once.
+ * The same value Netlify and Cloudflare Pages send by default.
+ */
+export const CACHE_REVALIDATE = 'public, max-age=0, must-revalidate';
+
+/**
+ * Path prefixes whose files are content-hashed: Astro's build assets and
+ * Pagefind's index, fragment and filter chunks. (Pagefind's pagefind.js,
+ * pagefind-worker.js, wasm.*.pagefind, pagefind-entry.json and *.pf_meta keep
+ * fixed or entry-referenced names and are revalidated.)
+ */
+export const IMMUTABLE_PREFIXES = ['/_astro/', '/pagefind/fragment/', '/pagefind/index/', '/pagefind/filter/'];
+
+export function cacheControlFor(pathname, contentType = '') {
+  // An HTML answer under a hashed prefix is the 404 page: never cache it for long.
+  if (contentType.startsWith('text/html')) return CACHE_REVALIDATE;
+  return IMMUTABLE_PREFIXES.some((p) => pathname.startsWith(p)) ? CACHE_IMMUTABLE : CACHE_REVALIDATE;
 }
 
-export function headersFor(pathname) {
-  return { ...SECURITY_HEADERS, 'Cache-Control': cacheControlFor(pathname) };
+/** All headers for a response to `pathname` (content type as sent, if known). */
+export function headersFor(pathname, contentType = '') {
+  return { ...SECURITY_HEADERS, 'Cache-Control': cacheControlFor(pathname, contentType) };
 }

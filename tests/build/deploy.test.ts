@@ -1,0 +1,212 @@
+/**
+ * The deploy configuration stays in step with what the build needs:
+ * deploy/security-headers.mjs (sent by scripts/serve.mjs in the tests),
+ * public/_headers (Netlify, Cloudflare Pages) and deploy/nginx.conf say the
+ * same headers and the same cache policy for every file in dist/; only
+ * content-hashed files get the long cache; and the built pages need nothing
+ * the Content-Security-Policy does not allow (no inline script, style or
+ * handler, no other origin).
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  CACHE_IMMUTABLE,
+  CACHE_REVALIDATE,
+  CSP_DIRECTIVES,
+  IMMUTABLE_PREFIXES,
+  SECURITY_HEADERS,
+  cacheControlFor,
+  headersFor,
+} from '../../deploy/security-headers.mjs';
+import { DIST, pagePaths, readPage, requireDist } from './dist';
+
+requireDist();
+
+// --- public/_headers ------------------------------------------------------
+interface HeaderRule {
+  pattern: string;
+  headers: Record<string, string>;
+}
+function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      rules.push({ pattern: line.trim(), headers: {} });
+      continue;
+    }
+    const m = line.trim().match(/^([A-Za-z0-9-]+):\s*(.*)$/);
+    if (!m || !rules.length) throw new Error(`_headers: kan ikke læse linjen "${line}"`);
+    rules.at(-1)!.headers[m[1]!] = m[2]!;
+  }
+  return rules;
+}
+/** Netlify/Cloudflare matching: "*" matches anything; every matching rule applies, values of a repeated header are joined. */
+function headersFileFor(rules: HeaderRule[], path: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const r of rules) {
+    const re = new RegExp(`^${r.pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+    if (!re.test(path)) continue;
+    for (const [k, v] of Object.entries(r.headers)) out[k] = out[k] ? `${out[k]}, ${v}` : v;
+  }
+  return out;
+}
+
+// --- deploy/nginx.conf ----------------------------------------------------
+function unquote(s: string): string {
+  return s.replace(/^"(.*)"$/, '$1');
+}
+function parseNginx(text: string) {
+  const noComments = text.replace(/#[^\n]*/g, '');
+  const mapBody = noComments.match(/map\s+\$uri\s+\$pg_cache_control\s*{([^}]*)}/)?.[1] ?? '';
+  const map = Array.from(mapBody.matchAll(/^\s*(\S+)\s+("[^"]*"|\S+)\s*;/gm), (m) => ({ key: m[1]!, value: unquote(m[2]!) }));
+  const server = noComments.slice(noComments.indexOf('server {'));
+  // add_header at server level: outside any location { } block.
+  let depth = 0;
+  let serverLevel = '';
+  let inLocations = '';
+  for (const line of server.split('\n')) {
+    const opens = (line.match(/{/g) ?? []).length;
+    const closes = (line.match(/}/g) ?? []).length;
+    if (depth === 1 && !/^\s*location\b/.test(line)) serverLevel += `${line}\n`;
+    else inLocations += `${line}\n`;
+    depth += opens - closes;
+  }
+  const addHeaders = (s: string) =>
+    Object.fromEntries(Array.from(s.matchAll(/add_header\s+([A-Za-z0-9-]+)\s+("[^"]*"|\S+)\s+always\s*;/g), (m) => [m[1]!, unquote(m[2]!)]));
+  return { map, headers: addHeaders(serverLevel), locationHeaders: addHeaders(inLocations), allAddHeaderLines: (noComments.match(/add_header/g) ?? []).length };
+}
+function nginxCacheFor(map: { key: string; value: string }[], uri: string): string {
+  for (const { key, value } of map) {
+    if (key.startsWith('~') && new RegExp(key.slice(1)).test(uri)) return value;
+  }
+  const exact = map.find((e) => e.key === uri);
+  return exact?.value ?? map.find((e) => e.key === 'default')!.value;
+}
+
+const headersRules = parseHeadersFile(readFileSync('public/_headers', 'utf8'));
+const nginx = parseNginx(readFileSync('deploy/nginx.conf', 'utf8'));
+const distFiles = readdirSync(DIST, { recursive: true, withFileTypes: true })
+  .filter((e) => e.isFile())
+  .map((e) => `/${join(e.parentPath, e.name).slice(DIST.length + 1).split('\\').join('/')}`)
+  .filter((p) => p !== '/_headers');
+
+describe('deploy configuration: the three say the same', () => {
+  it('security-headers.mjs: a strict CSP (no unsafe-inline/unsafe-eval, no other origin), framing denied', () => {
+    const all = Object.values(CSP_DIRECTIVES).flat();
+    expect(all).not.toContain("'unsafe-inline'");
+    expect(all).not.toContain("'unsafe-eval'");
+    expect(all.filter((v) => /^(https?:|\*|blob:)/.test(v))).toEqual([]);
+    expect(CSP_DIRECTIVES['script-src']).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(CSP_DIRECTIVES['frame-ancestors']).toEqual(["'none'"]);
+    expect(CSP_DIRECTIVES['object-src']).toEqual(["'none'"]);
+    expect(SECURITY_HEADERS['X-Frame-Options']).toBe('DENY');
+    for (const name of ['Content-Security-Policy', 'X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy', 'X-Frame-Options']) {
+      expect(Object.keys(SECURITY_HEADERS)).toContain(name);
+    }
+  });
+
+  it('public/_headers: "/*" sets exactly the security headers and no Cache-Control (the hosts would join two values)', () => {
+    const all = headersRules.find((r) => r.pattern === '/*');
+    expect(all?.headers).toEqual(SECURITY_HEADERS);
+    // Netlify's and Cloudflare Pages' default for what _headers leaves alone.
+    expect(CACHE_REVALIDATE).toBe('public, max-age=0, must-revalidate');
+  });
+
+  it('public/_headers: the long cache exactly for the hashed prefixes', () => {
+    const others = headersRules.filter((r) => r.pattern !== '/*');
+    expect(others.map((r) => r.pattern).sort()).toEqual(IMMUTABLE_PREFIXES.map((p: string) => `${p}*`).sort());
+    for (const r of others) expect(r.headers).toEqual({ 'Cache-Control': CACHE_IMMUTABLE });
+  });
+
+  it('deploy/nginx.conf: the same headers, set once at server level with "always"', () => {
+    expect(nginx.headers).toEqual({ ...SECURITY_HEADERS, 'Cache-Control': '$pg_cache_control' });
+    // add_header inside a location would silently drop every server-level one there.
+    expect(nginx.locationHeaders).toEqual({});
+    expect(nginx.allAddHeaderLines).toBe(Object.keys(SECURITY_HEADERS).length + 1);
+  });
+
+  it('deploy/nginx.conf: the cache map gives the long cache exactly for the hashed prefixes', () => {
+    expect(nginx.map.find((e) => e.key === 'default')?.value).toBe(CACHE_REVALIDATE);
+    const regexes = nginx.map.filter((e) => e.key.startsWith('~'));
+    expect(regexes.map((e) => e.key).sort()).toEqual(IMMUTABLE_PREFIXES.map((p: string) => `~^${p}`).sort());
+    for (const e of regexes) expect(e.value).toBe(CACHE_IMMUTABLE);
+  });
+
+  it(`every file in dist/ gets the same headers from all three`, () => {
+    expect(distFiles.length).toBeGreaterThan(20);
+    const differ: string[] = [];
+    for (const path of [...distFiles, ...pagePaths()]) {
+      const fromModule = headersFor(path);
+      const fromFile = { ...headersFileFor(headersRules, path) };
+      fromFile['Cache-Control'] ??= CACHE_REVALIDATE;
+      const fromNginx = { ...nginx.headers, 'Cache-Control': nginxCacheFor(nginx.map, path) };
+      for (const [source, got] of [['_headers', fromFile], ['nginx.conf', fromNginx]] as const) {
+        for (const name of new Set([...Object.keys(fromModule), ...Object.keys(got)])) {
+          if (got[name] !== fromModule[name]) differ.push(`${source} ${path} ${name}: ${got[name] ?? '(mangler)'} ≠ ${fromModule[name] ?? '(mangler)'}`);
+        }
+      }
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it('the build copies public/_headers to dist/_headers unchanged', () => {
+    expect(readFileSync(join(DIST, '_headers'), 'utf8')).toBe(readFileSync('public/_headers', 'utf8'));
+  });
+});
+
+describe('cache policy matches the build', () => {
+  const HASHED = /(?:\.[A-Za-z0-9_-]{8}|_[0-9a-f]{7,})\.[A-Za-z0-9_]+$/;
+
+  it('only content-hashed files get the long cache', () => {
+    const immutable = distFiles.filter((p) => cacheControlFor(p) === CACHE_IMMUTABLE);
+    console.log(`Cache: ${immutable.length} filer med lang cache (hashede navne), ${distFiles.length - immutable.length} revalideres`);
+    expect(immutable.length).toBeGreaterThan(0);
+    expect(immutable.filter((p) => !HASHED.test(p))).toEqual([]);
+  });
+
+  it('HTML is always revalidated, also a 404 answer under a hashed prefix', () => {
+    for (const p of pagePaths()) expect(cacheControlFor(p, 'text/html; charset=utf-8')).toBe(CACHE_REVALIDATE);
+    expect(cacheControlFor('/_astro/findes-ikke.js', 'text/html; charset=utf-8')).toBe(CACHE_REVALIDATE);
+  });
+});
+
+describe('the pages need nothing the CSP forbids', () => {
+  const pages = pagePaths();
+  const docs = [...pages.map((p) => ({ path: p, html: readPage(p) })), { path: '/404.html', html: readFileSync(join(DIST, '404.html'), 'utf8') }];
+
+  it('no inline script (other than JSON data blocks), no inline <style>, style="…" or on…= handlers, no javascript: URLs', () => {
+    const found: string[] = [];
+    for (const { path, html } of docs) {
+      for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+        const attrs = m[1]!;
+        if (/\ssrc=/.test(attrs)) continue;
+        if (/type="application\/(ld\+)?json"/.test(attrs)) continue;
+        if (m[2]!.trim()) found.push(`${path}: inline <script${attrs}>`);
+      }
+      if (/<style[\s>]/i.test(html)) found.push(`${path}: <style>`);
+      for (const m of html.matchAll(/<[a-z][^>]*\s(style|on[a-z]+)="[^"]*"/gi)) found.push(`${path}: ${m[1]}="…"`);
+      if (/href="javascript:/i.test(html)) found.push(`${path}: javascript:-URL`);
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('scripts, styles, fonts, images and forms stay on the site’s own origin', () => {
+    const foreign: string[] = [];
+    for (const { path, html } of docs) {
+      for (const m of html.matchAll(/<(script|link|img|source|iframe|form|object|embed)\b[^>]*\s(src|href|action|srcset)="([^"]+)"/gi)) {
+        const tag = m[1]!.toLowerCase();
+        const url = m[3]!;
+        if (tag === 'link' && /rel="canonical"|rel="alternate"/.test(m[0])) continue;
+        if (/^(https?:)?\/\//i.test(url)) foreign.push(`${path}: <${tag} ${m[2]}="${url}">`);
+      }
+    }
+    for (const f of distFiles.filter((p) => p.endsWith('.css'))) {
+      const css = readFileSync(join(DIST, f), 'utf8');
+      for (const m of css.matchAll(/url\(\s*["']?((?:https?:)?\/\/[^"')]+)/gi)) foreign.push(`${f}: url(${m[1]})`);
+      if (/@import\s+(url\()?["']?(https?:)?\/\//i.test(css)) foreign.push(`${f}: @import fra andet origin`);
+    }
+    expect(foreign).toEqual([]);
+  });
+});
