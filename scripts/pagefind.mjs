@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// The search index: Pagefind over the built site, run by `npm run build` after
+// `astro build`. Indexes every page's <main> content (the element Base.astro
+// marks data-pagefind-body) in Danish (stemming: "partnerskabsaftaler" finds
+// "partnerskabsaftale") and writes dist/pagefind/. New pages and content are
+// picked up with no list to keep. Fails the build if Pagefind reports an
+// error or indexes no page.
+//   node scripts/pagefind.mjs [--site dist]
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import * as pagefind from 'pagefind';
+
+const args = process.argv.slice(2);
+const i = args.indexOf('--site');
+const site = resolve(i >= 0 ? args[i + 1] : 'dist');
+if (!existsSync(join(site, 'index.html'))) {
+  console.error(`pagefind: fandt ikke ${site}/index.html. Kør astro build først.`);
+  process.exit(1);
+}
+
+const started = performance.now();
+// forceLanguage: every page is Danish (Base.astro sets lang="da"); forcing it keeps
+// one Danish index even if a page some day forgets the attribute.
+const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'da' });
+if (!index) fail(createErrors);
+const added = await index.addDirectory({ path: site });
+if (added.errors.length) fail(added.errors);
+const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+if (written.errors.length) fail(written.errors);
+await pagefind.close();
+
+// addDirectory counts every HTML file it read; the entry file has the pages indexed.
+const entry = JSON.parse(readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+const pages = entry.languages?.da?.page_count ?? 0;
+if (pages === 0) fail(['ingen sider indekseret på dansk (mangler data-pagefind-body?)']);
+const seconds = ((performance.now() - started) / 1000).toFixed(2);
+console.log(`pagefind: ${pages} af ${added.page_count} HTML-filer indekseret på dansk → ${join(site, 'pagefind')} (${seconds} s)`);
+
+function fail(errors) {
+  console.error(`pagefind: fejl\n  ${errors.join('\n  ')}`);
+  process.exit(1);
+}
