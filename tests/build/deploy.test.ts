@@ -138,10 +138,10 @@ describe('deploy configuration: the three say the same', () => {
     expect(distFiles.length).toBeGreaterThan(20);
     const differ: string[] = [];
     for (const path of [...distFiles, ...pagePaths()]) {
-      const fromModule = headersFor(path);
-      const fromFile = { ...headersFileFor(headersRules, path) };
+      const fromModule: Record<string, string | undefined> = headersFor(path);
+      const fromFile: Record<string, string | undefined> = { ...headersFileFor(headersRules, path) };
       fromFile['Cache-Control'] ??= CACHE_REVALIDATE;
-      const fromNginx = { ...nginx.headers, 'Cache-Control': nginxCacheFor(nginx.map, path) };
+      const fromNginx: Record<string, string | undefined> = { ...nginx.headers, 'Cache-Control': nginxCacheFor(nginx.map, path) };
       for (const [source, got] of [['_headers', fromFile], ['nginx.conf', fromNginx]] as const) {
         for (const name of new Set([...Object.keys(fromModule), ...Object.keys(got)])) {
           if (got[name] !== fromModule[name]) differ.push(`${source} ${path} ${name}: ${got[name] ?? '(mangler)'} ≠ ${fromModule[name] ?? '(mangler)'}`);
