@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST, decodeEntities, pagePaths, readPage } from './dist';
+import { expectedInventory } from './inventory';
 
 const pages = pagePaths();
 const html = new Map(pages.map((p) => [p, readPage(p)]));
@@ -15,8 +16,8 @@ function idsOf(doc: string): Set<string> {
 }
 
 describe('every page', () => {
-  it('exists in the expected number (sanity check of the inventory)', () => {
-    expect(pages.length).toBeGreaterThanOrEqual(27);
+  it('is exactly the expected inventory: fixed routes plus one page per content entry, theme and phase', () => {
+    expect([...pages].sort()).toEqual(expectedInventory());
   });
 
   it.each(pages)('%s has lang="da", one h1, title, description, canonical and skip link', (path) => {
