@@ -276,7 +276,10 @@ export class ChecklistStore {
     } else {
       const parsed = parseEnvelope(newValue, this.stamp());
       if (parsed.kind !== 'ok') return;
+      // Keep this page's own choice of forløb when it still exists.
+      const own = this.state.activeId;
       this.state = parsed.envelope;
+      if (this.state.forloeb[own]) this.state.activeId = own;
     }
     this.notify('external', MESSAGES.external);
   }
