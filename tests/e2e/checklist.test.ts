@@ -1,0 +1,344 @@
+/**
+ * The interactive checklists in Chromium: ticks survive a reload, a second tab
+ * follows, forløb can be created, renamed, switched and deleted, export and
+ * import round-trip, every storage fault leaves the page working with a
+ * message, JavaScript off still lets the user read and tick, keyboard only
+ * completes a phase, and axe finds nothing with the panel and a note open.
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { baseUrl, launch, openPage, type PageProblems } from './browser';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const KEY = 'partnerskabsguiden:tjekliste';
+const FOER = '/procesguide/foer/';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function fresh(options: Parameters<Browser['newContext']>[0] = {}) {
+  const context = await browser.newContext({ acceptDownloads: true, ...options });
+  const { page, problems } = await openPage(context);
+  return { context, page, problems };
+}
+
+async function ready(page: Page, path = FOER) {
+  await page.goto(baseUrl() + path);
+  await page.waitForSelector('[data-forloeb]:not([hidden])');
+}
+
+function clean(problems: PageProblems) {
+  expect(problems.pageErrors, 'sidefejl').toEqual([]);
+  expect(problems.consoleErrors, 'konsolfejl').toEqual([]);
+  expect(problems.cspViolations, 'CSP-brud').toEqual([]);
+}
+
+async function axe(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const result = (await page.evaluate(
+    (tags) => (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<unknown> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
+    AXE_TAGS,
+  )) as { violations: { id: string; nodes: { target: string[] }[] }[] };
+  return result.violations.map((v) => `${v.id} @ ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+const firstBox = '#punkt-problem-praecis-enighed';
+const secondBox = '#punkt-problem-kan-ikke-loeses-alene';
+
+describe('ticks and progress', () => {
+  it('a tick survives a reload and shows in the step, phase and overall progress', async () => {
+    const { context, page, problems } = await fresh();
+    await ready(page);
+    await page.check(firstBox);
+    await expect.poll(() => page.textContent('[data-live]')).toMatch(/Trinnet: 1 af 5\. Før: 1 af \d+\. I alt: 1 af \d+\./);
+    await page.reload();
+    await page.waitForSelector('[data-forloeb]:not([hidden])');
+    expect(await page.isChecked(firstBox)).toBe(true);
+    expect(await page.textContent('fieldset[data-step="braendende-problem"] [data-step-progress]')).toBe('1 af 5 punkter klaret i dette trin');
+    expect(await page.textContent('[data-phase-progress="foer"]')).toMatch(/^Før: 1 af \d+ punkter klaret$/);
+    await page.goto(baseUrl() + '/procesguide/');
+    expect(await page.textContent('[data-phase-progress="foer"]')).toMatch(/^Før: 1 af/);
+    expect(await page.textContent('[data-phase-progress="efter"]')).toMatch(/^Efter: 0 af/);
+    const live = await page.getAttribute('[data-live]', 'role');
+    expect(live).toBe('status');
+    clean(problems);
+    await context.close();
+  });
+
+  it('a second page in the same context follows the change', async () => {
+    const { context, page } = await fresh();
+    await ready(page);
+    const other = await context.newPage();
+    await ready(other, '/procesguide/tjekliste/');
+    await page.check(secondBox);
+    await expect.poll(() => other.isChecked(secondBox)).toBe(true);
+    expect(await other.textContent('[data-notices]')).toContain('ændret i et andet vindue');
+    await context.close();
+  });
+
+  it('a note is saved, shown as text (never HTML) and printed', async () => {
+    const { context, page, problems } = await fresh();
+    await ready(page);
+    const toggle = page.locator(`[aria-controls="note-problem-kan-ikke-loeses-alene"]`);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    const hostile = '<img src=x onerror="window.__pwned=1">';
+    await page.fill('#note-felt-problem-kan-ikke-loeses-alene', hostile);
+    await page.locator('#note-felt-problem-kan-ikke-loeses-alene').blur();
+    await page.reload();
+    await page.waitForSelector('[data-forloeb]:not([hidden])');
+    expect(await page.inputValue('#note-felt-problem-kan-ikke-loeses-alene')).toBe(hostile);
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('[data-item-row="problem-kan-ikke-loeses-alene"] .checklist__note-print').isVisible()).toBe(true);
+    expect(await page.locator('[data-forloeb]').isVisible()).toBe(false);
+    clean(problems);
+    await context.close();
+  });
+});
+
+describe('forløb', () => {
+  it('create, rename, switch and delete (with confirmation), each with its own ticks', async () => {
+    const { context, page, problems } = await fresh();
+    await ready(page);
+    await page.check(firstBox);
+    await page.click('[data-action="new"]');
+    await page.fill('#forloeb-navn', 'Sundhedspartnerskab Lolland');
+    await page.press('#forloeb-navn', 'Enter');
+    expect(await page.locator('#forloeb-valg option:checked').textContent()).toBe('Sundhedspartnerskab Lolland');
+    expect(await page.isChecked(firstBox)).toBe(false);
+    await page.check(secondBox);
+    await page.click('[data-action="rename"]');
+    await page.fill('#forloeb-navn', 'Sundhedspartnerskab Lolland-Falster');
+    await page.click('[data-name-form] button[type="submit"]');
+    expect(await page.locator('#forloeb-valg option').allTextContents()).toEqual(['Mit partnerskab', 'Sundhedspartnerskab Lolland-Falster']);
+    await page.selectOption('#forloeb-valg', { label: 'Mit partnerskab' });
+    expect(await page.isChecked(firstBox)).toBe(true);
+    expect(await page.isChecked(secondBox)).toBe(false);
+    // Delete asks first; "Fortryd" keeps everything.
+    await page.click('[data-action="delete"]');
+    expect(await page.textContent('[data-confirm-text]')).toContain('»Mit partnerskab«');
+    await page.click('[data-action="cancel-delete"]');
+    expect(await page.locator('#forloeb-valg option').count()).toBe(2);
+    await page.click('[data-action="delete"]');
+    await page.click('[data-action="confirm-delete"]');
+    expect(await page.locator('#forloeb-valg option').allTextContents()).toEqual(['Sundhedspartnerskab Lolland-Falster']);
+    expect(await page.isChecked(secondBox)).toBe(true);
+    await page.reload();
+    await page.waitForSelector('[data-forloeb]:not([hidden])');
+    expect(await page.locator('#forloeb-valg option').allTextContents()).toEqual(['Sundhedspartnerskab Lolland-Falster']);
+    clean(problems);
+    await context.close();
+  });
+
+  it('a hostile forløb name is shown as text', async () => {
+    const { context, page } = await fresh();
+    await ready(page);
+    await page.click('[data-action="rename"]');
+    await page.fill('#forloeb-navn', '<b id="injected">fed</b>');
+    await page.press('#forloeb-navn', 'Enter');
+    expect(await page.locator('#injected').count()).toBe(0);
+    expect(await page.textContent('[data-overall]')).toContain('»<b id="injected">fed</b>«');
+    await context.close();
+  });
+});
+
+describe('export and import', () => {
+  it('exports Markdown and JSON; importing the JSON restores the same state in a new browser', async () => {
+    const { context, page, problems } = await fresh();
+    await ready(page);
+    await page.click('[data-action="rename"]');
+    await page.fill('#forloeb-navn', 'Sundhedspartnerskab Lolland');
+    await page.press('#forloeb-navn', 'Enter');
+    await page.check(firstBox);
+    await page.click('[aria-controls="note-problem-kan-ikke-loeses-alene"]');
+    await page.fill('#note-felt-problem-kan-ikke-loeses-alene', 'Drøftes på styregruppemødet');
+    await page.locator('#note-felt-problem-kan-ikke-loeses-alene').blur();
+
+    const [md] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="export-md"]')]);
+    expect(md.suggestedFilename()).toBe('sundhedspartnerskab-lolland.md');
+    const mdText = readFileSync((await md.path())!, 'utf8');
+    expect(mdText).toContain('# Sundhedspartnerskab Lolland');
+    expect(mdText).toContain('- [x] Parterne er enige om præcist, hvilket problem partnerskabet skal arbejde med.');
+    expect(mdText).toContain('  > Drøftes på styregruppemødet');
+
+    const [json] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="export-json"]')]);
+    const jsonPath = join(mkdtempSync(join(tmpdir(), 'pg-export-')), json.suggestedFilename());
+    await json.saveAs(jsonPath);
+    const saved = JSON.parse(readFileSync(jsonPath, 'utf8'));
+    clean(problems);
+    await context.close();
+
+    const second = await fresh();
+    await ready(second.page);
+    await second.page.setInputFiles('#forloeb-import', jsonPath);
+    await expect.poll(() => second.page.textContent('[data-import-msg]')).toBe('Forløbet »Sundhedspartnerskab Lolland« er importeret og valgt.');
+    expect(await second.page.isChecked(firstBox)).toBe(true);
+    expect(await second.page.inputValue('#note-felt-problem-kan-ikke-loeses-alene')).toBe('Drøftes på styregruppemødet');
+    const stored = await second.page.evaluate((k) => JSON.parse(localStorage.getItem(k)!), KEY);
+    expect(stored.forloeb[stored.activeId].items).toEqual(saved.forloeb.items);
+    clean(second.problems);
+    await second.context.close();
+  });
+
+  const badFiles: [string, string, RegExp][] = [
+    ['not JSON', '{ nope', /ikke gyldig JSON/],
+    ['wrong shape', '{"hello":"world"}', /ikke en eksport/],
+    ['unknown version', '{"format":"partnerskabsguiden/forloeb","version":9,"forloeb":{"name":"x","items":{}}}', /nyere udgave/],
+    ['hostile id', '{"format":"partnerskabsguiden/forloeb","version":1,"forloeb":{"name":"x","items":{"<img src=x onerror=alert(1)>":{"done":true}}}}', /ugyldigt punkt-id/],
+  ];
+  it.each(badFiles)('an invalid file (%s) gets a Danish message and changes nothing', async (_, content, message) => {
+    const { context, page, problems } = await fresh();
+    await ready(page);
+    await page.check(firstBox);
+    const before = await page.evaluate((k) => localStorage.getItem(k), KEY);
+    await page.setInputFiles('#forloeb-import', { name: 'forloeb.json', mimeType: 'application/json', buffer: Buffer.from(content) });
+    await expect.poll(() => page.textContent('[data-import-msg]')).toMatch(message);
+    expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(before);
+    expect(await page.locator('#forloeb-valg option').count()).toBe(1);
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    clean(problems);
+    await context.close();
+  });
+
+  it('an oversized file is refused by its size', async () => {
+    const { context, page } = await fresh();
+    await ready(page);
+    await page.setInputFiles('#forloeb-import', { name: 'stor.json', mimeType: 'application/json', buffer: Buffer.alloc(1024 * 1024 + 10, 0x20) });
+    await expect.poll(() => page.textContent('[data-import-msg]')).toMatch(/for stor/);
+    await context.close();
+  });
+});
+
+describe('faults never break the page or lose data', () => {
+  it('localStorage that throws on access: the page works in memory and says so', async () => {
+    const { context, page, problems } = await fresh();
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('Access denied', 'SecurityError');
+        },
+      });
+    });
+    await ready(page);
+    expect(await page.textContent('[data-notices]')).toContain('tillader ikke, at siden gemmer');
+    await page.check(firstBox);
+    expect(await page.textContent('[data-step-progress]')).toBe('1 af 5 punkter klaret i dette trin');
+    clean(problems);
+    await context.close();
+  });
+
+  it('quota exceeded on save: the tick stays, the user is told, nothing is lost', async () => {
+    const { context, page, problems } = await fresh();
+    await context.addInitScript(() => {
+      Storage.prototype.setItem = function () {
+        throw new DOMException('Quota', 'QuotaExceededError');
+      };
+    });
+    await ready(page);
+    await page.check(firstBox);
+    expect(await page.textContent('[data-notices]')).toContain('lager er fuldt');
+    expect(await page.isChecked(firstBox)).toBe(true);
+    clean(problems);
+    await context.close();
+  });
+
+  it('corrupted JSON: the raw value is backed up, the user is told, the page starts clean', async () => {
+    const { context, page, problems } = await fresh();
+    await context.addInitScript((k) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(k, '{"version":1, broken');
+        sessionStorage.setItem('seeded', '1');
+      }
+    }, KEY);
+    await ready(page);
+    const notice = await page.textContent('[data-notices]');
+    expect(notice).toContain('kunne ikke læses');
+    const backups = await page.evaluate((k) => Object.keys(localStorage).filter((key) => key.startsWith(`${k}:backup:`)).map((key) => localStorage.getItem(key)), KEY);
+    expect(backups).toEqual(['{"version":1, broken']);
+    await page.check(firstBox);
+    await page.reload();
+    await page.waitForSelector('[data-forloeb]:not([hidden])');
+    expect(await page.isChecked(firstBox)).toBe(true);
+    clean(problems);
+    await context.close();
+  });
+});
+
+describe('without JavaScript', () => {
+  it('every item and text is visible and the checkboxes can be ticked; a note says nothing is saved', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const path of [FOER, '/procesguide/under/', '/procesguide/efter/', '/procesguide/tjekliste/']) {
+      await page.goto(baseUrl() + path);
+      const boxes = page.locator('input[data-item]');
+      const n = await boxes.count();
+      expect(n).toBeGreaterThan(10);
+      for (let i = 0; i < n; i++) expect(await boxes.nth(i).isVisible()).toBe(true);
+      expect(await page.locator('.noscript-note').textContent()).toContain('gemmes ikke');
+      expect(await page.locator('[data-forloeb]').isVisible()).toBe(false);
+    }
+    await page.goto(baseUrl() + FOER);
+    await page.check(firstBox);
+    expect(await page.isChecked(firstBox)).toBe(true);
+    expect(await page.locator('.guide-step .prose p').first().isVisible()).toBe(true);
+    await context.close();
+  });
+});
+
+describe('keyboard and axe', () => {
+  it('keyboard only: Tab and Space tick every item of the Efter phase; focus is always visible', async () => {
+    const { context, page, problems } = await fresh();
+    await ready(page, '/procesguide/efter/');
+    const ids = await page.locator('input[data-item]').evaluateAll((els) => els.map((e) => e.id));
+    const ticked = new Set<string>();
+    for (let i = 0; i < 400 && ticked.size < ids.length; i++) {
+      await page.keyboard.press('Tab');
+      const focus = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el) return null;
+        const style = getComputedStyle(el);
+        return { id: el.id, type: (el as HTMLInputElement).type, outline: style.outlineStyle !== 'none' && style.outlineWidth !== '0px' };
+      });
+      if (focus?.type === 'checkbox' && ids.includes(focus.id) && !ticked.has(focus.id)) {
+        expect(focus.outline, `synligt fokus på ${focus.id}`).toBe(true);
+        await page.keyboard.press('Space');
+        ticked.add(focus.id);
+      }
+    }
+    expect(ticked.size).toBe(ids.length);
+    expect(await page.textContent('[data-phase-progress="efter"]')).toBe(`Efter: ${ids.length} af ${ids.length} punkter klaret`);
+    clean(problems);
+    await context.close();
+  });
+
+  it.each(['/procesguide/', FOER, '/procesguide/under/', '/procesguide/efter/', '/procesguide/tjekliste/'])(
+    '%s: axe finds nothing with the panel, the name form, the delete confirmation and a note open',
+    async (path) => {
+      const { context, page, problems } = await fresh();
+      await ready(page, path);
+      expect(await axe(page)).toEqual([]);
+      await page.click('[data-action="new"]');
+      const note = page.locator('.checklist__note-toggle').first();
+      if (await note.count()) await note.click();
+      expect(await axe(page)).toEqual([]);
+      await page.click('[data-action="delete"]');
+      expect(await axe(page)).toEqual([]);
+      clean(problems);
+      await context.close();
+    },
+  );
+});
