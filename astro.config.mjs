@@ -4,6 +4,14 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { load } from 'js-yaml';
+import { remarkGlossary } from './src/lib/remark-glossary.ts';
+
+// Glossary terms (src/content/ordliste/ordliste.yaml) for linking their first use on each page.
+const glossary = Object.entries(load(readFileSync(new URL('./src/content/ordliste/ordliste.yaml', import.meta.url), 'utf8'))).map(
+  ([id, entry]) => ({ id, term: entry.term, aliases: entry.aliases ?? [] }),
+);
 
 export const site = 'https://partnerskabsguiden.dk';
 
@@ -16,7 +24,7 @@ export default defineConfig({
   // pipeline carries remark-gfm (tables, footnotes) for .md and .mdx alike.
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkGfm],
+      remarkPlugins: [remarkGfm, [remarkGlossary, { terms: glossary }]],
       remarkRehype: { footnoteLabel: 'Fodnoter', footnoteBackLabel: 'Tilbage til teksten' },
     }),
   },

@@ -145,7 +145,7 @@ export function firstVisit(dist, pagePath) {
 export function hasChecklistOrSearch(dist, pagePath) {
   if (pagePath === '/soeg/') return true;
   const html = readFileSync(fileFor(dist, pagePath), 'utf8');
-  return /<input\b[^>]*type="checkbox"/i.test(html);
+  return /<input\b[^>]*type="checkbox"/i.test(html) || html.includes("data-forloeb");
 }
 
 /**
