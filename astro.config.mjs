@@ -7,9 +7,12 @@ import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { remarkGlossary } from './src/lib/remark-glossary.ts';
+import { glossaryLinks } from './src/lib/glossary-integration.ts';
 
 // Glossary terms (src/content/ordliste/ordliste.yaml) for linking their first use on each page.
-const glossary = Object.entries(load(readFileSync(new URL('./src/content/ordliste/ordliste.yaml', import.meta.url), 'utf8'))).map(
+/** @type {Record<string, { term: string; aliases?: string[] }>} */
+const glossaryFile = /** @type {any} */ (load(readFileSync(new URL('./src/content/ordliste/ordliste.yaml', import.meta.url), 'utf8')));
+const glossary = Object.entries(glossaryFile).map(
   ([id, entry]) => ({ id, term: entry.term, aliases: entry.aliases ?? [] }),
 );
 
@@ -28,7 +31,7 @@ export default defineConfig({
       remarkRehype: { footnoteLabel: 'Fodnoter', footnoteBackLabel: 'Tilbage til teksten' },
     }),
   },
-  integrations: [mdx()],
+  integrations: [mdx(), glossaryLinks()],
   devToolbar: { enabled: false },
   vite: {
     // Scripts and fonts stay files of their own, never inlined: the

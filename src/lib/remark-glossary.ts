@@ -24,7 +24,8 @@ export interface GlossaryOptions {
 
 export function remarkGlossary({ terms, href = '/ordliste/' }: GlossaryOptions) {
   const compiled = terms.map((t) => ({ spec: t, pattern: termPattern(t) }));
-  return (tree: Node) => {
+  return (root: unknown) => {
+    const tree = root as Node;
     const linked = new Set<string>();
     const walk = (node: Node) => {
       if (!node.children) return;
@@ -40,7 +41,7 @@ export function remarkGlossary({ terms, href = '/ordliste/' }: GlossaryOptions) 
         for (const { spec, pattern } of compiled) {
           if (linked.has(spec.id)) continue;
           const m = pattern.exec(child.value ?? '');
-          if (m && (!best || m.index < best.index)) best = { index: m.index, match: m[0], id: spec.id };
+          if (m && (!best || m.index < best.index)) best = { index: m.index, match: m.match, id: spec.id };
         }
         if (!best) continue;
         linked.add(best.id);

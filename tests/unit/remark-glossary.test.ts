@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { findTerm, termPattern } from '../../src/lib/glossary';
+import { remarkGlossary } from '../../src/lib/remark-glossary';
+
+const terms = [
+  { id: 'ops', term: 'OPS', aliases: ['offentlig-privat samspil'] },
+  { id: 'partnerskabsaftale', term: 'Partnerskabsaftale', aliases: ['partnerskabsaftalen'] },
+  { id: 'braendende-platform', term: 'Brændende platform', aliases: ['brændende platforme'] },
+];
+
+type N = { type: string; value?: string; url?: string; children?: N[]; depth?: number };
+const text = (value: string): N => ({ type: 'text', value });
+const para = (...children: N[]): N => ({ type: 'paragraph', children });
+const run = (tree: N) => {
+  remarkGlossary({ terms })(tree as never);
+  return tree;
+};
+const links = (tree: N): { url: string; text: string }[] => {
+  const out: { url: string; text: string }[] = [];
+  const walk = (n: N) => {
+    if (n.type === 'link') out.push({ url: n.url!, text: n.children![0]!.value! });
+    n.children?.forEach(walk);
+  };
+  walk(tree);
+  return out;
+};
+
+describe('glossary matching', () => {
+  it('matches whole words with Danish letters on either side', () => {
+    const p = termPattern(terms[2]!);
+    expect(findTerm('en brændende platform for alle', terms[2]!, p)?.match).toBe('brændende platform');
+    expect(findTerm('ubrændende platformen', terms[2]!, p)).toBeNull();
+    expect(findTerm('to brændende platforme', terms[2]!, p)?.match).toBe('brændende platforme');
+  });
+
+  it('acronyms match only in capitals; other terms ignore case', () => {
+    expect(findTerm('ops og OPS', terms[0]!)?.index).toBe(7);
+    expect(findTerm('OPSAMLING', terms[0]!)).toBeNull();
+    expect(findTerm('Partnerskabsaftalen blev underskrevet', terms[1]!)?.match).toBe('Partnerskabsaftalen');
+  });
+});
+
+describe('remark-glossary', () => {
+  it('links only the first occurrence of each term on a page', () => {
+    const tree = run({ type: 'root', children: [para(text('OPS er godt. OPS igen.')), para(text('Også OPS og en partnerskabsaftale.'))] });
+    expect(links(tree)).toEqual([
+      { url: '/ordliste/#ops', text: 'OPS' },
+      { url: '/ordliste/#partnerskabsaftale', text: 'partnerskabsaftale' },
+    ]);
+    expect(tree.children![0]!.children!.map((c) => c.value ?? c.type)).toEqual(['link', ' er godt. OPS igen.']);
+  });
+
+  it('links several terms in one text node, in order', () => {
+    const tree = run({ type: 'root', children: [para(text('En partnerskabsaftale om OPS og en brændende platform.'))] });
+    expect(links(tree).map((l) => l.text)).toEqual(['partnerskabsaftale', 'OPS', 'brændende platform']);
+  });
+
+  it('never touches headings, links, code or MDX components', () => {
+    const tree = run({
+      type: 'root',
+      children: [
+        { type: 'heading', depth: 2, children: [text('OPS i overskriften')] },
+        para({ type: 'link', url: '/x/', children: [text('OPS i et link')] }, { type: 'inlineCode', value: 'OPS' }),
+        { type: 'mdxJsxFlowElement', children: [para(text('OPS i et citat'))] },
+        para(text('Her: OPS.')),
+      ],
+    });
+    expect(links(tree)).toEqual([{ url: '/x/', text: 'OPS i et link' }, { url: '/ordliste/#ops', text: 'OPS' }]);
+    expect((tree.children![0]!.children![0] as N).value).toBe('OPS i overskriften');
+  });
+});
+
+describe('keepFirstTermLinks', () => {
+  it('keeps the first link per term on a page and unwraps the rest', async () => {
+    const { keepFirstTermLinks } = await import('../../src/lib/glossary');
+    const html = '<p><a href="/ordliste/#ops" class="term">OPS</a> og <a href="/ordliste/#ops" class="term">OPS</a> <a href="/ordliste/#act" class="term">ACT</a></p>';
+    expect(keepFirstTermLinks(html)).toBe('<p><a href="/ordliste/#ops" class="term">OPS</a> og OPS <a href="/ordliste/#act" class="term">ACT</a></p>');
+  });
+});
