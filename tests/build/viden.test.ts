@@ -37,7 +37,7 @@ describe('viden', () => {
     expect(page).toContain(note.publisher ? `Udgiver ${note.publisher}` : 'Udgiver Kilden nævner ikke, hvem der har udgivet teksten.');
     for (const a of note.authors ?? []) expect(page).toContain(a);
     if (note.dateText) expect(page).toContain(`Udgivet ${note.dateText}`);
-    if (note.funder) expect(page).toContain(`Finansieret af ${note.funder}`);
+    if (note.funder) expect(page).toContain(`Hvem har finansieret ${note.funder}`);
   });
 });
 
