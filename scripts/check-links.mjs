@@ -69,11 +69,22 @@ console.log(
   `linkinator: ${checked.length} interne links kontrolleret (${broken.length} brudte), ${htmlCrawled} adresser gennemsøgt, ${pagesInDist} HTML-sider i ${DIST}/, ${skipped} eksterne sprunget over`,
 );
 
-// Every page links to at least the header and footer navigation: far more
-// links than pages. Fewer means the crawl stopped early or was skipped.
-const floor = Math.max(100, pagesInDist * 2);
-if (checked.length < floor) {
-  console.error(`linkinator: kun ${checked.length} links kontrolleret, forventede mindst ${floor}. Er crawlet sprunget over?`);
+// The crawl must have reached every page in dist/ (404.html is only served for
+// unknown addresses), and checked more links than there are pages. Less means
+// the crawl stopped early or was skipped.
+const pagePaths = readdirSync(DIST, { recursive: true })
+  .map(String)
+  .filter((f) => f.endsWith('index.html'))
+  .map((f) => `/${f.replace(/\\/g, '/').replace(/index\.html$/, '')}`);
+const crawledPaths = new Set([...crawled].filter((u) => new URL(u).origin === origin).map((u) => new URL(u).pathname));
+const unreached = pagePaths.filter((p) => !crawledPaths.has(p));
+if (unreached.length) {
+  console.error(`linkinator: ${unreached.length} sider blev ikke nået af crawlet: ${unreached.join(', ')}`);
   process.exit(1);
 }
+if (checked.length < pagePaths.length) {
+  console.error(`linkinator: kun ${checked.length} links kontrolleret for ${pagePaths.length} sider. Er crawlet sprunget over?`);
+  process.exit(1);
+}
+console.log(`linkinator: alle ${pagePaths.length} sider nået af crawlet`);
 process.exit(broken.length ? 1 : 0);
