@@ -1,0 +1,67 @@
+// Search measured through the search page itself, as a user meets it (used by
+// scripts/bench.mjs; not a test). In Chromium against the bench server (gzip,
+// production headers): open /soeg/, then type a query and press Enter.
+//   cold: a fresh browser context, the first query (Pagefind's JS, WebAssembly,
+//         index chunks and fragments all fetched now)
+//   warm: the next query on the same page
+// Time = from Enter to the first result in the list; bytes = everything the
+// query fetched over the wire (Content-Length of the compressed responses).
+import { chromium } from 'playwright-core';
+
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const COLD = 'partnerskab';
+const WARM = 'hjemløse';
+const RUNS = 3;
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+async function one(browser, baseUrl) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const tally = { bytes: 0, files: 0, pagefindOnLoad: 0 };
+  page.on('requestfinished', async (req) => {
+    const res = await req.response();
+    tally.bytes += Number((await res?.headerValue('content-length')) ?? 0);
+    tally.files++;
+  });
+  await page.goto(`${baseUrl}/soeg/`);
+  await page.waitForLoadState('networkidle');
+  tally.pagefindOnLoad = tally.files;
+  const ask = async (q) => {
+    tally.bytes = 0;
+    tally.files = 0;
+    await page.fill('#soeg-q', q);
+    const t0 = await page.evaluate(() => performance.now());
+    await page.press('#soeg-q', 'Enter');
+    await page.waitForSelector('[data-search-results] > li');
+    const ms = (await page.evaluate(() => performance.now())) - t0;
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(200);
+    return { ms, bytes: tally.bytes, files: tally.files, results: await page.locator('[data-search-results] > li').count() };
+  };
+  const cold = await ask(COLD);
+  const warm = await ask(WARM);
+  await context.close();
+  return { cold, warm };
+}
+
+export async function measureSearch(baseUrl) {
+  const browser = await chromium.launch({ executablePath: CHROME, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  const runs = [];
+  try {
+    for (let i = 0; i < RUNS; i++) runs.push(await one(browser, baseUrl));
+  } finally {
+    await browser.close();
+  }
+  return {
+    method: `søgesiden i Chromium: »${COLD}« (kold, ny kontekst), så »${WARM}« (varm), Enter → første resultat, median af ${RUNS}`,
+    firstQueryBytes: median(runs.map((r) => r.cold.bytes)),
+    firstQueryFiles: median(runs.map((r) => r.cold.files)),
+    coldMs: Math.round(median(runs.map((r) => r.cold.ms))),
+    warmMs: Math.round(median(runs.map((r) => r.warm.ms))),
+    warmQueryBytes: median(runs.map((r) => r.warm.bytes)),
+  };
+}
