@@ -20,7 +20,7 @@
 //   npm run bench -- --no-scale        skip the scale run
 //   npm run bench -- --no-lighthouse   skip Lighthouse
 //   npm run bench -- --runs 3 --sizes 200,2000
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { closeSync, cpSync, existsSync, openSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, hostname, tmpdir, totalmem } from 'node:os';
 import { basename, join, resolve } from 'node:path';
@@ -122,16 +122,30 @@ function build(cwd) {
 
 // --- Lighthouse -----------------------------------------------------------
 
-function lighthouseOnce(url) {
+/** Runs a command without blocking the event loop (the bench server lives in this process). */
+function runAsync(cmd, args, options) {
+  return new Promise((resolvePromise) => {
+    const child = spawn(cmd, args, options);
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeout ?? 180_000);
+    child.on('close', (status, signal) => {
+      clearTimeout(timer);
+      resolvePromise({ status, signal });
+    });
+  });
+}
+
+async function lighthouseOnce(url) {
   // Report and log go to files: Chromium's helper processes inherit the
   // child's stdio and can keep a pipe open after Lighthouse has finished.
+  // Asynchronous: a spawnSync here would block the in-process bench server
+  // and Lighthouse would wait for its page until the timeout.
   const dir = mkdtempSync(join(tmpdir(), 'pg-lighthouse-'));
   const report = join(dir, 'report.json');
   const logFile = join(dir, 'log.txt');
   const fd = openSync(logFile, 'w');
   let lhr;
   try {
-    const r = spawnSync(
+    const r = await runAsync(
       join(BIN, 'lighthouse'),
       [url, '--output=json', `--output-path=${report}`, '--only-categories=performance,accessibility,best-practices,seo', `--chrome-flags=${CHROME_FLAGS.join(' ')}`],
       { stdio: ['ignore', fd, fd], env: { ...process.env, CHROME_PATH: CHROME }, timeout: 180_000 },
@@ -161,9 +175,9 @@ function lighthouseOnce(url) {
   };
 }
 
-function lighthouseMedian(url, runs) {
+async function lighthouseMedian(url, runs) {
   const all = [];
-  for (let i = 0; i < runs; i++) all.push(lighthouseOnce(url));
+  for (let i = 0; i < runs; i++) all.push(await lighthouseOnce(url));
   const m = {};
   for (const key of ['performance', 'accessibility', 'bestPractices', 'seo', 'lcpMs', 'tbtMs', 'cls', 'fcpMs', 'transferBytes']) m[key] = median(all.map((r) => r[key]));
   m.runs = all.length;
@@ -413,7 +427,7 @@ async function main() {
         for (const t of result.pageTypes) {
           log(`   ${t.type}: ${t.path}`);
           try {
-            t.lighthouse = lighthouseMedian(server.url + t.path, RUNS);
+            t.lighthouse = await lighthouseMedian(server.url + t.path, RUNS);
           } catch (err) {
             t.lighthouse = { error: err instanceof Error ? err.message : String(err) };
           }
