@@ -66,33 +66,15 @@ export function startChecklists(): void {
   let nameMode: 'new' | 'rename' = 'new';
   let returnFocus: HTMLElement | null = null;
 
-  // A note field per item, behind a disclosure button.
+  // The note field per item (in the HTML, see Checklist.astro), behind a disclosure button.
   const notes = new Map<string, { button: HTMLButtonElement; area: HTMLTextAreaElement; wrap: HTMLElement; print: HTMLElement }>();
-  for (const box of boxes) {
-    const id = box.dataset.item!;
-    const row = box.closest('li');
-    if (!row || notes.has(id)) continue;
-    const label = qs<HTMLLabelElement>(row, 'label');
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'checklist__note-toggle';
-    button.setAttribute('aria-expanded', 'false');
-    button.setAttribute('aria-controls', `note-${id}`);
-    const wrap = document.createElement('div');
-    wrap.className = 'checklist__note';
-    wrap.id = `note-${id}`;
-    wrap.hidden = true;
-    const noteLabel = document.createElement('label');
-    noteLabel.htmlFor = `note-felt-${id}`;
-    noteLabel.textContent = `Note til: ${label?.textContent?.trim() ?? id}`;
-    const area = document.createElement('textarea');
-    area.id = `note-felt-${id}`;
-    area.rows = 3;
-    area.maxLength = LIMITS.noteLength;
-    wrap.append(noteLabel, area);
-    const print = document.createElement('p');
-    print.className = 'checklist__note-print';
-    row.append(button, wrap, print);
+  for (const button of qsa<HTMLButtonElement>(document, 'button[data-note-toggle]')) {
+    const id = button.dataset.noteToggle!;
+    const row = button.closest('li');
+    const area = row && qs<HTMLTextAreaElement>(row, 'textarea[data-note]');
+    const wrap = area?.parentElement;
+    const print = row && qs<HTMLElement>(row, '[data-note-print]');
+    if (!row || !area || !wrap || !print || notes.has(id)) continue;
     notes.set(id, { button, area, wrap, print });
     button.addEventListener('click', () => {
       const open = wrap.hidden;
@@ -155,14 +137,12 @@ export function startChecklists(): void {
       const p = store.progress(ids);
       const out = qs<HTMLElement>(fs, '[data-step-progress]');
       if (out) {
-        out.hidden = false;
         out.textContent = `${count(p.done, p.total)} punkter klaret i dette trin`;
       }
     }
     for (const el of qsa<HTMLElement>(document, '[data-phase-progress]')) {
       const id = el.dataset.phaseProgress!;
       const p = store.progress(phaseItems.get(id) ?? []);
-      el.hidden = false;
       el.textContent = `${phaseLabels.get(id) ?? id}: ${count(p.done, p.total)} punkter klaret`;
     }
     const all = store.progress(allItems);
@@ -329,6 +309,6 @@ export function startChecklists(): void {
     render();
   });
 
-  panel.hidden = false;
   render();
+  panel.dataset.ready = '';
 }

@@ -35,7 +35,7 @@ async function fresh(options: Parameters<Browser['newContext']>[0] = {}) {
 
 async function ready(page: Page, path = FOER) {
   await page.goto(baseUrl() + path);
-  await page.waitForSelector('[data-forloeb]:not([hidden])');
+  await page.waitForSelector('[data-forloeb][data-ready]');
 }
 
 function clean(problems: PageProblems) {
@@ -63,7 +63,7 @@ describe('ticks and progress', () => {
     await page.check(firstBox);
     await expect.poll(() => page.textContent('[data-live]')).toMatch(/Trinnet: 1 af 5\. Før: 1 af \d+\. I alt: 1 af \d+\./);
     await page.reload();
-    await page.waitForSelector('[data-forloeb]:not([hidden])');
+    await page.waitForSelector('[data-forloeb][data-ready]');
     expect(await page.isChecked(firstBox)).toBe(true);
     expect(await page.textContent('fieldset[data-step="braendende-problem"] [data-step-progress]')).toBe('1 af 5 punkter klaret i dette trin');
     expect(await page.textContent('[data-phase-progress="foer"]')).toMatch(/^Før: 1 af \d+ punkter klaret$/);
@@ -98,7 +98,7 @@ describe('ticks and progress', () => {
     await page.fill('#note-felt-problem-kan-ikke-loeses-alene', hostile);
     await page.locator('#note-felt-problem-kan-ikke-loeses-alene').blur();
     await page.reload();
-    await page.waitForSelector('[data-forloeb]:not([hidden])');
+    await page.waitForSelector('[data-forloeb][data-ready]');
     expect(await page.inputValue('#note-felt-problem-kan-ikke-loeses-alene')).toBe(hostile);
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
@@ -138,7 +138,7 @@ describe('forløb', () => {
     expect(await page.locator('#forloeb-valg option').allTextContents()).toEqual(['Sundhedspartnerskab Lolland-Falster']);
     expect(await page.isChecked(secondBox)).toBe(true);
     await page.reload();
-    await page.waitForSelector('[data-forloeb]:not([hidden])');
+    await page.waitForSelector('[data-forloeb][data-ready]');
     expect(await page.locator('#forloeb-valg option').allTextContents()).toEqual(['Sundhedspartnerskab Lolland-Falster']);
     clean(problems);
     await context.close();
@@ -271,7 +271,7 @@ describe('faults never break the page or lose data', () => {
     expect(backups).toEqual(['{"version":1, broken']);
     await page.check(firstBox);
     await page.reload();
-    await page.waitForSelector('[data-forloeb]:not([hidden])');
+    await page.waitForSelector('[data-forloeb][data-ready]');
     expect(await page.isChecked(firstBox)).toBe(true);
     clean(problems);
     await context.close();
