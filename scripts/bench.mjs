@@ -177,10 +177,21 @@ async function lighthouseOnce(url) {
 
 async function lighthouseMedian(url, runs) {
   const all = [];
-  for (let i = 0; i < runs; i++) all.push(await lighthouseOnce(url));
+  const errors = [];
+  // Headless Chromium now and then fails a Lighthouse navigation (NO_NAVSTART):
+  // such a run is retried, up to `runs` extra attempts in all.
+  for (let attempts = 0; all.length < runs && attempts < runs * 2; attempts++) {
+    try {
+      all.push(await lighthouseOnce(url));
+    } catch (err) {
+      errors.push(err instanceof Error ? err.message.split('\n')[0] : String(err));
+    }
+  }
+  if (!all.length) throw new Error(errors.join('; '));
   const m = {};
   for (const key of ['performance', 'accessibility', 'bestPractices', 'seo', 'lcpMs', 'tbtMs', 'cls', 'fcpMs', 'transferBytes']) m[key] = median(all.map((r) => r[key]));
   m.runs = all.length;
+  m.failedRuns = errors.length;
   m.lighthouseVersion = all[0]?.lighthouseVersion;
   m.failedAudits = [...new Set(all.flatMap((r) => r.failedAudits))];
   return m;
