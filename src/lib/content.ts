@@ -4,7 +4,7 @@
  * file and the field), plus small lookups pages share.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { assertNoProblems, checkCaseNumbers, checkGuide, checkReferences, type EvidenceTargets } from './integrity';
+import { assertNoProblems, checkCaseNumbers, checkGuide, checkReferences, checkTermReferences, type EvidenceTargets } from './integrity';
 import { phases, type PhaseId } from './vocabularies';
 
 export type CaseEntry = CollectionEntry<'cases'>;
@@ -51,6 +51,7 @@ async function load(): Promise<SiteContent> {
       ordliste.map((e) => ({ ...e, filePath: `${glossaryFile} (id: ${e.id})` })),
       targets,
     ),
+    ...checkTermReferences([...samling, ...cases, ...guide, ...viden], new Set(ordliste.map((e) => e.id))),
   ]);
   return { samling, cases, guide, viden, ordliste };
 }

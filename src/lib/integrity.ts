@@ -78,3 +78,20 @@ export function checkReferences(
 export function assertNoProblems(problems: string[]): void {
   if (problems.length) throw new ContentIntegrityError(problems);
 }
+
+/**
+ * Explicit glossary references in MDX bodies, `<Term id="…">text</Term>`, must
+ * name a term in the glossary: an unknown id stops the build with the file
+ * and the id.
+ */
+export function checkTermReferences(entries: (EntryLike<unknown> & { body?: string })[], glossaryIds: Set<string>): string[] {
+  const problems: string[] = [];
+  for (const e of entries) {
+    for (const m of (e.body ?? '').matchAll(/<Term\b[^>]*?\bid=(?:"([^"]*)"|'([^']*)'|\{[^}]*\})/g)) {
+      const id = m[1] ?? m[2];
+      if (id === undefined) problems.push(`${where(e)}: <Term> skal have et fast id som tekst, fx <Term id="ops">`);
+      else if (!glossaryIds.has(id)) problems.push(`${where(e)}: <Term id="${id}"> henviser til et begreb, som ikke findes i ordlisten`);
+    }
+  }
+  return problems;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertNoProblems, checkCaseNumbers, checkGuide, checkReferences, ContentIntegrityError } from '../../src/lib/integrity';
+import { assertNoProblems, checkCaseNumbers, checkGuide, checkReferences, checkTermReferences, ContentIntegrityError } from '../../src/lib/integrity';
 
 const targets = {
   case: new Set(['fuldkorn', 'hjemloesestrategien']),
@@ -55,5 +55,23 @@ describe('checkReferences and assertNoProblems', () => {
     expect(() => assertNoProblems(problems)).toThrow(ContentIntegrityError);
     expect(() => assertNoProblems(problems)).toThrow(/ordliste\.yaml \(id: ops\): feltet "source\.id"/);
     expect(() => assertNoProblems([])).not.toThrow();
+  });
+});
+
+describe('checkTermReferences', () => {
+  const ids = new Set(['ops', 'act']);
+  it('accepts known ids and names the file and the unknown id', () => {
+    const entries = [
+      { id: 'a', filePath: 'src/content/cases/a.mdx', data: {}, body: 'Om <Term id="ops">OPS</Term> og <Term id=\'act\'>ACT</Term>.' },
+      { id: 'b', filePath: 'src/content/guide/foer/01-x.mdx', data: {}, body: 'Se <Term id="opp">OPP</Term>.' },
+      { id: 'c', filePath: 'src/content/viden/c.mdx', data: {}, body: 'Se <Term id={x}>x</Term>.' },
+    ];
+    expect(checkTermReferences(entries, ids)).toEqual([
+      'src/content/guide/foer/01-x.mdx: <Term id="opp"> henviser til et begreb, som ikke findes i ordlisten',
+      'src/content/viden/c.mdx: <Term> skal have et fast id som tekst, fx <Term id="ops">',
+    ]);
+  });
+  it('ignores bodies without references', () => {
+    expect(checkTermReferences([{ id: 'x', data: {}, body: 'Ingen begreber her.' }], ids)).toEqual([]);
   });
 });
