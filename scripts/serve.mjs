@@ -2,9 +2,13 @@
 // Serves the built site (dist/) on localhost, as a static host would: directory
 // URLs get index.html, unknown paths get 404.html with status 404, and every
 // response carries the security headers from deploy/security-headers.mjs.
+// With { gzip: true } (the benchmark, scripts/bench-serve.mjs) text responses
+// are gzip-compressed as a production host or CDN would, so measured transfer
+// sizes are realistic.
 //   node scripts/serve.mjs [--port 4321] [--dir dist]
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headersFor } from '../deploy/security-headers.mjs';
@@ -27,8 +31,11 @@ const TYPES = {
 // Pagefind's index chunks have their own extensions.
 const PAGEFIND_TYPES = { '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pagefind': 'application/octet-stream' };
 
-export function startServer({ dir = 'dist', port = 0, host = '127.0.0.1' } = {}) {
+const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|wasm)|image\/svg)/;
+
+export function startServer({ dir = 'dist', port = 0, host = '127.0.0.1', gzip = false } = {}) {
   const root = resolve(dir);
+  const compressed = new Map();
   const server = createServer((req, res) => {
     let pathname;
     try {
@@ -57,7 +64,13 @@ export function startServer({ dir = 'dist', port = 0, host = '127.0.0.1' } = {})
     }
     const ext = extname(file);
     const type = TYPES[ext] ?? PAGEFIND_TYPES[ext] ?? 'application/octet-stream';
-    res.writeHead(status, { 'Content-Type': type, ...headersFor(pathname, type) });
+    if (gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      if (!compressed.has(file)) compressed.set(file, gzipSync(readFileSync(file), { level: 6 }));
+      const body = compressed.get(file);
+      res.writeHead(status, { 'Content-Type': type, 'Content-Length': body.length, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding', ...headersFor(pathname, type) });
+      return res.end(req.method === 'HEAD' ? undefined : body);
+    }
+    res.writeHead(status, { 'Content-Type': type, 'Content-Length': statSync(file).size, ...headersFor(pathname, type) });
     if (req.method === 'HEAD') return res.end();
     createReadStream(file).pipe(res);
   });

@@ -8,14 +8,11 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { runAxe } from './axe';
 import { baseUrl, launch, openPage, type PageProblems } from './browser';
 
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const KEY = 'partnerskabsguiden:tjekliste';
 const FOER = '/procesguide/foer/';
 
@@ -44,14 +41,7 @@ function clean(problems: PageProblems) {
   expect(problems.cspViolations, 'CSP-brud').toEqual([]);
 }
 
-async function axe(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  const result = (await page.evaluate(
-    (tags) => (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<unknown> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
-    AXE_TAGS,
-  )) as { violations: { id: string; nodes: { target: string[] }[] }[] };
-  return result.violations.map((v) => `${v.id} @ ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+const axe = async (page: Page) => (await runAxe(page)).violations;
 
 const firstBox = '#punkt-problem-praecis-enighed';
 const secondBox = '#punkt-problem-kan-ikke-loeses-alene';

@@ -7,16 +7,13 @@
  * Expectations about pages that do not exist yet (notes, guide, glossary) are
  * skipped until those pages are built.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { allPagePaths, baseUrl, launch, openPage, type PageProblems } from './browser';
+import { runAxe } from './axe';
 
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const pageHtml = (path: string) => readFileSync(join('dist', decodeURIComponent(path.split('#')[0]!), 'index.html'), 'utf8');
 /** The MDX body (without frontmatter) of a content entry. */
 const mdxBody = (file: string) => readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
@@ -397,12 +394,7 @@ describe('accessibility', () => {
       expect(await settled(page)).toBe('done');
       expect(await page.locator('[data-search-results] > li').count()).toBeGreaterThan(0);
       expect(await page.locator('[data-search-filters]').isVisible()).toBe(true);
-      await page.evaluate(AXE_SOURCE);
-      const result = (await page.evaluate(
-        (tags) => (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<unknown> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
-        AXE_TAGS,
-      )) as { violations: { id: string; help: string; nodes: { target: string[] }[] }[] };
-      expect(result.violations.map((v) => `${v.id}: ${v.help} @ ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect((await runAxe(page)).violations).toEqual([]);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `vandret scroll ved ${width} px`).toBeLessThanOrEqual(0);
       expectClean(problems);

@@ -3,15 +3,11 @@
  * foreign requests, no CSP violations, no horizontal scroll at 320 px, keyboard
  * reach of every link, and the theme filter with and without JavaScript.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { allPagePaths, baseUrl, launch, openPage } from './browser';
+import { runAxe } from './axe';
 
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const pages = allPagePaths();
 
 let browser: Browser;
@@ -24,26 +20,15 @@ afterAll(async () => {
   await browser?.close();
 });
 
-interface AxeResult {
-  violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
-  passes: unknown[];
-}
-
 describe('every page', () => {
   it.each(pages)('%s: axe finds no violations; no console errors, CSP violations or foreign requests; no horizontal scroll at 320 px', async (path) => {
     const { page, problems } = await openPage(context);
     await page.setViewportSize({ width: 320, height: 720 });
     const response = await page.goto(baseUrl() + path, { waitUntil: 'load' });
     expect(response?.status()).toBe(200);
-    // Injected over the DevTools protocol: the page's CSP (rightly) refuses inline scripts.
-    await page.evaluate(AXE_SOURCE);
-    const result = (await page.evaluate(
-      (tags) => (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<unknown> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
-      AXE_TAGS,
-    )) as AxeResult;
-    const summary = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} @ ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(summary).toEqual([]);
-    expect(result.passes.length).toBeGreaterThan(10);
+    const axe = await runAxe(page);
+    expect(axe.violations).toEqual([]);
+    expect(axe.passes).toBeGreaterThan(10);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, 'vandret scroll ved 320 px').toBeLessThanOrEqual(0);
     expect(problems.consoleErrors).toEqual([]);
