@@ -23,6 +23,7 @@ interface Note {
   knowledgeAreas?: string[];
   context?: string;
 }
+const frontmatter = (file: string) => load(readFileSync(file, 'utf8').split(/^---$/m)[1]!);
 const notes: Note[] = readdirSync('src/content/viden').map((f) => ({
   id: f.replace(/\.mdx$/, ''),
   ...(load(readFileSync(join('src/content/viden', f), 'utf8').split(/^---$/m)[1]!) as Omit<Note, 'id'>),
@@ -30,6 +31,20 @@ const notes: Note[] = readdirSync('src/content/viden').map((f) => ({
 const glossary = load(readFileSync('src/content/ordliste/ordliste.yaml', 'utf8')) as Record<string, { term: string; aliases?: string[]; definition: string }>;
 const mainText = (html: string) => visibleText(html.slice(html.indexOf('<main'), html.indexOf('</main>')));
 const text = (path: string) => visibleText(readPage(path));
+
+const ownPages = ['/viden/', ...notes.map((n) => `/viden/${n.id}/`), '/ordliste/', '/om/', '/tilgaengelighed/'];
+
+describe('the viden helper\'s pages, all of them', () => {
+  it.each(ownPages)('%s: breadcrumbs from Forside, no word glued to a following link or code (Astro drops line-break spaces)', (path) => {
+    const html = readPage(path);
+    const crumbs = html.slice(html.indexOf('<nav class="breadcrumbs"'), html.indexOf('</nav>', html.indexOf('<nav class="breadcrumbs"')));
+    expect(crumbs, path).toContain('href="/"');
+    if (path.startsWith('/viden/') && path !== '/viden/') expect(crumbs, path).toContain('href="/viden/"');
+    const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+    // A letter, digit or closing punctuation directly before an inline element means a lost space.
+    expect(main.match(/[\p{L}\p{N},;:]<(a|code|cite|strong|em)[\s>]/gu) ?? [], path).toEqual([]);
+  });
+});
 
 describe('viden', () => {
   it('the index lists all four notes with type, publisher or the statement, year and themes', () => {
@@ -60,6 +75,19 @@ describe('viden', () => {
     if (note.funder) expect(credit).toContain(`Hvem har finansieret ${note.funder}`);
     for (const k of note.knowledgeAreas ?? []) expect(credit).toContain(k);
     if (note.context) expect(page).toContain(note.context);
+    // "Relaterede cases": exactly the cases that share at least one theme with the note.
+    const noteThemes = (frontmatter(`src/content/viden/${note.id}.mdx`) as { themes: string[] }).themes;
+    const expected = readdirSync('src/content/cases')
+      .map((f) => ({ id: f.replace(/\.mdx$/, ''), themes: (frontmatter(join('src/content/cases', f)) as { themes: string[] }).themes }))
+      .filter((c) => c.themes.some((t) => noteThemes.includes(t)))
+      .map((c) => `/cases/${c.id}/`);
+    const at = html.indexOf('id="relaterede-cases"');
+    if (expected.length === 0) expect(at, note.id).toBe(-1);
+    else {
+      expect(html).toMatch(/<h2 id="relaterede-cases"[^>]*>Relaterede cases<\/h2>/);
+      const section = html.slice(at, html.indexOf('</section>', at));
+      expect(Array.from(section.matchAll(/href="(\/cases\/[a-z0-9-]+\/)"/g), (m) => m[1]).sort(), note.id).toEqual(expected.sort());
+    }
     // The credit line comes before the body text.
     expect(html.indexOf('<dl class="credit"')).toBeLessThan(html.indexOf('<div class="prose"'));
   });
