@@ -180,6 +180,8 @@ describe('the site\'s own pages', () => {
       if (n.authors?.length) for (const a of n.authors) expect(item.slice(0, 600), n.id).toContain(a);
       else expect(item.slice(0, 600), n.id).toContain('Kilden nævner ingen forfattere');
     }
+    // How the guide was written: counts only when there are steps, and the sentence runs on with its spaces intact.
+    expect(page).toMatch(/sin egen procesguide( med [1-9]\d* trin og \d+ tjeklistepunkter)? ud fra de fem kilder/);
     expect(page).toContain('partnerskabsguiden:tjekliste');
     expect(page).toContain('ingen cookies');
   });
