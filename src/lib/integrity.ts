@@ -27,6 +27,14 @@ export function checkCaseNumbers(cases: EntryLike<{ number: number }>[]): string
     if (other) problems.push(`${where(entry)}: feltet "number" (${entry.data.number}) er også brugt i ${where(other)}`);
     else seen.set(entry.data.number, entry);
   }
+  // Numbers run 1, 2, 3 … without gaps, so "Case N af M" and the order hold.
+  const sorted = [...seen.keys()].sort((a, b) => a - b);
+  sorted.forEach((number, index) => {
+    if (number !== index + 1) {
+      const entry = seen.get(number)!;
+      problems.push(`${where(entry)}: feltet "number" (${number}) springer ${index + 1} over; casenumrene skal gå 1, 2, 3 … uden huller`);
+    }
+  });
   return problems;
 }
 

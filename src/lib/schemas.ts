@@ -8,6 +8,21 @@ import { z } from 'astro/zod';
 import { needs, noteTypes, partnerTypes, phases, preconditions, themes } from './vocabularies';
 
 const nonEmpty = z.string().trim().min(1);
+
+/**
+ * Years a partnership, a note or a step can name: from 1990 (no source is
+ * older) to ten years after the build, so the bound never expires while a
+ * planned end year ("frem til 2030") still fits.
+ */
+export const FIRST_YEAR = 1990;
+export const lastYear = (now = new Date()) => now.getFullYear() + 10;
+const year = z.number().int().min(FIRST_YEAR).max(lastYear(), `årstallet må højst være ${lastYear()}`);
+
+/**
+ * Search words a page is about but may not use in its text (synonyms, the
+ * words civil servants type). Indexed with low weight, never shown as a fact.
+ */
+export const keywords = z.array(nonEmpty).default([]);
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'kun a-z, 0-9 og bindestreg (ingen æøå)');
 
 export const themeList = z.array(z.enum(themes.ids)).min(1, 'mindst ét tema');
@@ -29,7 +44,8 @@ export const samlingSchema = z.strictObject({
 });
 
 export const caseSchema = z.strictObject({
-  number: z.number().int().min(1).max(9),
+  /** The case's place in the collection: 1, 2, 3 … unique and without gaps (checked in ./integrity). */
+  number: z.number().int().min(1),
   title: nonEmpty,
   /** Short title for cards and tables. */
   shortTitle: nonEmpty,
@@ -42,8 +58,8 @@ export const caseSchema = z.strictObject({
   /** Start year or period, only where the text gives one. */
   period: z
     .strictObject({
-      start: z.number().int().min(1990).max(2030).optional(),
-      end: z.number().int().min(1990).max(2040).optional(),
+      start: year.optional(),
+      end: year.optional(),
       text: nonEmpty,
     })
     .optional(),
@@ -55,6 +71,7 @@ export const caseSchema = z.strictObject({
   /** Measured effects, figures exactly as the source states them. */
   effects: z.array(nonEmpty).default([]),
   kilder: z.array(kildeSchema).min(1),
+  keywords,
 });
 
 export const checklistItemSchema = z.strictObject({
@@ -78,6 +95,7 @@ export const guideStepSchema = z.strictObject({
   themes: themeList,
   items: z.array(checklistItemSchema).min(1),
   evidence: z.array(evidenceSchema).min(1, 'hvert trin skal henvise til mindst én kilde'),
+  keywords,
 });
 
 export const videnSchema = z.strictObject({
@@ -89,13 +107,14 @@ export const videnSchema = z.strictObject({
   authors: z.array(nonEmpty).default([]),
   /** The date as the source writes it, e.g. "September 2014". */
   dateText: nonEmpty.optional(),
-  year: z.number().int().min(1990).max(2030).optional(),
+  year: year.optional(),
   funder: nonEmpty.optional(),
   knowledgeAreas: z.array(nonEmpty).default([]),
   themes: themeList,
   /** One line of context, e.g. the KORA/VIVE merger. */
   context: nonEmpty.optional(),
   sourceFile: nonEmpty,
+  keywords,
 });
 
 export const glossarySchema = z.strictObject({
@@ -105,6 +124,7 @@ export const glossarySchema = z.strictObject({
   definition: nonEmpty,
   /** Where the definition comes from. */
   source: evidenceSchema.omit({ note: true }).extend({ note: nonEmpty.optional() }),
+  keywords,
 });
 
 export type CaseData = z.infer<typeof caseSchema>;

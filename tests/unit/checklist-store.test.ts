@@ -10,7 +10,7 @@ import {
   fileName,
   parseEnvelope,
   type Outline,
-} from '../../src/lib/checklist-store';
+} from '../../src/client/checklist-store';
 
 /** An in-memory Storage with switches for the faults a browser can throw at us. */
 class FakeStorage {

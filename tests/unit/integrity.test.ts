@@ -16,11 +16,24 @@ const step = (file: string, phase: string, order: number, ids: string[], evidenc
 describe('checkCaseNumbers', () => {
   it('reports a duplicate case number with both files and the field', () => {
     const problems = checkCaseNumbers([
-      { id: 'a', filePath: 'src/content/cases/a.mdx', data: { number: 3 } },
-      { id: 'b', filePath: 'src/content/cases/b.mdx', data: { number: 3 } },
-      { id: 'c', filePath: 'src/content/cases/c.mdx', data: { number: 4 } },
+      { id: 'a', filePath: 'src/content/cases/a.mdx', data: { number: 1 } },
+      { id: 'b', filePath: 'src/content/cases/b.mdx', data: { number: 1 } },
+      { id: 'c', filePath: 'src/content/cases/c.mdx', data: { number: 2 } },
     ]);
-    expect(problems).toEqual(['src/content/cases/b.mdx: feltet "number" (3) er også brugt i src/content/cases/a.mdx']);
+    expect(problems).toEqual(['src/content/cases/b.mdx: feltet "number" (1) er også brugt i src/content/cases/a.mdx']);
+  });
+
+  it('reports a gap in the numbering with the file after the gap', () => {
+    const problems = checkCaseNumbers([
+      { id: 'a', filePath: 'src/content/cases/a.mdx', data: { number: 1 } },
+      { id: 'c', filePath: 'src/content/cases/c.mdx', data: { number: 3 } },
+    ]);
+    expect(problems).toEqual(['src/content/cases/c.mdx: feltet "number" (3) springer 2 over; casenumrene skal gå 1, 2, 3 … uden huller']);
+  });
+
+  it('accepts a tenth case and beyond', () => {
+    const cases = Array.from({ length: 12 }, (_, i) => ({ id: `c${i}`, data: { number: i + 1 } }));
+    expect(checkCaseNumbers(cases)).toEqual([]);
   });
 });
 

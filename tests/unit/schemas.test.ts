@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseSchema, glossarySchema, guideStepSchema, samlingSchema, videnSchema } from '../../src/lib/schemas';
+import { FIRST_YEAR, caseSchema, glossarySchema, lastYear, guideStepSchema, samlingSchema, videnSchema } from '../../src/lib/schemas';
 
 const validCase = {
   number: 5,
@@ -49,7 +49,21 @@ describe('caseSchema', () => {
 
   it('rejects unknown keys (strict) and out-of-range numbers', () => {
     expect(firstIssue(caseSchema, { ...validCase, budget: '1 mio.' }).message).toMatch(/budget/);
-    expect(firstIssue(caseSchema, { ...validCase, number: 10 }).path).toBe('number');
+    expect(firstIssue(caseSchema, { ...validCase, number: 0 }).path).toBe('number');
+    expect(firstIssue(caseSchema, { ...validCase, number: 2.5 }).path).toBe('number');
+  });
+
+  it('takes a tenth case and years up to ten years after the build, not beyond', () => {
+    expect(caseSchema.safeParse({ ...validCase, number: 10 }).success).toBe(true);
+    const next = new Date().getFullYear() + 1;
+    expect(caseSchema.safeParse({ ...validCase, period: { start: next, text: `fra ${next}` } }).success).toBe(true);
+    expect(firstIssue(caseSchema, { ...validCase, period: { start: lastYear() + 1, text: 'x' } }).path).toBe('period.start');
+    expect(firstIssue(caseSchema, { ...validCase, period: { start: FIRST_YEAR - 1, text: 'x' } }).path).toBe('period.start');
+  });
+
+  it('takes keywords as a list of words and defaults to none', () => {
+    expect(caseSchema.parse(validCase).keywords).toEqual([]);
+    expect(firstIssue(caseSchema, { ...validCase, keywords: [''] }).path).toBe('keywords.0');
   });
 
   it('rejects an empty theme list and an empty kilder list', () => {

@@ -13,7 +13,7 @@ import {
   safePath,
   statusText,
   writeState,
-} from '../../src/lib/search';
+} from '../../src/client/search';
 
 describe('URL state', () => {
   it('reads q and repeated filters, drops empty, duplicate and overlong values', () => {
