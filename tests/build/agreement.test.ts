@@ -122,7 +122,7 @@ describe('aftalesiden: søgning, knapper og trinnet', () => {
 
   it('kopiknappen er skjult i HTML (kun med JavaScript), og tabellen kommer ikke med på udskriften', () => {
     const buttons = select('[data-template-buttons]', page)!;
-    expect(buttons.properties.hidden).toBe(true);
+    expect(buttons.properties.dataPending, 'usynlig, til øen viser den').toBe('');
     expect(buttons.properties.className).toContain('js-only');
     expect(text(buttons)).toContain('Kopiér som skabelon til Word');
     const section = selectAll('section', page).find((s) => select('table[data-agreement-table]', s));
