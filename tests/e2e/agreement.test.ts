@@ -133,6 +133,22 @@ describe('aftalesiden med JavaScript', () => {
   });
 });
 
+describe('aftalesiden i søgningen', () => {
+  it.each(['aftaleskabelon', 'skabelon', 'kontrakt'])('»%s« finder siden', async (query) => {
+    const context = await browser.newContext();
+    const { page } = await openPage(context);
+    await page.goto(`${baseUrl()}/soeg/`);
+    // A string, so Vitest does not rewrite the browser's import().
+    const urls = (await page.evaluate(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      const found = await pagefind.search(${JSON.stringify(query)});
+      return Promise.all(found.results.map(async (r) => (await r.data()).url));
+    })()`)) as string[];
+    expect(urls).toContain(PATH);
+    await context.close();
+  });
+});
+
 describe('aftalesiden uden JavaScript', () => {
   it('viser dele, citater og tabel, men ingen kopiknap', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
