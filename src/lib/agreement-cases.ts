@@ -21,7 +21,7 @@ export const caseAgreements: Record<string, CaseAgreement> = {
     kind: 'Partnerskabsaftale',
     signedBy: null,
     scope: null,
-    covered: 'Tre spor: grunduddannelsen til socialrådgiver og pædagog; efter- og videreuddannelse; vidensudvikling på det sociale og pædagogiske område',
+    covered: 'I udgangspunktet tre spor: grunduddannelsen til socialrådgiver og pædagog; efter- og videreuddannelse; vidensudvikling på det sociale og pædagogiske område',
   },
   socialomraadet: {
     heading: 'Fælles løsninger og tæt dialog',
@@ -33,9 +33,9 @@ export const caseAgreements: Record<string, CaseAgreement> = {
   hjemloesestrategien: {
     heading: 'Konkrete målsætninger forpligter – lokalt og nationalt',
     kind: 'Samarbejdsaftaler mellem ministeriet og kommunerne',
-    signedBy: null,
+    signedBy: 'Kilden oplyser ikke, hvem der underskrev; hver kommunalbestyrelse vedtog målsætningerne og kommunens mål frem til 2012',
     scope: 'Én med hver kommune, ud fra kommunens hjemløseprofil',
-    covered: 'De målsætninger, kommunen forpligtede sig til at arbejde med; kommunalbestyrelsen vedtog målsætningerne og målene frem til 2012',
+    covered: 'De relevante målsætninger, som kommunen forpligtede sig til at arbejde med',
   },
   fuldkorn: {
     heading: 'Etablering af en formel organisation',
