@@ -2,10 +2,11 @@
 // (tests/build/growth.test.ts): the project root, a temporary copy of the
 // project with node_modules linked, and timed builds.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { pagePaths } from './bench-bytes.mjs';
+import { distFiles } from './dist-files.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const BIN = join(ROOT, 'node_modules', '.bin');
@@ -78,8 +79,6 @@ export function tempProject(root = ROOT, prefix = 'partnerskabsguiden-bench-') {
 
 export function dirBytes(dir) {
   if (!existsSync(dir)) return null;
-  let total = 0;
-  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) if (e.isFile()) total += readFileSync(join(e.parentPath, e.name)).length;
-  return total;
+  return distFiles(dir).reduce((sum, f) => sum + statSync(join(dir, f.slice(1))).size, 0);
 }
 

@@ -3,10 +3,10 @@
  * playwright-core (no downloaded browsers), the built site served by
  * scripts/serve.mjs with the production security headers.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync } from 'node:fs';
 import { inject } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { distPagePaths } from '../../scripts/dist-files.mjs';
 
 export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
@@ -56,18 +56,5 @@ export async function openPage(context: BrowserContext): Promise<{ page: Page; p
 
 /** Every built HTML page as a site path ("/", "/cases/fuldkorn/" …), 404.html excluded. */
 export function allPagePaths(dist = 'dist'): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) {
-        if (name !== 'pagefind' && name !== '_astro') walk(path);
-      } else if (name === 'index.html') {
-        const rel = relative(dist, dir).split('\\').join('/');
-        out.push(rel ? `/${rel}/` : '/');
-      }
-    }
-  };
-  walk(dist);
-  return out.sort();
+  return distPagePaths(dist);
 }
