@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
+import type { Options as RemarkRehypeOptions } from 'remark-rehype';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findTerm, termPattern } from '../../src/lib/glossary';
 import { remarkGlossary } from '../../src/lib/remark-glossary';
@@ -174,7 +175,8 @@ describe('remark-glossary in the site’s Markdown pipeline, on real MDX', () =>
       .use(remarkParse)
       .use(remarkMdx)
       .use(processor.options.remarkPlugins as never)
-      .use(remarkRehype, { ...processor.options.remarkRehype, passThrough: mdxNodes });
+      // The config's options are typed loosely by Astro; remark-rehype takes them as they are.
+      .use(remarkRehype, { ...(processor.options.remarkRehype as RemarkRehypeOptions), passThrough: mdxNodes } as never);
   }
 
   /** Glossary links in a hast tree: [id, inside an MDX component?, inside a heading?]. */
