@@ -14,7 +14,8 @@
 //
 // A test run that cannot pass on nothing: an unknown step name fails, a Vitest
 // step that ran zero tests fails, and a skipped test (it.skip, it.runIf(false),
-// it.todo) fails the step. With CI=true every step runs.
+// it.todo) fails the step. With CI=true every step runs. A failed step does not
+// stop the ones after it, except the build, which they all depend on.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,7 +25,7 @@ import { pathToFileURL } from 'node:url';
 export const STEPS = [
   { name: 'Enhedstest', cmd: 'vitest', args: ['run', '--project', 'unit'], vitest: true },
   { name: 'Typecheck', cmd: 'astro', args: ['check'] },
-  { name: 'Byg', cmd: 'npm', args: ['run', 'build'] },
+  { name: 'Byg', cmd: 'npm', args: ['run', 'build'], requiredByLater: true },
   { name: 'Build-test', cmd: 'vitest', args: ['run', '--project', 'build'], vitest: true },
   { name: 'HTML-validering', cmd: 'node', args: ['scripts/check-html.mjs'] },
   { name: 'Linktjek', cmd: 'node', args: ['scripts/check-links.mjs'] },
@@ -107,7 +108,12 @@ function main() {
     } else {
       failed++;
       console.log(`=== ${step.name}: FEJL (${outcome.why}, ${seconds} s)`);
-      break;
+      // The steps after the build test dist/: without a build they cannot run.
+      // After any other failure the rest still run, so one run shows every problem.
+      if (step.requiredByLater) {
+        console.log(`=== De følgende trin kræver ${step.name} og køres ikke.`);
+        break;
+      }
     }
   }
   console.log(`\ntest steps: ${passed} passed, ${failed} failed`);
