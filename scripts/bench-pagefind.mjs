@@ -24,9 +24,12 @@ export async function pagefindProbe(baseUrl, runs) {
       const bytes = { current: 0, files: 0 };
       context.on('requestfinished', async (req) => {
         if (!req.url().includes('/pagefind/')) return;
-        const res = await req.response();
-        const length = Number((await res?.headerValue('content-length')) ?? 0);
-        bytes.current += length;
+        // A request can finish as the context closes; its size is then not counted.
+        const length = await req
+          .response()
+          .then((res) => res?.headerValue('content-length'))
+          .catch(() => null);
+        bytes.current += Number(length ?? 0);
         bytes.files++;
       });
       const page = await context.newPage();
