@@ -14,7 +14,7 @@ const fmt = (v, digits = 0) => (v == null ? '–' : Number(v).toFixed(digits));
 export function printReport(result) {
   const RUNS = result.settings.runs;
   const m = result.machine;
-  console.log(`\nPartnerskabsguiden – måling ${m.date.slice(0, 10)}, ${m.cpu}, ${m.cores} kerner, ${m.memoryGiB} GiB, Node ${m.node}, ${m.chromium}, Lighthouse ${m.versions.lighthouse ?? "ikke installeret"}, commit ${m.commit}`);
+  console.log(`\nPartnerskabsguiden – måling ${m.date.slice(0, 10)}, ${m.cpu}, ${m.cores} kerner, ${m.memoryGiB} GiB, Node ${m.node}, ${m.chromium}, Lighthouse ${m.versions.lighthouse ?? 'ikke installeret'}, commit ${m.commit}`);
   console.log(`\nByg: astro ${seconds(result.build.astroMs)}, pagefind ${result.build.pagefindMs == null ? '–' : seconds(result.build.pagefindMs)} (${result.build.pagefindHow}), ${result.build.pages} sider`);
   console.log('\nFørste besøg pr. sidetype (tungeste side, gzip -9; fonte for sig) og Lighthouse mobil (median af ' + RUNS + '):');
   console.log(
