@@ -18,7 +18,7 @@ export {
   type ItemState,
 } from './checklist/model';
 export { MESSAGES, type Notice, type NoticeKind } from './checklist/messages';
-export { MIGRATIONS, parseEnvelope, validateForloeb, type Migration, type ParsedEnvelope, type ValidateResult } from './checklist/validate';
+export { MIGRATIONS, parseEnvelope, readBackup, validateForloeb, type Migration, type ParsedEnvelope, type ValidateResult } from './checklist/validate';
 export { ChecklistStore, type ImportResult } from './checklist/store';
 export { forloebToMarkdown, type Outline } from './checklist/export-markdown';
 export { BIDI_CONTROLS, fileName, formatBytes, mdText, sanitizeUserText } from './checklist/text';

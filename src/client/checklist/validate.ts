@@ -7,6 +7,7 @@
 import {
   CURRENT_VERSION,
   DEFAULT_NAME,
+  EXPORT_FORMAT,
   FORLOEB_ID,
   ITEM_ID,
   LIMITS,
@@ -63,6 +64,7 @@ function readItem(id: string, value: unknown, now: string, strict: boolean): { s
       }
       if (note !== value.note) lossy = true;
       if (note.trim()) state.note = note;
+      else if (note) lossy = true; // a note of blanks only is dropped, but not unseen
     }
   }
   const updated = stamp(value.updated, now);
@@ -206,4 +208,33 @@ export function parseEnvelope(
     envelope.removed = current.removed.filter((id): id is string => typeof id === 'string' && FORLOEB_ID.test(id) && !own(forloeb, id)).slice(-MAX_REMOVED);
   }
   return { kind: 'ok', envelope, lossy };
+}
+
+/**
+ * Reads a backup key's value (a stored envelope of any version, or an exported
+ * file) for restoring: every forløb that can be used, each under a fresh id
+ * among its siblings; `complete` is false when something in it could not be
+ * used as it was (the backup itself is never changed). Throws nothing.
+ */
+export function readBackup(raw: string, now: string): { forloeb: Forloeb[]; complete: boolean } {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return { forloeb: [], complete: false };
+  }
+  if (!isRecord(data)) return { forloeb: [], complete: false };
+  const candidates = data.format === EXPORT_FORMAT ? [data.forloeb] : isRecord(data.forloeb) ? Object.values(data.forloeb) : [];
+  const found = dict<Forloeb>();
+  let complete = candidates.length > 0;
+  for (const value of candidates) {
+    const read = repairForloeb(value, freeId(isRecord(value) ? value.id : undefined, found), now);
+    if (!read) {
+      complete = false;
+      continue;
+    }
+    found[read.forloeb.id] = read.forloeb;
+    complete &&= !read.lossy;
+  }
+  return { forloeb: Object.values(found), complete };
 }
