@@ -191,3 +191,58 @@ describe('the import limits hold for stored data too', () => {
     expect(store.notices.length).toBe(1);
   });
 });
+
+describe('siblings found on the way', () => {
+  it('two backups made in the same millisecond do not overwrite each other', () => {
+    const storage = new FakeStorage();
+    const fixed = () => new Date('2026-11-23T12:00:00.000Z');
+    storage.data.set(STORAGE_KEY, 'første ødelagte værdi');
+    new ChecklistStore(() => storage, fixed);
+    storage.data.set(STORAGE_KEY, 'anden ødelagte værdi');
+    new ChecklistStore(() => storage, fixed);
+    expect(backups(storage).sort()).toEqual(['anden ødelagte værdi', 'første ødelagte værdi']);
+  });
+
+  it('two tabs that create a forløb at the same moment get different ids, and both forløb are kept', () => {
+    const storage = new FakeStorage();
+    const fixed = () => new Date('2026-11-23T12:00:00.000Z');
+    const a = new ChecklistStore(() => storage, fixed);
+    const b = new ChecklistStore(() => storage, fixed);
+    const fa = a.create('Fra A')!;
+    const fb = b.create('Fra B')!;
+    expect(fa.id).not.toBe(fb.id);
+    a.external(storage.data.get(STORAGE_KEY)!);
+    expect(a.list().map((f) => f.name).sort()).toEqual(['Fra A', 'Fra B', 'Mit partnerskab']);
+  });
+
+  it('a forløb deleted in one tab is not brought back by a tab that had not seen the deletion', () => {
+    const storage = new FakeStorage();
+    const view = new LaggingView(storage);
+    const a = new ChecklistStore(() => storage, now);
+    const doomed = a.create('Slettes')!;
+    const b = new ChecklistStore(() => view, now);
+    view.freeze();
+    a.remove(doomed.id);
+    b.setDone('a-1', true, b.list()[0]!.id); // writes from a read that still has the forløb
+    view.thaw();
+    a.external(storage.data.get(STORAGE_KEY)!);
+    b.external(storage.data.get(STORAGE_KEY)!);
+    expect(JSON.parse(storage.data.get(STORAGE_KEY)!).forloeb[doomed.id]).toBeUndefined();
+    expect(b.list().map((f) => f.id)).not.toContain(doomed.id);
+  });
+
+  it('a forløb created in one tab survives a stale write from another', () => {
+    const storage = new FakeStorage();
+    const view = new LaggingView(storage);
+    const a = new ChecklistStore(() => storage, now);
+    const b = new ChecklistStore(() => view, now);
+    view.freeze();
+    const created = a.create('Nyt')!;
+    a.setNote('a-1', 'note i det nye', created.id);
+    b.setDone('a-2', true);
+    view.thaw();
+    a.external(storage.data.get(STORAGE_KEY)!);
+    const saved = JSON.parse(storage.data.get(STORAGE_KEY)!);
+    expect(saved.forloeb[created.id].items['a-1'].note).toBe('note i det nye');
+  });
+});
