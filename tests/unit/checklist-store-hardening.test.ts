@@ -246,3 +246,27 @@ describe('siblings found on the way', () => {
     expect(saved.forloeb[created.id].items['a-1'].note).toBe('note i det nye');
   });
 });
+
+describe('changes that could not be saved are never forgotten', () => {
+  it('while storage is full, older unsaved changes stay and are written once there is room', () => {
+    const storage = new FakeStorage();
+    let t = Date.parse('2026-11-23T12:00:00.000Z');
+    const clock = () => new Date(t);
+    const store = new ChecklistStore(() => storage, clock);
+    store.setDone('a-1', true);
+    storage.quota = 10;
+    store.setDone('a-2', true);
+    t += 60_000;
+    store.setNote('b-1', 'skrevet mens lageret var fuldt');
+    t += 60_000;
+    storage.quota = Infinity;
+    store.setDone('b-2', true);
+    const saved = stored(storage);
+    expect(bare(saved.forloeb[saved.activeId].items)).toEqual({
+      'a-1': { done: true },
+      'a-2': { done: true },
+      'b-1': { done: false, note: 'skrevet mens lageret var fuldt' },
+      'b-2': { done: true },
+    });
+  });
+});

@@ -163,37 +163,41 @@ export class ChecklistStore {
     return this.readStored(raw, false) ?? cloneEnvelope(this.state);
   }
 
-  /** Applies pending changes onto `base` and makes the result this page's state. */
-  private adopt(base: Envelope, extra: Change | null): boolean {
-    const changes = extra ? [...this.pending, extra] : this.pending;
-    const { keep, changed } = applyAll(changes, base, this.now().getTime());
+  /**
+   * Applies this tab's pending changes onto `base` (in place), then `change`
+   * if given, and makes the result this page's state. Returns whether `base`
+   * differed from the result (something of ours was missing from it).
+   */
+  private adopt(base: Envelope, change: Change | null = null): boolean {
+    const { keep, changed } = applyAll(this.pending, base, this.now().getTime());
     // Memory only: nothing to reconcile with. Stopped: keep every change for when saving can resume.
-    this.pending = this.mode === 'ok' ? keep : this.mode === 'stopped' ? changes : [];
+    this.pending = this.mode === 'ok' ? keep : this.mode === 'stopped' ? this.pending : [];
+    const extra: Change[] = change ? [change] : [];
+    if (change) apply(change, base);
     if (!Object.keys(base.forloeb).length) {
       const f = this.emptyForloeb(base.forloeb);
-      apply({ kind: 'add', forloeb: f, at: f.created }, base);
-      if (this.mode !== 'memory') this.pending.push({ kind: 'add', forloeb: f, at: f.created });
+      extra.push({ kind: 'add', forloeb: f, at: f.created });
+      apply(extra.at(-1)!, base);
     }
-    const own_ = this.state.activeId;
-    base.activeId = own(base.forloeb, own_) ? own_ : own(base.forloeb, base.activeId) ? base.activeId : sortedForloeb(base)[0]!.id;
+    if (this.mode !== 'memory') this.pending.push(...extra);
+    const mine = this.state.activeId;
+    base.activeId = own(base.forloeb, mine) ? mine : own(base.forloeb, base.activeId) ? base.activeId : sortedForloeb(base)[0]!.id;
     this.state = base;
-    return changed;
+    return changed || extra.length > 0;
   }
 
   /**
-   * Read, change, write: `make` sees the latest stored state with this tab's
+   * Read, change, write: `make` sees what is stored now with this tab's
    * pending changes and returns the change to make, or null when it no longer
-   * applies (nothing is written then).
+   * applies (then nothing is written).
    */
   private update(make: (env: Envelope) => Change | null, after?: (env: Envelope) => void): boolean {
     const base = this.latest();
-    applyAll(this.pending, base, this.now().getTime());
-    const change = make(base);
-    if (!change) {
-      this.adopt(base, null);
-      return false;
-    }
+    const merged = cloneEnvelope(base);
+    applyAll(this.pending, merged, this.now().getTime());
+    const change = make(merged);
     this.adopt(base, change);
+    if (!change) return false;
     after?.(this.state);
     this.save();
     return true;
@@ -230,7 +234,7 @@ export class ChecklistStore {
       const envelope = this.readStored(newValue, false);
       if (!envelope) return;
       if (wasStopped) for (const kind of ['unreadable', 'newer', 'corrupt', 'repaired'] as const) this.dismiss(kind);
-      if (this.adopt(envelope, null) || wasStopped) this.save();
+      if (this.adopt(envelope) || wasStopped) this.save();
     }
     this.notify('external', MESSAGES.external);
   }
