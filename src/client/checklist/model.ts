@@ -32,6 +32,8 @@ export interface Forloeb {
   name: string;
   created: string;
   updated: string;
+  /** When the name was last changed (ISO time): the newest rename wins when tabs merge. */
+  renamed?: string;
   items: Items;
 }
 

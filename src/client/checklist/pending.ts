@@ -29,7 +29,7 @@ export function settled(change: Change, envelope: Envelope): boolean {
       return Boolean(own(envelope.forloeb, change.forloeb.id)) || Boolean(envelope.removed?.includes(change.forloeb.id));
     case 'rename': {
       const f = own(envelope.forloeb, change.forloebId);
-      return !f || f.name === change.name;
+      return !f || f.name === change.name || (f.renamed ?? '') >= change.at;
     }
     case 'remove':
       return !own(envelope.forloeb, change.forloebId);
@@ -60,6 +60,7 @@ export function apply(change: Change, envelope: Envelope): boolean {
     case 'rename': {
       const f = envelope.forloeb[change.forloebId]!;
       f.name = change.name;
+      f.renamed = change.at;
       if (f.updated < change.at) f.updated = change.at;
       return true;
     }

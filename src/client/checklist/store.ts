@@ -299,7 +299,10 @@ export class ChecklistStore {
   }
 
   rename(id: string, name: string): boolean {
-    return this.update((env) => (own(env.forloeb, id) ? { kind: 'rename', forloebId: id, name: this.uniqueName(env, name, id), at: this.stamp() } : null));
+    return this.update((env) => {
+      const f = own(env.forloeb, id);
+      return f ? { kind: 'rename', forloebId: id, name: this.uniqueName(env, name, id), at: this.stamp(f.renamed) } : null;
+    });
   }
 
   switchTo(id: string): void {

@@ -98,7 +98,8 @@ function readName(raw: unknown): string | null {
 }
 
 function readDates(raw: Record<string, unknown>, now: string) {
-  return { created: isDate(raw.created) ? raw.created : now, updated: isDate(raw.updated) ? raw.updated : now };
+  const renamed = stamp(raw.renamed, now);
+  return { created: isDate(raw.created) ? raw.created : now, updated: isDate(raw.updated) ? raw.updated : now, ...(renamed ? { renamed } : {}) };
 }
 
 function reason(raw: unknown, now: string): Forloeb | { error: string } {
