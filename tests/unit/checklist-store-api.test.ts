@@ -126,8 +126,8 @@ describe('messages and file names', () => {
     store.setDone('a-1', true);
     const file = JSON.parse(store.exportJson());
     expect(file.format).toBe(EXPORT_FORMAT);
-    file.forloeb.items['a-1'].updated = '2999-01-01T00:00:00.000Z';
+    file.forloeb.items['a-1'].doneAt = '2999-01-01T00:00:00.000Z';
     const result = store.importJson(JSON.stringify(file));
-    expect(result.ok && Date.parse(result.forloeb.items['a-1']!.updated!)).toBeLessThan(Date.parse('2999-01-01'));
+    expect(result.ok && Date.parse(result.forloeb.items['a-1']!.doneAt!)).toBeLessThan(Date.parse('2999-01-01'));
   });
 });

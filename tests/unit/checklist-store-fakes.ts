@@ -27,6 +27,12 @@ export class LaggingView {
   freeze() {
     this.snapshot = new Map(this.shared.data);
   }
+  /** Reads `key` as it was at some earlier moment (null: not yet written). */
+  showOld(key: string, value: string | null) {
+    this.snapshot = new Map(this.shared.data);
+    if (value === null) this.snapshot.delete(key);
+    else this.snapshot.set(key, value);
+  }
   thaw() {
     this.snapshot = null;
   }
@@ -44,6 +50,6 @@ export const now = () => new Date((clock += 1000));
 export const make = (storage: FakeStorage | null = new FakeStorage()) => ({ storage, store: new ChecklistStore(() => storage, now) });
 
 /** Item states without their merge stamps, for comparing ticks and notes. */
-export function bare(items: Record<string, { done: boolean; note?: string; updated?: string }>) {
+export function bare(items: Record<string, { done: boolean; note?: string }>) {
   return Object.fromEntries(Object.entries(items).map(([id, { done, note }]) => [id, note === undefined ? { done } : { done, note }]));
 }

@@ -294,3 +294,19 @@ describe('merging always settles', () => {
     expect(writes).toBeLessThanOrEqual(1);
   });
 });
+
+describe('a tick and a note merge separately', () => {
+  it('a tick made from a stale read does not take the note another tab just wrote on the same item', () => {
+    const storage = new FakeStorage();
+    const view = new LaggingView(storage);
+    const a = new ChecklistStore(() => storage, now);
+    const b = new ChecklistStore(() => view, now);
+    view.freeze();
+    a.setNote('a-1', 'skrevet i A');
+    b.setDone('a-1', true);
+    view.thaw();
+    a.external(storage.data.get(STORAGE_KEY)!);
+    b.external(storage.data.get(STORAGE_KEY)!);
+    expect(bare(stored(storage).forloeb[stored(storage).activeId].items)).toEqual({ 'a-1': { done: true, note: 'skrevet i A' } });
+  });
+});

@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BACKUP_PREFIX, ChecklistStore, EXPORT_FORMAT, LIMITS, STORAGE_KEY, readBackup, sanitizeUserText } from '../../src/client/checklist-store';
-import { FakeStorage, now } from './checklist-store-fakes';
+import { FakeStorage, LaggingView, now } from './checklist-store-fakes';
 
 /** A JSON value as text, built from entry lists so keys such as "__proto__" are written as they are. */
 type Json = null | boolean | number | string | Json[] | { entries: [string, Json][] };
@@ -32,7 +32,7 @@ const note = fc.oneof(
 const stampValue: fc.Arbitrary<Json> = fc.oneof(fc.constant('2026-11-01T00:00:00.000Z'), fc.constant('2999-01-01T00:00:00.000Z'), fc.string({ maxLength: 5 }), fc.integer());
 const item: fc.Arbitrary<Json> = fc
   .record(
-    { done: fc.oneof(fc.boolean(), fc.constant<Json>('ja'), fc.constant<Json>(null)), note: note as fc.Arbitrary<Json>, updated: stampValue },
+    { done: fc.oneof(fc.boolean(), fc.constant<Json>('ja'), fc.constant<Json>(null)), note: note as fc.Arbitrary<Json>, doneAt: stampValue, noteAt: stampValue },
     { requiredKeys: ['done'] },
   )
   .map((r) => obj(Object.entries(r) as [string, Json][]));
@@ -137,6 +137,57 @@ describe('random input never escapes as an exception and never loses a note', ()
         const recovered = allStrings(read.forloeb, new Set());
         if (read.complete) for (const n of notesIn(raw)) expect(recovered.has(n)).toBe(true);
         expect(new Set(read.forloeb.map((f) => f.id)).size).toBe(read.forloeb.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('two tabs in any interleaving', () => {
+  type Op = { tab: 0 | 1; item: string; done: boolean; note: boolean; deliver: boolean; lag: number };
+  const op: fc.Arbitrary<Op> = fc.record({
+    tab: fc.constantFrom<0 | 1>(0, 1),
+    item: fc.constantFrom('a-1', 'a-2', 'a-3', 'constructor'),
+    done: fc.boolean(),
+    note: fc.boolean(),
+    deliver: fc.boolean(),
+    lag: fc.constantFrom(0, 0, 1, 2),
+  });
+
+  it('end equal to storage, and every item holds the last change made to it', () => {
+    fc.assert(
+      fc.property(fc.array(op, { minLength: 1, maxLength: 25 }), (ops) => {
+        const storage = new FakeStorage();
+        const views = [new LaggingView(storage), new LaggingView(storage)];
+        // A tab's view lags by milliseconds in a browser, well within GRACE_MS: the clock steps 1 ms per call.
+        let t = Date.parse('2026-11-23T12:00:00.000Z');
+        const msClock = () => new Date(t++);
+        const tabs = views.map((v) => new ChecklistStore(() => v, msClock));
+        const expectedDone = new Map<string, boolean>();
+        const expectedNote = new Map<string, string>();
+        const history: (string | null)[] = [null];
+        ops.forEach((o, i) => {
+          const view = views[o.tab]!;
+          // With a lag, this tab reads the value from some writes ago (the other tab's writes have not reached it).
+          if (o.lag) view.showOld(STORAGE_KEY, history[Math.max(0, history.length - 1 - o.lag)]!);
+          const tab = tabs[o.tab]!;
+          if (o.note) {
+            tab.setNote(o.item, `note ${i}`);
+            expectedNote.set(o.item, `note ${i}`);
+          } else {
+            tab.setDone(o.item, o.done);
+            expectedDone.set(o.item, o.done);
+          }
+          view.thaw();
+          history.push(storage.data.get(STORAGE_KEY) ?? null);
+          if (o.deliver) tabs[1 - o.tab]!.external(storage.data.get(STORAGE_KEY) ?? null);
+        });
+        for (let round = 0; round < 3; round++) for (const tab of tabs) tab.external(storage.data.get(STORAGE_KEY) ?? null);
+        const saved = JSON.parse(storage.data.get(STORAGE_KEY)!);
+        const items = saved.forloeb.f1.items as Record<string, { done: boolean; note?: string }>;
+        for (const tab of tabs) expect({ ...tab.state.forloeb.f1!.items }).toEqual(items);
+        for (const [item, done] of expectedDone) expect(items[item]?.done, item).toBe(done);
+        for (const [item, note] of expectedNote) expect(items[item]?.note, item).toBe(note);
       }),
       { numRuns: 300 },
     );

@@ -20,8 +20,10 @@ export const FORLOEB_ID = /^[a-z0-9-]{1,64}$/;
 export interface ItemState {
   done: boolean;
   note?: string;
-  /** When this item was last changed (ISO time): the newest change of an item wins when tabs merge. */
-  updated?: string;
+  /** When the tick was last changed (ISO time): the newest change wins when tabs merge. */
+  doneAt?: string;
+  /** When the note was last changed, or removed (ISO time). */
+  noteAt?: string;
 }
 
 /** Items and forløb are kept in objects without a prototype, so ids such as "constructor" are plain keys. */

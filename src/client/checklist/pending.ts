@@ -1,17 +1,21 @@
 /**
  * This tab's changes that another tab may not have seen yet. Every write reads
  * what is stored now and applies these onto it, and so does every storage
- * event; an item change wins over the stored item only when it is newer (last
- * write wins per item, not per envelope). A change is forgotten once a stored
+ * event; a change to an item's tick or note wins over the stored one only when
+ * it is newer (last write wins per item and field, not per envelope). A change is forgotten once a stored
  * value shows it and it is older than GRACE_MS: a tab that read a stale value
  * just before may still write over it, and then it is applied again.
  */
 import { MAX_REMOVED, dict, own, type Envelope, type Forloeb, type ItemState } from './model';
 
+/** An item's tick and note merge separately: a tick in one tab never takes a note typed in another. */
+export type ItemField = 'done' | 'note';
+export const stampOf = (field: ItemField) => (field === 'done' ? 'doneAt' : 'noteAt');
+
 export const GRACE_MS = 10_000;
 
 export type Change =
-  | { kind: 'item'; forloebId: string; itemId: string; patch: { done?: boolean; note?: string }; at: string }
+  | { kind: 'item'; forloebId: string; itemId: string; field: ItemField; value: boolean | string; at: string }
   | { kind: 'add'; forloeb: Forloeb; at: string }
   | { kind: 'rename'; forloebId: string; name: string; at: string }
   | { kind: 'remove'; forloebId: string; at: string };
@@ -23,7 +27,7 @@ export function settled(change: Change, envelope: Envelope): boolean {
       const f = own(envelope.forloeb, change.forloebId);
       if (!f) return true; // the forløb is gone: nothing to apply it to
       const stored = own(f.items, change.itemId);
-      return Boolean(stored && (stored.updated ?? '') >= change.at);
+      return Boolean(stored && (stored[stampOf(change.field)] ?? '') >= change.at);
     }
     case 'add':
       return Boolean(own(envelope.forloeb, change.forloeb.id)) || Boolean(envelope.removed?.includes(change.forloeb.id));
@@ -42,11 +46,11 @@ export function apply(change: Change, envelope: Envelope): boolean {
   switch (change.kind) {
     case 'item': {
       const f = envelope.forloeb[change.forloebId]!;
-      const prev = own(f.items, change.itemId) ?? { done: false };
-      const next: ItemState = { done: change.patch.done ?? prev.done };
-      const note = change.patch.note ?? prev.note;
-      if (note?.trim()) next.note = note;
-      next.updated = change.at;
+      const next: ItemState = { ...(own(f.items, change.itemId) ?? { done: false }) };
+      if (change.field === 'done') next.done = change.value === true;
+      else if (typeof change.value === 'string' && change.value.trim()) next.note = change.value;
+      else delete next.note;
+      next[stampOf(change.field)] = change.at;
       f.items[change.itemId] = next;
       if (f.updated < change.at) f.updated = change.at;
       return true;

@@ -33,7 +33,7 @@ import {
   type Forloeb,
   type ItemState,
 } from './model';
-import { applyAll, apply, type Change } from './pending';
+import { applyAll, apply, stampOf, type Change, type ItemField } from './pending';
 import { sanitizeUserText } from './text';
 import { isQuotaError, writeBackup, type StorageLike } from './storage';
 import { parseEnvelope } from './validate';
@@ -247,23 +247,23 @@ export class ChecklistStore {
     return sortedForloeb(this.state);
   }
 
-  private itemChange(itemId: string, patch: { done?: boolean; note?: string }, forloebId: string) {
+  private itemChange(itemId: string, field: ItemField, value: boolean | string, forloebId: string) {
     return (env: Envelope): Change | null => {
       const f = own(env.forloeb, forloebId);
       if (!f || !ITEM_ID.test(itemId)) return null;
-      return { kind: 'item', forloebId, itemId, patch, at: this.stamp(own(f.items, itemId)?.updated) };
+      return { kind: 'item', forloebId, itemId, field, value, at: this.stamp(own(f.items, itemId)?.[stampOf(field)]) };
     };
   }
 
   /** Ticks or unticks an item in a forløb (default: the active one). False when that forløb no longer exists. */
   setDone(itemId: string, done: boolean, forloebId: string = this.state.activeId): boolean {
-    return this.update(this.itemChange(itemId, { done }, forloebId));
+    return this.update(this.itemChange(itemId, 'done', done, forloebId));
   }
 
   /** Sets an item's note in a forløb (default: the active one). False when that forløb no longer exists. */
   setNote(itemId: string, note: string, forloebId: string = this.state.activeId): boolean {
     const text = sanitizeUserText(note).slice(0, LIMITS.noteLength);
-    return this.update(this.itemChange(itemId, { note: text.trim() ? text : '' }, forloebId));
+    return this.update(this.itemChange(itemId, 'note', text.trim() ? text : '', forloebId));
   }
 
   /** Names are cleaned, shortened to the limit and made unique. */

@@ -67,8 +67,10 @@ function readItem(id: string, value: unknown, now: string, strict: boolean): { s
       else if (note) lossy = true; // a note of blanks only is dropped, but not unseen
     }
   }
-  const updated = stamp(value.updated, now);
-  if (updated) state.updated = updated;
+  const doneAt = stamp(value.doneAt, now);
+  if (doneAt) state.doneAt = doneAt;
+  const noteAt = stamp(value.noteAt, now);
+  if (noteAt) state.noteAt = noteAt;
   return { state, lossy };
 }
 
