@@ -52,6 +52,8 @@ export class ChecklistStore {
   private pending: Change[] = [];
   private readonly now: () => Date;
   private lastStamp = 0;
+  /** The last value read or written and its envelope: a write needs no parse when nobody else wrote since. */
+  private known: { raw: string; envelope: Envelope } | null = null;
 
   constructor(getStorage: () => StorageLike | null, now: () => Date = () => new Date()) {
     this.now = now;
@@ -160,6 +162,7 @@ export class ChecklistStore {
       return cloneEnvelope(this.state);
     }
     if (raw === null) return cloneEnvelope(this.state);
+    if (raw === this.known?.raw) return cloneEnvelope(this.known.envelope);
     return this.readStored(raw, false) ?? cloneEnvelope(this.state);
   }
 
@@ -168,10 +171,11 @@ export class ChecklistStore {
    * if given, and makes the result this page's state. Returns whether `base`
    * differed from the result (something of ours was missing from it).
    */
-  private adopt(base: Envelope, change: Change | null = null): boolean {
+  private adopt(base: Envelope, make?: (env: Envelope) => Change | null): { changed: boolean; change: Change | null } {
     const { keep, changed } = applyAll(this.pending, base, this.now().getTime());
     // Memory only: nothing to reconcile with. Stopped: keep every change for when saving can resume.
     this.pending = this.mode === 'ok' ? keep : this.mode === 'stopped' ? this.pending : [];
+    const change = make?.(base) ?? null;
     const extra: Change[] = change ? [change] : [];
     if (change) apply(change, base);
     if (!Object.keys(base.forloeb).length) {
@@ -183,7 +187,7 @@ export class ChecklistStore {
     const mine = this.state.activeId;
     base.activeId = own(base.forloeb, mine) ? mine : own(base.forloeb, base.activeId) ? base.activeId : sortedForloeb(base)[0]!.id;
     this.state = base;
-    return changed || extra.length > 0;
+    return { changed: changed || extra.length > 0, change };
   }
 
   /**
@@ -192,11 +196,7 @@ export class ChecklistStore {
    * applies (then nothing is written).
    */
   private update(make: (env: Envelope) => Change | null, after?: (env: Envelope) => void): boolean {
-    const base = this.latest();
-    const merged = cloneEnvelope(base);
-    applyAll(this.pending, merged, this.now().getTime());
-    const change = make(merged);
-    this.adopt(base, change);
+    const { change } = this.adopt(this.latest(), make);
     if (!change) return false;
     after?.(this.state);
     this.save();
@@ -207,7 +207,9 @@ export class ChecklistStore {
   save(): boolean {
     if (this.mode !== 'ok' || !this.storage) return false;
     try {
-      this.storage.setItem(STORAGE_KEY, JSON.stringify(this.state));
+      const raw = JSON.stringify(this.state);
+      this.storage.setItem(STORAGE_KEY, raw);
+      this.known = { raw, envelope: cloneEnvelope(this.state) };
       this.dismiss('quota');
       return true;
     } catch (e) {
@@ -234,7 +236,7 @@ export class ChecklistStore {
       const envelope = this.readStored(newValue, false);
       if (!envelope) return;
       if (wasStopped) for (const kind of ['unreadable', 'newer', 'corrupt', 'repaired'] as const) this.dismiss(kind);
-      if (this.adopt(envelope) || wasStopped) this.save();
+      if (this.adopt(envelope).changed || wasStopped) this.save();
     }
     this.notify('external', MESSAGES.external);
   }
