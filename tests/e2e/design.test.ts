@@ -100,3 +100,73 @@ describe('axe best practice, every page', () => {
     await page.close();
   });
 });
+
+describe('keyboard: phone menu and glossary popover', () => {
+  it('the phone menu opens from its button, Escape closes it and focus is back on the button', async () => {
+    const { page, problems } = await openPage(context);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(baseUrl() + '/viden/');
+    const nav = page.locator('nav#hovedmenu');
+    expect(await nav.isVisible()).toBe(false);
+    const button = page.locator('.site-header__menu-button');
+    await button.focus();
+    await page.keyboard.press('Enter');
+    expect(await nav.isVisible()).toBe(true);
+    expect(await button.getAttribute('aria-expanded')).not.toBe('false');
+    // The menu's links are reached with Tab from the button.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('nav')?.id)).toBe('hovedmenu');
+    await page.keyboard.press('Escape');
+    expect(await nav.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('site-header__menu-button'))).toBe(true);
+    expect(problems.cspViolations).toEqual([]);
+    await page.close();
+  });
+
+  it('without JavaScript the phone menu still opens (native popover), and on a wide screen the nav is always shown', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const page = await noJs.newPage();
+    await page.goto(baseUrl() + '/cases/');
+    await page.locator('.site-header__menu-button').click();
+    expect(await page.locator('nav#hovedmenu a[href="/temaer/"]').isVisible()).toBe(true);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.keyboard.press('Escape');
+    expect(await page.locator('nav#hovedmenu a[href="/temaer/"]').isVisible()).toBe(true);
+    expect(await page.locator('.site-header input[name="q"]').isVisible()).toBe(true);
+    await noJs.close();
+  });
+
+  it('a term opens its definition in place; Escape closes it and focus returns to the term', async () => {
+    const { page, problems } = await openPage(context);
+    await page.goto(baseUrl() + '/cases/hjemloesestrategien/');
+    const term = page.locator('main button.term').first();
+    await expect.poll(() => term.count()).toBe(1);
+    const id = await term.getAttribute('data-term');
+    const name = (await term.textContent())?.trim();
+    expect(name).toBeTruthy();
+    await term.focus();
+    await page.keyboard.press('Enter');
+    const popover = page.locator('#term-popover');
+    await expect.poll(() => popover.isVisible()).toBe(true);
+    expect(await term.getAttribute('aria-expanded')).toBe('true');
+    expect(await popover.locator('a').getAttribute('href')).toBe(`/ordliste/#${id}`);
+    expect((await popover.textContent())?.length).toBeGreaterThan(40);
+    expect(await page.evaluate(() => document.getElementById('term-popover')?.contains(document.activeElement))).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await popover.isVisible()).toBe(false);
+    expect(await term.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.term)).toBe(id);
+    expect(problems.cspViolations).toEqual([]);
+    expect(problems.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('without JavaScript a term stays a plain link to its glossary entry', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noJs.newPage();
+    await page.goto(baseUrl() + '/cases/hjemloesestrategien/');
+    expect(await page.locator('main button.term').count()).toBe(0);
+    expect(await page.locator('main a.term').first().getAttribute('href')).toMatch(/^\/ordliste\/#[a-z0-9-]+$/);
+    await noJs.close();
+  });
+});
