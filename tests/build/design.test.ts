@@ -5,7 +5,8 @@
  *   - who runs the site, as configured in src/lib/site-config.ts: unset, the
  *     pages say the site is an independent edition and name no owner or contact;
  *   - no technical or behind-the-scenes words in what readers see;
- *   - landmarks: one main, one banner, one contentinfo; every nav labelled.
+ *   - landmarks: one main, one banner, one contentinfo; every nav labelled;
+ *   - the frame's weight: a case page's first visit at most 2 KB heavier than before issue 12.
  */
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
@@ -13,7 +14,8 @@ import { toString } from 'hast-util-to-string';
 import type { Element, Root } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { INDEPENDENT_EDITION, SITE_OWNER } from '../../src/lib/site';
-import { pagePaths, readPage } from './dist';
+import { firstVisit, kb } from '../../scripts/bench-bytes.mjs';
+import { DIST, pagePaths, readPage } from './dist';
 
 const pages = pagePaths();
 const parsed = new Map<string, Root>();
@@ -133,5 +135,21 @@ describe('landmarks', () => {
     });
     expect(names.filter((n) => !n), 'nav uden navn').toEqual([]);
     expect(new Set(names).size, names.join(' | ')).toBe(names.length);
+  });
+});
+
+// The heaviest case page's first visit (HTML + CSS + JS, gzip -9, fonts apart) before issue 12,
+// measured on commit 0ffa200 (/cases/hjemloesestrategien/: 10 754 bytes). The frame may add 2 KB.
+const CASE_PAGE_BEFORE = 10_754;
+const FRAME_ALLOWANCE = 2 * 1024;
+
+describe('weight', () => {
+  it(`every case page's first visit ≤ ${kb(CASE_PAGE_BEFORE)} + 2 KB`, () => {
+    const cases = pages.filter((p) => /^\/cases\/(?!sammenligning\/)[^/]+\/$/.test(p));
+    expect(cases.length).toBeGreaterThan(0);
+    const visits = cases.map((p) => firstVisit(DIST, p));
+    const heaviest = visits.reduce((a, b) => (b.total > a.total ? b : a));
+    console.log(`Tungeste caseside: ${heaviest.path} ${heaviest.total} B (HTML ${heaviest.html}, CSS ${heaviest.css}, JS ${heaviest.js}); før: ${CASE_PAGE_BEFORE} B`);
+    expect(visits.filter((v) => v.total > CASE_PAGE_BEFORE + FRAME_ALLOWANCE).map((v) => `${v.path}: ${v.total} B`)).toEqual([]);
   });
 });
