@@ -170,3 +170,23 @@ describe('keyboard: phone menu and glossary popover', () => {
     await noJs.close();
   });
 });
+
+describe('focus', () => {
+  it('keyboard focus shows a 3 px outline; a mouse click leaves none on the element it focuses', async () => {
+    const { page } = await openPage(context);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(baseUrl() + '/');
+    const outline = () =>
+      page.evaluate(() => {
+        const s = getComputedStyle(document.activeElement as Element);
+        return { style: s.outlineStyle, width: s.outlineWidth };
+      });
+    await page.keyboard.press('Tab');
+    expect(await outline()).toEqual({ style: 'solid', width: '3px' });
+    await page.locator('main a.start__button').evaluate((a) => a.addEventListener('click', (e) => e.preventDefault()));
+    await page.locator('main a.start__button').click();
+    expect(await page.evaluate(() => document.activeElement?.className)).toContain('start__button');
+    expect((await outline()).style).toBe('none');
+    await page.close();
+  });
+});
