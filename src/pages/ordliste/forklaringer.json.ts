@@ -4,10 +4,9 @@
  */
 import type { APIRoute } from 'astro';
 import { getContent } from '../../lib/content';
-import { danishQuotes } from '../../lib/danish-quotes';
 
 export const GET: APIRoute = async () => {
   const { ordliste } = await getContent();
-  const data = Object.fromEntries(ordliste.map((e) => [e.id, { term: e.data.term, definition: danishQuotes(e.data.definition) }]));
+  const data = Object.fromEntries(ordliste.map((e) => [e.id, { term: e.data.term, definition: e.data.definition }]));
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
