@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { remarkGlossary } from './src/lib/remark-glossary.ts';
+import { remarkDanishQuotes } from './src/lib/remark-danish-quotes.ts';
 import { glossaryLinks } from './src/lib/glossary-integration.ts';
 import { glossarySchema } from './src/lib/schemas.ts';
 
@@ -42,8 +43,10 @@ export default defineConfig({
   // pipeline carries remark-gfm (tables, footnotes) for .md and .mdx alike.
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkGfm, [remarkGlossary, { terms: glossary }]],
-      remarkRehype: { footnoteLabel: 'Fodnoter', footnoteBackLabel: 'Tilbage til teksten' },
+      // One quotation-mark style in running text: the sources' mixed marks become » «.
+      remarkPlugins: [remarkGfm, [remarkGlossary, { terms: glossary }], remarkDanishQuotes],
+      // ↑ is in the font subset (↩ is not).
+      remarkRehype: { footnoteLabel: 'Fodnoter', footnoteBackLabel: 'Tilbage til teksten', footnoteBackContent: '↑' },
     }),
   },
   integrations: [mdx(), glossaryLinks()],
