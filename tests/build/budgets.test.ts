@@ -5,7 +5,7 @@
  * routes and the content folders, so new pages are covered without a list.
  * Prints each page type's figures.
  *   - case page: ≤ 20 KB in all
- *   - JavaScript on a page without a checklist or search: ≤ 2 KB
+ *   - JavaScript on a page without a checklist or search: ≤ 2 KB (a tool page such as the agreement template: ≤ 4 KB)
  *   - fonts: ≤ 40 KB together, every @font-face with font-display: swap,
  *     and the subset keeps every character the pages show that the font has
  */
@@ -15,9 +15,14 @@ import { firstVisit, hasChecklistOrSearch, kb, weighByType } from '../../scripts
 import { DIST, pagePaths, readPage, visibleText } from './dist';
 
 const KB = 1024;
+/** Pages that are tools (copy to Word, print) and may load a little more script; see BUDGET.jsToolPage. */
+const TOOL_PAGES = ['/procesguide/aftale/'];
+
 export const BUDGET = {
   casePage: 20 * KB,
   jsWithoutChecklistOrSearch: 2 * KB,
+  /** Pages whose job is a tool of their own: the agreement template's copy and print. */
+  jsToolPage: 4 * KB,
   fonts: 40 * KB,
 };
 
@@ -60,7 +65,8 @@ describe('byte budgets (first visit, gzip -9)', () => {
       if (hasChecklistOrSearch(DIST, p)) continue;
       checked++;
       const v = firstVisit(DIST, p);
-      if (v.js > BUDGET.jsWithoutChecklistOrSearch) {
+      const budget = TOOL_PAGES.includes(p) ? BUDGET.jsToolPage : BUDGET.jsWithoutChecklistOrSearch;
+      if (v.js > budget) {
         over.push(`${p}: ${kb(v.js)} JS (${v.files.filter((f: { kind: string }) => f.kind === 'js').map((f: { path: string }) => f.path).join(', ')})`);
       }
     }
