@@ -22,6 +22,7 @@ export interface PhaseGroup<S extends GuideStepLike> {
 
 /** A neighbour link: a step page or, at the ends of the guide, an overview page. */
 export interface GuideLink {
+  kind: 'step' | 'overview';
   href: string;
   label: string;
   /** Set when the link crosses into another phase. */
@@ -82,7 +83,7 @@ export function stepPlaces<S extends GuideStepLike>(steps: readonly S[]): StepPl
   const flat = groups.flatMap((group) => group.steps.map((step, i) => ({ step, group, number: i + 1 })));
   const linkTo = (i: number, from: PhaseGroup<S>): GuideLink => {
     const target = flat[i]!;
-    const link: GuideLink = { href: stepPageHref(target.step), label: target.step.data.title };
+    const link: GuideLink = { kind: 'step', href: stepPageHref(target.step), label: target.step.data.title };
     if (target.group !== from) link.phase = target.group.phase;
     return link;
   };
@@ -92,8 +93,8 @@ export function stepPlaces<S extends GuideStepLike>(steps: readonly S[]): StepPl
     number,
     slug: slugOfStepId(step.id),
     href: stepPageHref(step),
-    prev: i > 0 ? linkTo(i - 1, group) : { href: GUIDE_HOME, label: 'Procesguidens oversigt' },
-    next: i < flat.length - 1 ? linkTo(i + 1, group) : { href: WHOLE_CHECKLIST, label: 'Hele tjeklisten' },
+    prev: i > 0 ? linkTo(i - 1, group) : { kind: 'overview', href: GUIDE_HOME, label: 'Procesguidens oversigt' },
+    next: i < flat.length - 1 ? linkTo(i + 1, group) : { kind: 'overview', href: WHOLE_CHECKLIST, label: 'Hele tjeklisten' },
   }));
 }
 

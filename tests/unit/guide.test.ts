@@ -61,12 +61,12 @@ describe('stepPlaces', () => {
   });
 
   it('starts at the overview, ends at the whole checklist', () => {
-    expect(places[0]!.prev).toEqual({ href: GUIDE_HOME, label: 'Procesguidens oversigt' });
-    expect(places.at(-1)!.next).toEqual({ href: WHOLE_CHECKLIST, label: 'Hele tjeklisten' });
+    expect(places[0]!.prev).toEqual({ kind: 'overview', href: GUIDE_HOME, label: 'Procesguidens oversigt' });
+    expect(places.at(-1)!.next).toEqual({ kind: 'overview', href: WHOLE_CHECKLIST, label: 'Hele tjeklisten' });
   });
 
   it('marks the links that cross into another phase', () => {
-    expect(places[1]!.next).toMatchObject({ href: '/procesguide/under/trin-under-1/', phase: { id: 'under' } });
+    expect(places[1]!.next).toMatchObject({ kind: 'step', href: '/procesguide/under/trin-under-1/', phase: { id: 'under' } });
     expect(places[2]!.prev).toMatchObject({ href: '/procesguide/foer/trin-foer-2/', phase: { id: 'foer' } });
     expect(places[0]!.next.phase).toBeUndefined();
   });
