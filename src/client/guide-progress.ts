@@ -48,6 +48,10 @@ function openStore(): ChecklistStore | null {
 export class GuideProgress extends HTMLElement {
   private targets: ProgressTarget[] = [];
   private readonly refresh = () => this.render();
+  /** A tick on this page: document listeners run after the checklist island's own, which has saved by then. */
+  private readonly onChange = (event: Event) => {
+    if (event.target instanceof HTMLInputElement && event.target.dataset.item) this.render();
+  };
   private readonly onStorage = (event: StorageEvent) => {
     if (event.key === STORAGE_KEY || event.key === null) this.render();
   };
@@ -56,11 +60,13 @@ export class GuideProgress extends HTMLElement {
     this.targets = targetsIn(this);
     this.render();
     document.addEventListener(CHANGE_EVENT, this.refresh);
+    document.addEventListener('change', this.onChange);
     window.addEventListener('storage', this.onStorage);
   }
 
   disconnectedCallback(): void {
     document.removeEventListener(CHANGE_EVENT, this.refresh);
+    document.removeEventListener('change', this.onChange);
     window.removeEventListener('storage', this.onStorage);
   }
 
