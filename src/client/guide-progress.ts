@@ -4,12 +4,17 @@
  * (components/checklist/) owns every change and announces it with the
  * `pg-checklist-change` event; another tab's change arrives as a `storage` event.
  *
- * Markup (server-rendered, so nothing shifts when this runs): any element inside
- * <pg-guide-progress> with `data-progress-items="id id …"` gets the text
- * "<done> af <total>" (a <progress> element gets its value), and the class is-complete when every item is done.
+ * Markup (server-rendered as "0 af N", so nothing shifts when this runs): any
+ * element inside <pg-guide-progress data-storage-key="…"> with
+ * `data-progress-items="id id …"` gets "<done> af <total>" (a <progress>
+ * element gets its value), and the class is-complete when every item is done.
+ *
+ * The store is imported only when something is saved: a first visit has
+ * nothing to show beyond the server's zeros and loads no store code (pages
+ * with a checklist have the store loaded already, so the import is free there).
  */
-import { ChecklistStore, STORAGE_KEY } from './checklist-store';
-import { progressCount } from '../lib/guide';
+import type { ChecklistStore } from './checklist-store';
+import { progressCount } from '../lib/progress-line';
 
 export const CHANGE_EVENT = 'pg-checklist-change';
 
@@ -19,46 +24,56 @@ export interface ProgressTarget {
 }
 
 export function targetsIn(root: ParentNode): ProgressTarget[] {
-  return Array.from(root.querySelectorAll<HTMLElement>('[data-progress-items]'), (el) => {
-    return {
-      ids: (el.dataset.progressItems ?? '').split(/\s+/).filter(Boolean),
-      write(done: number, total: number) {
-        el.classList.toggle('is-complete', total > 0 && done === total);
-        if (el instanceof HTMLProgressElement) {
-          el.max = Math.max(total, 1);
-          el.value = done;
-          return;
-        }
-        const text = progressCount(done, total);
-        if (el.textContent !== text) el.textContent = text;
-      },
-    };
-  });
+  return Array.from(root.querySelectorAll<HTMLElement>('[data-progress-items]'), (el) => ({
+    ids: (el.dataset.progressItems ?? '').split(/\s+/).filter(Boolean),
+    write(done: number, total: number) {
+      el.classList.toggle('is-complete', total > 0 && done === total);
+      if (el instanceof HTMLProgressElement) {
+        el.max = Math.max(total, 1);
+        el.value = done;
+        return;
+      }
+      const text = progressCount(done, total);
+      if (el.textContent !== text) el.textContent = text;
+    },
+  }));
 }
 
-function openStore(): ChecklistStore | null {
+function savedValue(key: string): string | null {
   try {
-    // window.localStorage itself throws when storage is blocked; the store then works in memory.
-    return new ChecklistStore(() => window.localStorage);
+    // window.localStorage itself throws when storage is blocked.
+    return window.localStorage.getItem(key);
   } catch {
     return null;
   }
 }
 
+/** A fresh read of the saved forløb, or null when nothing is saved (or cannot be read). */
+async function readStore(key: string): Promise<ChecklistStore | null> {
+  if (savedValue(key) === null) return null;
+  const { ChecklistStore } = await import('./checklist-store');
+  return new ChecklistStore(() => window.localStorage);
+}
+
 export class GuideProgress extends HTMLElement {
   private targets: ProgressTarget[] = [];
-  private readonly refresh = () => this.render();
+  private key = '';
+  /** Renders can overlap (the store loads asynchronously); only the latest writes. */
+  private generation = 0;
+  private readonly refresh = () => void this.render();
   /** A tick on this page: document listeners run after the checklist island's own, which has saved by then. */
   private readonly onChange = (event: Event) => {
-    if (event.target instanceof HTMLInputElement && event.target.dataset.item) this.render();
+    if (event.target instanceof HTMLInputElement && event.target.dataset.item) void this.render();
   };
   private readonly onStorage = (event: StorageEvent) => {
-    if (event.key === STORAGE_KEY || event.key === null) this.render();
+    if (event.key === this.key || event.key === null) void this.render();
   };
 
   connectedCallback(): void {
+    this.key = this.dataset.storageKey ?? '';
+    if (!this.key) throw new Error('<pg-guide-progress> mangler data-storage-key');
     this.targets = targetsIn(this);
-    this.render();
+    void this.render();
     document.addEventListener(CHANGE_EVENT, this.refresh);
     document.addEventListener('change', this.onChange);
     window.addEventListener('storage', this.onStorage);
@@ -70,12 +85,12 @@ export class GuideProgress extends HTMLElement {
     window.removeEventListener('storage', this.onStorage);
   }
 
-  /** Reads the saved state afresh each time (a cleared key then reads as empty, too). */
-  private render(): void {
-    const store = openStore();
-    if (!store) return;
+  private async render(): Promise<void> {
+    const generation = ++this.generation;
+    const store = await readStore(this.key);
+    if (generation !== this.generation) return;
     for (const target of this.targets) {
-      const { done, total } = store.progress(target.ids);
+      const { done, total } = store ? store.progress(target.ids) : { done: 0, total: target.ids.length };
       target.write(done, total);
     }
     this.dataset.ready = '';

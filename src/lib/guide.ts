@@ -98,12 +98,4 @@ export function stepPlaces<S extends GuideStepLike>(steps: readonly S[]): StepPl
   }));
 }
 
-/** The progress line's count: "3 af 5". */
-export function progressCount(done: number, total: number): string {
-  return `${done} af ${total}`;
-}
-
-/** "Trin 2 af 9" for the compact step navigation. */
-export function stepOfLine(number: number, total: number): string {
-  return `Trin ${progressCount(number, total)}`;
-}
+export { progressCount, stepOfLine } from './progress-line';
