@@ -9,12 +9,14 @@
  * `data-progress-items="id id …"` gets "<done> af <total>" (a <progress>
  * element gets its value), and the class is-complete when every item is done.
  *
- * The store is imported only when something is saved: a first visit has
- * nothing to show beyond the server's zeros and loads no store code (pages
- * with a checklist have the store loaded already, so the import is free there).
+ * How the store's code arrives is the caller's choice (defineGuideProgress):
+ * pages with a checklist have it loaded already and pass it in; the overviews
+ * import it only when something is saved, so a first visit loads no store code.
  */
 import type { ChecklistStore } from './checklist-store';
 import { progressCount } from '../lib/progress-line';
+
+export type StoreLoader = () => Promise<typeof ChecklistStore>;
 
 export const CHANGE_EVENT = 'pg-checklist-change';
 
@@ -48,11 +50,13 @@ function savedValue(key: string): string | null {
   }
 }
 
+let loadStore: StoreLoader = () => Promise.reject(new Error('defineGuideProgress er ikke kaldt'));
+
 /** A fresh read of the saved forløb, or null when nothing is saved (or cannot be read). */
 async function readStore(key: string): Promise<ChecklistStore | null> {
   if (savedValue(key) === null) return null;
-  const { ChecklistStore } = await import('./checklist-store');
-  return new ChecklistStore(() => window.localStorage);
+  const Store = await loadStore();
+  return new Store(() => window.localStorage);
 }
 
 export class GuideProgress extends HTMLElement {
@@ -97,6 +101,7 @@ export class GuideProgress extends HTMLElement {
   }
 }
 
-export function defineGuideProgress(): void {
+export function defineGuideProgress(loader: StoreLoader): void {
+  loadStore = loader;
   if (!customElements.get('pg-guide-progress')) customElements.define('pg-guide-progress', GuideProgress);
 }
