@@ -5,6 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { assertNoProblems, checkCaseNumbers, checkGuide, checkReferences, checkTermReferences, type EvidenceTargets } from './integrity';
+import { slugOfStepId, stepPageHref } from './guide';
 import { phases, type PhaseId } from './vocabularies';
 
 export type CaseEntry = CollectionEntry<'cases'>;
@@ -61,14 +62,14 @@ export function getContent(): Promise<SiteContent> {
   return loaded;
 }
 
-/** The guide step's anchor slug: "foer/01-braendende-problem" -> "braendende-problem". */
+/** The guide step's slug: "foer/01-braendende-problem" -> "braendende-problem". */
 export function stepSlug(step: GuideEntry): string {
-  const file = step.id.split('/').pop() ?? step.id;
-  return file.replace(/^\d+-/, '');
+  return slugOfStepId(step.id);
 }
 
+/** The step's own page, /procesguide/<fase>/<slug>/ (see ./guide). */
 export function stepHref(step: GuideEntry): string {
-  return `/procesguide/${step.data.phase}/#${stepSlug(step)}`;
+  return stepPageHref(step);
 }
 
 export const caseHref = (id: string) => `/cases/${id}/`;

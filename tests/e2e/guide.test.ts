@@ -1,0 +1,218 @@
+/**
+ * The guide's step pages in Chromium: keyboard only through a whole phase via
+ * "Næste trin"; the step navigation's progress follows ticks on this page, on
+ * another step page and in another tab; the compact "Trin n af m" disclosure on
+ * a phone with and without JavaScript and the sidebar on a wide screen; no
+ * horizontal scroll at 320 px; axe clean on every step page, the phase pages
+ * and the overview. Steps and counts come from the built phase pages.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { runAxe } from './axe';
+import { allPagePaths, baseUrl, launch, openPage, type PageProblems } from './browser';
+
+const PHASES = ['foer', 'under', 'efter'];
+const STEP_PAGE = /^\/procesguide\/(foer|under|efter)\/[a-z0-9-]+\/$/;
+const stepPaths = allPagePaths().filter((p) => STEP_PAGE.test(p));
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 900 };
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function fresh(options: Parameters<Browser['newContext']>[0] = {}) {
+  const context = await browser.newContext(options);
+  const { page, problems } = await openPage(context);
+  return { context, page, problems };
+}
+
+function clean(problems: PageProblems) {
+  expect(problems.pageErrors, 'sidefejl').toEqual([]);
+  expect(problems.consoleErrors, 'konsolfejl').toEqual([]);
+  expect(problems.cspViolations, 'CSP-brud').toEqual([]);
+  expect(problems.foreignRequests, 'fremmede forespørgsler').toEqual([]);
+}
+
+/** The phase's step pages in order, as its overview page links them. */
+async function phaseSteps(page: Page, phase: string): Promise<string[]> {
+  await page.goto(`${baseUrl()}/procesguide/${phase}/`);
+  return page.$$eval('.phase-steps > li h2 a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+async function openStep(page: Page, path: string) {
+  await page.goto(baseUrl() + path);
+  await page.waitForSelector('pg-guide-progress[data-ready]');
+}
+
+const navProgress = (page: Page, path: string) =>
+  page.textContent(`.step-nav li:has(a[href="${path}"]) [data-progress-items]`).then((t) => t?.trim());
+
+describe('keyboard only', () => {
+  it.each(PHASES)('walks through the whole phase %s with Tab and Enter on "Næste trin"', async (phase) => {
+    const { context, page, problems } = await fresh({ viewport: DESKTOP });
+    const steps = await phaseSteps(page, phase);
+    expect(steps.length).toBeGreaterThan(0);
+    await openStep(page, steps[0]!);
+    for (const [i, path] of steps.entries()) {
+      expect(new URL(page.url()).pathname).toBe(path);
+      if (i === steps.length - 1) break;
+      let presses = 0;
+      while (!(await page.evaluate(() => document.activeElement?.matches('.step-pager__link--next') ?? false))) {
+        await page.keyboard.press('Tab');
+        presses++;
+        expect(presses, `Tab nåede ikke »Næste trin« på ${path}`).toBeLessThan(150);
+      }
+      expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('Næste trin');
+      await Promise.all([page.waitForURL(baseUrl() + steps[i + 1]!), page.keyboard.press('Enter')]);
+    }
+    clean(problems);
+    await context.close();
+  });
+});
+
+describe('progress in the step navigation', () => {
+  it('follows a tick on this page and one made on another step page', async () => {
+    const { context, page, problems } = await fresh({ viewport: DESKTOP });
+    const [first, second] = await phaseSteps(page, 'foer');
+    await openStep(page, first!);
+    const total = await page.$$eval('fieldset.checklist input[data-item]', (boxes) => boxes.length);
+    expect(await navProgress(page, first!)).toBe(`0 af ${total}`);
+    await page.locator('fieldset.checklist input[data-item]').first().check();
+    await expect.poll(() => navProgress(page, first!)).toBe(`1 af ${total}`);
+
+    await openStep(page, second!);
+    expect(await navProgress(page, first!)).toBe(`1 af ${total}`);
+    expect(await page.getAttribute(`.step-nav a[href="${second}"]`, 'aria-current')).toBe('step');
+    clean(problems);
+    await context.close();
+  });
+
+  it('follows a tick made in another tab', async () => {
+    const { context, page, problems } = await fresh({ viewport: DESKTOP });
+    const [first, second] = await phaseSteps(page, 'foer');
+    await openStep(page, first!);
+    const other = await context.newPage();
+    await openStep(other, second!);
+    const total = await other.$$eval('fieldset.checklist input[data-item]', (boxes) => boxes.length);
+    expect(await navProgress(page, second!)).toBe(`0 af ${total}`);
+    await other.locator('fieldset.checklist input[data-item]').first().check();
+    await other.locator('fieldset.checklist input[data-item]').nth(1).check();
+    await expect.poll(() => navProgress(page, second!)).toBe(`2 af ${total}`);
+    clean(problems);
+    await context.close();
+  });
+
+  it('the phase page and the overview show the same progress', async () => {
+    const { context, page } = await fresh({ viewport: DESKTOP });
+    const [first] = await phaseSteps(page, 'under');
+    await openStep(page, first!);
+    await page.locator('fieldset.checklist input[data-item]').first().check();
+    await expect.poll(() => navProgress(page, first!)).toMatch(/^1 af \d+$/);
+    await page.goto(`${baseUrl()}/procesguide/under/`);
+    await page.waitForSelector('pg-guide-progress[data-ready]');
+    const slug = first!.split('/').at(-2)!;
+    expect(await page.textContent(`[id="${slug}"] [data-progress-items]`)).toMatch(/^1 af \d+$/);
+    await page.goto(`${baseUrl()}/procesguide/`);
+    await page.waitForSelector('pg-guide-progress[data-ready]');
+    const row = page.locator('.phase-map > li', { has: page.locator('a[href="/procesguide/under/"]') });
+    expect(await row.locator('span[data-progress-items]').textContent()).toMatch(/^1 af \d+$/);
+    expect(await row.locator('progress').evaluate((p) => (p as HTMLProgressElement).value)).toBe(1);
+    await context.close();
+  });
+});
+
+describe('the compact step navigation', () => {
+  for (const javaScriptEnabled of [true, false]) {
+    it(`on a phone opens from its "Trin n af m" line (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
+      const { context, page, problems } = await fresh({ viewport: PHONE, javaScriptEnabled });
+      const steps = await phaseSteps(page, 'foer');
+      await page.goto(baseUrl() + steps[1]!);
+      const summary = page.locator('.step-nav summary');
+      expect(await summary.isVisible()).toBe(true);
+      expect(await summary.textContent()).toContain(`Trin 2 af ${steps.length}`);
+      const link = page.locator(`.step-nav a[href="${steps[0]}"]`);
+      expect(await link.isVisible()).toBe(false);
+      await summary.focus();
+      await page.keyboard.press('Enter');
+      expect(await link.isVisible()).toBe(true);
+      expect(await page.locator('.step-nav [data-progress-items]').first().isVisible()).toBe(javaScriptEnabled);
+      await Promise.all([page.waitForURL(baseUrl() + steps[0]!), link.click()]);
+      if (javaScriptEnabled) clean(problems);
+      await context.close();
+    });
+  }
+
+  it('on a wide screen is a sidebar, open without a click, with the current step marked', async () => {
+    const { context, page } = await fresh({ viewport: DESKTOP, javaScriptEnabled: false });
+    const steps = await phaseSteps(page, 'efter');
+    await page.goto(baseUrl() + steps.at(-1)!);
+    expect(await page.locator('.step-nav summary').isVisible()).toBe(false);
+    for (const path of steps) expect(await page.locator(`.step-nav a[href="${path}"]`).isVisible(), path).toBe(true);
+    const nav = await page.locator('.step-nav').boundingBox();
+    const h1 = await page.locator('h1').boundingBox();
+    expect(nav!.x + nav!.width).toBeLessThanOrEqual(h1!.x);
+    // Role queries skip what assistive technology does not get: the list must be exposed, not just painted.
+    const navLinks = page.getByRole('navigation', { name: /trin i fasen/ }).getByRole('link');
+    expect(await navLinks.count()).toBe(steps.length + 1);
+    await context.close();
+  });
+});
+
+describe('layout', () => {
+  it('no step page, phase page or the overview scrolls sideways at 320 px', async () => {
+    const { context, page } = await fresh({ viewport: { width: 320, height: 640 } });
+    for (const path of [...stepPaths, ...PHASES.map((p) => `/procesguide/${p}/`), '/procesguide/']) {
+      await page.goto(baseUrl() + path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+    await context.close();
+  });
+
+  it('on a phone the first checkbox of each step page is within 1.5 screens of the top', async () => {
+    const { context, page } = await fresh({ viewport: PHONE });
+    for (const path of stepPaths) {
+      await openStep(page, path);
+      const top = await page.locator('fieldset.checklist input[data-item]').first().evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+      expect(top, path).toBeLessThanOrEqual(PHONE.height * 1.5);
+    }
+    await context.close();
+  });
+});
+
+describe('axe', () => {
+  let context: BrowserContext;
+  let page: Page;
+  let problems: PageProblems;
+  beforeAll(async () => {
+    ({ context, page, problems } = await fresh({ viewport: DESKTOP }));
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it('has step pages to check', () => {
+    expect(stepPaths.length).toBeGreaterThan(0);
+  });
+
+  it.each([...stepPaths, ...PHASES.map((p) => `/procesguide/${p}/`), '/procesguide/'])('finds nothing on %s (wide screen)', async (path) => {
+    await page.setViewportSize(DESKTOP);
+    await page.goto(baseUrl() + path);
+    await page.waitForSelector('pg-guide-progress[data-ready]');
+    expect((await runAxe(page)).violations).toEqual([]);
+    clean(problems);
+  });
+
+  it.each(stepPaths)('finds nothing on %s on a phone with the step list open', async (path) => {
+    await page.setViewportSize(PHONE);
+    await openStep(page, path);
+    await page.locator('.step-nav summary').click();
+    expect(await page.locator('.step-nav details').getAttribute('open')).not.toBeNull();
+    expect((await runAxe(page)).violations).toEqual([]);
+  });
+});
