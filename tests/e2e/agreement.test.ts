@@ -124,8 +124,8 @@ describe('aftalesiden med JavaScript', () => {
     const axe = await runAxe(page);
     expect(axe.violations).toEqual([]);
     expect(axe.passes).toBeGreaterThan(0);
-    await page.goto(`${baseUrl()}/procesguide/foer/`);
-    await page.click(`#skriftlig-aftale .prose a[href="${PATH}"]`);
+    await page.goto(`${baseUrl()}/procesguide/foer/skriftlig-aftale/`);
+    await page.click(`.prose a[href="${PATH}"]`);
     await page.waitForURL(`**${PATH}`);
     expect(await page.textContent('h1')).toBe('Partnerskabsaftalen');
     clean(problems);
