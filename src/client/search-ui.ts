@@ -9,8 +9,11 @@
  * the DOM (textContent, href of a checked same-site path); nothing derived from
  * the query, the URL or the index goes through innerHTML.
  */
+import { Vocabulary, decodeVocabulary, mergeResults, planQuery, type WeightedResults } from './search-query';
+import { synonymVariants, synonymsFor } from './search-synonyms';
 import {
   FILTER_KEYS,
+  correctionText,
   type FilterKey,
   type SearchState,
   effectiveQuery,
@@ -45,6 +48,7 @@ interface PagefindData {
 }
 interface PagefindResult {
   id: string;
+  score: number;
   data(): Promise<PagefindData>;
 }
 interface PagefindSearch {
@@ -59,12 +63,13 @@ interface Pagefind {
 }
 
 let pagefind: Promise<Pagefind> | undefined;
+let vocabulary: Promise<Vocabulary | undefined> | undefined;
+const pagefindBase = () => new URL(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/`, location.href).href;
 
 /** Imports /pagefind/pagefind.js once, at run time (Vite must not bundle or rewrite it). */
 export function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
-    const url = new URL(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`, location.href).href;
-    const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
+    const pf = (await import(/* @vite-ignore */ `${pagefindBase()}pagefind.js`)) as Pagefind;
     await pf.options({ excerptLength: 24 });
     await pf.init();
     return pf;
@@ -73,6 +78,31 @@ export function loadPagefind(): Promise<Pagefind> {
   pagefind.catch(() => (pagefind = undefined));
   return pagefind;
 }
+
+/**
+ * The index's words (written by scripts/pagefind.mjs, gzip), fetched with the
+ * index on the first search. Without it the search still works, uncorrected.
+ */
+export function loadVocabulary(): Promise<Vocabulary | undefined> {
+  vocabulary ??= (async () => {
+    try {
+      const res = await fetch(`${pagefindBase()}vocabulary.da.gz`);
+      if (!res.ok || !res.body) throw new Error(`HTTP ${res.status}`);
+      const text = await new Response(res.body.pipeThrough(new DecompressionStream('gzip'))).text();
+      return new Vocabulary(decodeVocabulary(text));
+    } catch (error) {
+      console.warn('Søgningens ordforråd kunne ikke indlæses; der søges uden stavekontrol.', error);
+      vocabulary = undefined;
+      return undefined;
+    }
+  })();
+  return vocabulary;
+}
+
+/** Weights of the searches merged into one list (search-query.ts mergeResults). */
+const WEIGHT = { query: 1, synonym: 0.8, word: 0.5, wordSynonym: 0.4 };
+/** Below this many pages holding every word, pages holding some of them are added after them. */
+const FEW_RESULTS = 3;
 
 // --- the page --------------------------------------------------------------
 
@@ -103,7 +133,7 @@ function parseConfig(root: HTMLElement): Config {
   }
 }
 
-/** The page's parts (SearchPage.astro), or null if one is missing. */
+/** The page's parts (SearchPage.astro); throws naming the parts that are missing. */
 function parts(root: HTMLElement) {
   const found = {
     form: root.querySelector<HTMLFormElement>('form[data-search-form]'),
@@ -117,14 +147,15 @@ function parts(root: HTMLElement) {
     list: root.querySelector<HTMLOListElement>('[data-search-results]'),
     more: root.querySelector<HTMLButtonElement>('[data-search-more]'),
     empty: root.querySelector<HTMLElement>('[data-search-empty]'),
+    correction: root.querySelector<HTMLElement>('[data-search-correction]'),
   };
-  return Object.values(found).every(Boolean) ? (found as { [K in keyof typeof found]: NonNullable<(typeof found)[K]> }) : null;
+  const missing = Object.entries(found).filter(([, v]) => !v).map(([k]) => k);
+  if (missing.length) throw new Error(`Søgesiden mangler dele i sin HTML: ${missing.join(', ')} (se SearchPage.astro).`);
+  return found as { [K in keyof typeof found]: NonNullable<(typeof found)[K]> };
 }
 
 export function enhanceSearch(root: HTMLElement): void {
-  const found = parts(root);
-  if (!found) return;
-  const { form, input, ui, filtersBox, fieldsBox, resultsHeading, status, note, list, more, empty } = found;
+  const { form, input, ui, filtersBox, fieldsBox, resultsHeading, status, note, list, more, empty, correction } = parts(root);
   const config = parseConfig(root);
 
   // With JavaScript: the search UI replaces the "needs JavaScript" note.
@@ -134,7 +165,6 @@ export function enhanceSearch(root: HTMLElement): void {
   let state: SearchState = readState(location.search);
   let run = 0;
   let allFilters: FilterCounts | undefined;
-  let shown: PagefindResult[] = [];
   let pending: PagefindResult[] = [];
   const boxes = new Map<string, { input: HTMLInputElement; item: HTMLLIElement; count: HTMLElement }>();
   const fieldsets = new Map<FilterKey, HTMLFieldSetElement>();
@@ -213,11 +243,24 @@ export function enhanceSearch(root: HTMLElement): void {
     const data = await Promise.all(batch.map((r) => r.data()));
     if (token !== run) return;
     pending = pending.slice(batch.length);
-    shown = shown.concat(batch);
     const items = data.map(renderResult);
     list.append(...items);
     more.hidden = pending.length === 0;
     if (focusFirst) items[0]?.querySelector('a')?.focus();
+  }
+
+  /** "Viser resultater for »grøn«. Søg i stedet efter »groen«." with the undo link, or nothing. */
+  function showCorrection(c: { searched: string; typed: string } | null) {
+    correction.hidden = !c;
+    if (!c) return correction.replaceChildren();
+    const { before, link, after } = correctionText(c.searched, c.typed);
+    const undo = el('a', { href: `${location.pathname}${writeState({ q: c.typed, filters: state.filters, exact: true })}` }, link);
+    undo.addEventListener('click', (event) => {
+      event.preventDefault();
+      state = { q: c.typed, filters: state.filters, exact: true };
+      void search(true);
+    });
+    correction.replaceChildren(before, undo, after);
   }
 
   async function search(push: boolean | null) {
@@ -235,6 +278,7 @@ export function enhanceSearch(root: HTMLElement): void {
       empty.hidden = true;
       resultsHeading.hidden = true;
       note.hidden = true;
+      showCorrection(null);
       status.textContent = askedEmpty ? 'Skriv et eller flere ord for at søge.' : '';
       delete status.dataset.count;
       root.dataset.state = 'idle';
@@ -255,36 +299,71 @@ export function enhanceSearch(root: HTMLElement): void {
       }
       syncBoxes();
       const filtered = hasFilters(state.filters);
-      // One search per distinct filter set: the results, and each filter's counts without its own selection.
+      const vocab = state.exact || !term ? undefined : await loadVocabulary();
+      const plan = term ? planQuery(term, vocab) : null;
+      const words = plan?.words.length ? plan.words : term ? [term] : [];
+      const query = words.length ? words.join(' ') : null;
+      // One Pagefind search per distinct query and filter set.
       const searches = new Map<string, Promise<PagefindSearch | null>>();
-      const runSearch = (filters: object) => {
-        const key = JSON.stringify(filters);
-        if (!searches.has(key)) searches.set(key, pf.search(term, { filters }));
+      const runSearch = (q: string | null, filters: object) => {
+        const key = JSON.stringify([q, filters]);
+        if (!searches.has(key)) searches.set(key, pf.search(q, { filters }));
         return searches.get(key)!;
       };
-      const main = await runSearch(pagefindFilters(state.filters));
+      // The whole query, and the query with a synonym in place of a word.
+      const wholeQueries: [string | null, number][] = [[query, WEIGHT.query], ...synonymVariants(words).map((v): [string, number] => [v.join(' '), WEIGHT.synonym])];
+      const collect = async (queries: [string | null, number][], filters: object) =>
+        (await Promise.all(queries.map(async ([q, weight]) => ({ weight, found: await runSearch(q, filters) })))).filter((x) => x.found);
+      const selected = pagefindFilters(state.filters);
+      const whole = await collect(wholeQueries, selected);
+      let usedQueries = wholeQueries;
+      let perWord: WeightedResults<PagefindResult>[][] = [];
+      const wholeCount = new Set(whole.flatMap((w) => w.found!.results.map((r) => r.id))).size;
+      if (words.length > 1 && wholeCount < FEW_RESULTS) {
+        // Few pages hold every word (a question, say): add pages that hold some of them.
+        const wordQueries = words.map((w): [string, number][] => [[w, WEIGHT.word], ...synonymsFor(w).map((s): [string, number] => [s, WEIGHT.wordSynonym])]);
+        perWord = await Promise.all(wordQueries.map(async (qs) => (await collect(qs, selected)).map((x) => ({ weight: x.weight, results: x.found!.results }))));
+        usedQueries = wholeQueries.concat(wordQueries.flat());
+      }
+      const results = mergeResults(
+        whole.map((x) => ({ weight: x.weight, results: x.found!.results })),
+        perWord,
+      );
+      // Filter counts: each filter's counts without its own selection. With several searches
+      // merged, a value's count is the largest any one search gives (a lower bound, never 0 when
+      // a result has the value).
       const counts: Partial<Record<FilterKey, Record<string, number>>> = {};
       for (const key of FILTER_KEYS) {
         const others = pagefindFilters(state.filters, key);
-        // No query and no other filter: the counts are the whole index's.
-        counts[key] = !term && Object.keys(others).length === 0 ? allFilters[key] : ((await runSearch(others))?.filters[key] ?? {});
+        if (!term && Object.keys(others).length === 0) {
+          // No query and no other filter: the counts are the whole index's.
+          counts[key] = allFilters[key];
+          continue;
+        }
+        const merged: Record<string, number> = {};
+        for (const { found } of await collect(usedQueries, others)) {
+          for (const [value, n] of Object.entries(found!.filters[key] ?? {})) merged[value] = Math.max(merged[value] ?? 0, n);
+        }
+        counts[key] = merged;
       }
-      if (token !== run || !main) return;
+      if (token !== run) return;
 
-      pending = main.results;
-      shown = [];
+      pending = results;
       list.replaceChildren();
       await showMore(token, false);
       if (token !== run) return;
       updateCounts(counts);
       resultsHeading.hidden = false;
-      empty.hidden = main.results.length > 0;
+      empty.hidden = results.length > 0;
       note.hidden = !truncated;
-      status.textContent = statusText({ count: main.results.length, term, filtered });
-      status.dataset.count = String(main.results.length);
+      showCorrection(plan?.original ? { searched: plan.term, typed: plan.original } : null);
+      status.textContent = statusText({ count: results.length, term, filtered });
+      status.dataset.count = String(results.length);
       root.dataset.state = 'done';
-    } catch {
+    } catch (error) {
+      console.error('Søgningen fejlede:', error);
       if (token !== run) return;
+      showCorrection(null);
       list.replaceChildren();
       more.hidden = true;
       empty.hidden = true;
@@ -298,7 +377,7 @@ export function enhanceSearch(root: HTMLElement): void {
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    state = { ...state, q: input.value };
+    state = { q: input.value, filters: state.filters };
     void search(true);
   });
 
@@ -309,7 +388,7 @@ export function enhanceSearch(root: HTMLElement): void {
     if (!FILTER_KEYS.includes(key)) return;
     const values = state.filters[key].filter((v) => v !== box.value);
     if (box.checked) values.push(box.value);
-    state = { q: input.value, filters: { ...state.filters, [key]: values } };
+    state = { q: input.value, filters: { ...state.filters, [key]: values }, exact: state.exact && input.value === state.q };
     void search(true);
   });
 
