@@ -23,7 +23,13 @@ if (!existsSync(join(site, 'index.html'))) {
 const started = performance.now();
 // forceLanguage: every page is Danish (Base.astro sets lang="da"); forcing it keeps
 // one Danish index even if a page some day forgets the attribute.
-const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'da' });
+// excludeSelectors: labels of fact and credit lists (<dt>: "Type", "Udgiver", "Partnere") say
+// nothing about a page and would glue onto values in excerpts; "Procesguiden henviser hertil"
+// lists step titles on case and note pages, which would make those pages match the steps' words.
+const { index, errors: createErrors } = await pagefind.createIndex({
+  forceLanguage: 'da',
+  excludeSelectors: ['main dt', 'section[aria-labelledby="procesguiden-henviser"]'],
+});
 if (!index) fail(createErrors);
 const added = await index.addDirectory({ path: site });
 if (added.errors.length) fail(added.errors);
