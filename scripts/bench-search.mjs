@@ -45,7 +45,29 @@ async function one(browser, baseUrl) {
   const cold = await ask(COLD);
   const warm = await ask(WARM);
   await context.close();
-  return { cold, warm };
+  return { cold, warm, cls: await layoutShift(browser, `${baseUrl}/soeg/?q=${encodeURIComponent(COLD)}`) };
+}
+
+/**
+ * Cumulative layout shift of the search page arriving with a query (the header
+ * form's way in): load, the script replacing nothing, the results coming in.
+ */
+async function layoutShift(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(url);
+  await page.waitForSelector('[data-search-results] > li');
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(300);
+  const cls = await page.evaluate(() => window.__cls);
+  await context.close();
+  return cls;
 }
 
 export async function measureSearch(baseUrl) {
@@ -63,5 +85,6 @@ export async function measureSearch(baseUrl) {
     coldMs: Math.round(median(runs.map((r) => r.cold.ms))),
     warmMs: Math.round(median(runs.map((r) => r.warm.ms))),
     warmQueryBytes: median(runs.map((r) => r.warm.bytes)),
+    searchPageCls: Number(median(runs.map((r) => r.cls)).toFixed(3)),
   };
 }

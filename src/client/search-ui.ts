@@ -138,8 +138,7 @@ function parts(root: HTMLElement) {
   const found = {
     form: root.querySelector<HTMLFormElement>('form[data-search-form]'),
     input: root.querySelector<HTMLInputElement>('input[name="q"]'),
-    ui: root.querySelector<HTMLElement>('[data-search-ui]'),
-    filtersBox: root.querySelector<HTMLElement>('[data-search-filters]'),
+    filtersBox: root.querySelector<HTMLDetailsElement>('details[data-search-filters]'),
     fieldsBox: root.querySelector<HTMLElement>('[data-search-fieldsets]'),
     resultsHeading: root.querySelector<HTMLElement>('[data-search-heading]'),
     status: root.querySelector<HTMLElement>('[data-search-status]'),
@@ -155,14 +154,19 @@ function parts(root: HTMLElement) {
 }
 
 export function enhanceSearch(root: HTMLElement): void {
-  const { form, input, ui, filtersBox, fieldsBox, resultsHeading, status, note, list, more, empty, correction } = parts(root);
+  const { form, input, filtersBox, fieldsBox, resultsHeading, status, note, list, more, empty, correction } = parts(root);
   const config = parseConfig(root);
 
-  // With JavaScript: the search UI replaces the "needs JavaScript" note.
-  for (const n of root.querySelectorAll<HTMLElement>('[data-search-nojs]')) n.hidden = true;
-  ui.hidden = false;
+  // The filters: one disclosure on a phone, open when the page came with filters chosen;
+  // always open beside the results on a wide screen (where CSS hides its summary).
+  const wide = matchMedia('(min-width: 60em)');
+  const initial = readState(location.search);
+  filtersBox.open = wide.matches || hasFilters(initial.filters);
+  wide.addEventListener('change', () => {
+    if (wide.matches) filtersBox.open = true;
+  });
 
-  let state: SearchState = readState(location.search);
+  let state: SearchState = initial;
   let run = 0;
   let allFilters: FilterCounts | undefined;
   let pending: PagefindResult[] = [];
@@ -276,7 +280,7 @@ export function enhanceSearch(root: HTMLElement): void {
       list.replaceChildren();
       more.hidden = true;
       empty.hidden = true;
-      resultsHeading.hidden = true;
+      resultsHeading.classList.add('search-ui__heading--idle');
       note.hidden = true;
       showCorrection(null);
       status.textContent = askedEmpty ? 'Skriv et eller flere ord for at søge.' : '';
@@ -353,7 +357,7 @@ export function enhanceSearch(root: HTMLElement): void {
       await showMore(token, false);
       if (token !== run) return;
       updateCounts(counts);
-      resultsHeading.hidden = false;
+      resultsHeading.classList.remove('search-ui__heading--idle');
       empty.hidden = results.length > 0;
       note.hidden = !truncated;
       showCorrection(plan?.original ? { searched: plan.term, typed: plan.original } : null);
