@@ -21,26 +21,35 @@ const median = (xs) => {
 async function one(browser, baseUrl) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const tally = { bytes: 0, files: 0, pagefindOnLoad: 0 };
-  page.on('requestfinished', async (req) => {
-    const res = await req.response();
-    tally.bytes += Number((await res?.headerValue('content-length')) ?? 0);
-    tally.files++;
+  // Each finished request's size, counted into the tally of the query it belongs to
+  // (every handler awaited before a tally is read, so none is lost or counted twice).
+  let tally = { bytes: 0, files: 0 };
+  const counting = [];
+  page.on('requestfinished', (req) => {
+    const into = tally;
+    counting.push(
+      (async () => {
+        const res = await req.response();
+        into.bytes += Number((await res?.headerValue('content-length')) ?? 0);
+        into.files++;
+      })(),
+    );
   });
   await page.goto(`${baseUrl}/soeg/`);
   await page.waitForLoadState('networkidle');
-  tally.pagefindOnLoad = tally.files;
+  await Promise.all(counting);
   const ask = async (q) => {
-    tally.bytes = 0;
-    tally.files = 0;
+    tally = { bytes: 0, files: 0 };
+    const mine = tally;
     await page.fill('#soeg-q', q);
     const t0 = await page.evaluate(() => performance.now());
     await page.press('#soeg-q', 'Enter');
     await page.waitForSelector('[data-search-results] > li');
     const ms = (await page.evaluate(() => performance.now())) - t0;
     await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(200);
-    return { ms, bytes: tally.bytes, files: tally.files, results: await page.locator('[data-search-results] > li').count() };
+    await page.waitForTimeout(500);
+    await Promise.all(counting);
+    return { ms, bytes: mine.bytes, files: mine.files, results: await page.locator('[data-search-results] > li').count() };
   };
   const cold = await ask(COLD);
   const warm = await ask(WARM);

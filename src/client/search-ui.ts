@@ -1,7 +1,7 @@
 /**
  * The search page in the browser (SearchPage.astro's <pg-search>): plain DOM on
- * top of Pagefind's JS API. Pagefind (pagefind.js, its worker, WebAssembly and
- * index chunks) is fetched only when there is something to search for: a query
+ * top of Pagefind's JS API (./search-pagefind.ts). Pagefind (pagefind.js, its
+ * WebAssembly, index chunks and the vocabulary) is fetched only when there is something to search for: a query
  * or filters in the URL, or the user submitting the form. No other page imports
  * this module.
  *
@@ -9,8 +9,8 @@
  * the DOM (textContent, href of a checked same-site path); nothing derived from
  * the query, the URL or the index goes through innerHTML.
  */
-import { Vocabulary, decodeVocabulary, mergeResults, planQuery, type WeightedResults } from './search-query';
-import { synonymVariants, synonymsFor } from './search-synonyms';
+import { planQuery } from './search-query';
+import { type FilterCounts, type PagefindData, type PagefindResult, loadPagefind, loadVocabulary, searchMerged } from './search-pagefind';
 import {
   FILTER_KEYS,
   correctionText,
@@ -29,84 +29,15 @@ import {
   writeState,
 } from './search';
 
-// --- Pagefind's JS API (the part used here) --------------------------------
-
-type FilterCounts = Record<string, Record<string, number>>;
-interface PagefindSubResult {
-  title: string;
-  url: string;
-  excerpt: string;
-  locations: number[];
-  anchor?: { element: string; id: string; text?: string; location: number };
-}
-interface PagefindData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-  sub_results: PagefindSubResult[];
-}
-interface PagefindResult {
-  id: string;
-  score: number;
-  data(): Promise<PagefindData>;
-}
-interface PagefindSearch {
-  results: PagefindResult[];
-  filters: FilterCounts;
-}
-interface Pagefind {
-  options(o: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  filters(): Promise<FilterCounts>;
-  search(term: string | null, o?: { filters?: object }): Promise<PagefindSearch | null>;
-}
-
-let pagefind: Promise<Pagefind> | undefined;
-let vocabulary: Promise<Vocabulary | undefined> | undefined;
-const pagefindBase = () => new URL(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/`, location.href).href;
-
-/** Imports /pagefind/pagefind.js once, at run time (Vite must not bundle or rewrite it). */
-export function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= (async () => {
-    const pf = (await import(/* @vite-ignore */ `${pagefindBase()}pagefind.js`)) as Pagefind;
-    await pf.options({ excerptLength: 24 });
-    await pf.init();
-    return pf;
-  })();
-  // A failed load (offline, say) may be retried by the next search.
-  pagefind.catch(() => (pagefind = undefined));
-  return pagefind;
-}
-
-/**
- * The index's words (written by scripts/pagefind.mjs, gzip), fetched with the
- * index on the first search. Without it the search still works, uncorrected.
- */
-export function loadVocabulary(): Promise<Vocabulary | undefined> {
-  vocabulary ??= (async () => {
-    try {
-      const res = await fetch(`${pagefindBase()}vocabulary.da.gz`);
-      if (!res.ok || !res.body) throw new Error(`HTTP ${res.status}`);
-      const text = await new Response(res.body.pipeThrough(new DecompressionStream('gzip'))).text();
-      return new Vocabulary(decodeVocabulary(text));
-    } catch (error) {
-      console.warn('Søgningens ordforråd kunne ikke indlæses; der søges uden stavekontrol.', error);
-      vocabulary = undefined;
-      return undefined;
-    }
-  })();
-  return vocabulary;
-}
-
-/** Weights of the searches merged into one list (search-query.ts mergeResults). */
-const WEIGHT = { query: 1, synonym: 0.8, word: 0.5, wordSynonym: 0.4 };
-/** Below this many pages holding every word, pages holding some of them are added after them. */
-const FEW_RESULTS = 3;
-
 // --- the page --------------------------------------------------------------
 
+/** Results per »Vis flere resultater«. */
 const PAGE_SIZE = 10;
+/**
+ * Results whose text (Pagefind fragment, 2–6 KB each) is fetched at once; the
+ * rest of a page of results only as the list nears the screen.
+ */
+const BATCH = 4;
 const LEGENDS: Record<FilterKey, string> = { type: 'Indholdstype', tema: 'Tema', fase: 'Fase i procesguiden' };
 
 interface Config {
@@ -242,15 +173,45 @@ export function enhanceSearch(root: HTMLElement): void {
     return li;
   }
 
-  async function showMore(token: number, focusFirst: boolean) {
-    const batch = pending.slice(0, PAGE_SIZE);
-    const data = await Promise.all(batch.map((r) => r.data()));
-    if (token !== run) return;
-    pending = pending.slice(batch.length);
-    const items = data.map(renderResult);
-    list.append(...items);
-    more.hidden = pending.length === 0;
-    if (focusFirst) items[0]?.querySelector('a')?.focus();
+  // Results shown, and how many this page of results may show before »Vis flere resultater«.
+  let shownCount = 0;
+  let target = 0;
+  let loading: Promise<void> | null = null;
+  const nearScreen = new IntersectionObserver((entries) => {
+    if (entries.some((e) => e.isIntersecting)) void showBatch(run, false);
+  }, { rootMargin: '0px 0px 400px 0px' });
+
+  /** Shows the next results up to the target: their fragments fetched now, as few as needed. */
+  async function showBatch(token: number, focusFirst: boolean): Promise<void> {
+    if (loading) await loading;
+    if (token !== run || shownCount >= target || !pending.length) return;
+    const batch = pending.slice(0, Math.min(BATCH, target - shownCount));
+    loading = (async () => {
+      const data = await Promise.all(batch.map((r) => r.data()));
+      if (token !== run) return;
+      pending = pending.slice(batch.length);
+      shownCount += batch.length;
+      const items = data.map(renderResult);
+      list.append(...items);
+      if (focusFirst) items[0]?.querySelector('a')?.focus();
+      // The next batch when the last result nears the screen; the button once this page is full.
+      nearScreen.disconnect();
+      if (shownCount < target && pending.length) nearScreen.observe(list.lastElementChild!);
+      more.hidden = !(pending.length && shownCount >= target);
+    })();
+    try {
+      await loading;
+    } finally {
+      loading = null;
+    }
+  }
+
+  function resetList(results: PagefindResult[]) {
+    nearScreen.disconnect();
+    pending = results;
+    shownCount = 0;
+    target = PAGE_SIZE;
+    list.replaceChildren();
   }
 
   /** "Viser resultater for »grøn«. Søg i stedet efter »groen«." with the undo link, or nothing. */
@@ -277,7 +238,7 @@ export function enhanceSearch(root: HTMLElement): void {
     input.value = term ?? '';
     syncBoxes();
     if (!term && !hasFilters(state.filters)) {
-      list.replaceChildren();
+      resetList([]);
       more.hidden = true;
       empty.hidden = true;
       resultsHeading.classList.add('search-ui__heading--idle');
@@ -306,55 +267,11 @@ export function enhanceSearch(root: HTMLElement): void {
       const vocab = state.exact || !term ? undefined : await loadVocabulary();
       const plan = term ? planQuery(term, vocab) : null;
       const words = plan?.words.length ? plan.words : term ? [term] : [];
-      const query = words.length ? words.join(' ') : null;
-      // One Pagefind search per distinct query and filter set.
-      const searches = new Map<string, Promise<PagefindSearch | null>>();
-      const runSearch = (q: string | null, filters: object) => {
-        const key = JSON.stringify([q, filters]);
-        if (!searches.has(key)) searches.set(key, pf.search(q, { filters }));
-        return searches.get(key)!;
-      };
-      // The whole query, and the query with a synonym in place of a word.
-      const wholeQueries: [string | null, number][] = [[query, WEIGHT.query], ...synonymVariants(words).map((v): [string, number] => [v.join(' '), WEIGHT.synonym])];
-      const collect = async (queries: [string | null, number][], filters: object) =>
-        (await Promise.all(queries.map(async ([q, weight]) => ({ weight, found: await runSearch(q, filters) })))).filter((x) => x.found);
-      const selected = pagefindFilters(state.filters);
-      const whole = await collect(wholeQueries, selected);
-      let usedQueries = wholeQueries;
-      let perWord: WeightedResults<PagefindResult>[][] = [];
-      const wholeCount = new Set(whole.flatMap((w) => w.found!.results.map((r) => r.id))).size;
-      if (words.length > 1 && wholeCount < FEW_RESULTS) {
-        // Few pages hold every word (a question, say): add pages that hold some of them.
-        const wordQueries = words.map((w): [string, number][] => [[w, WEIGHT.word], ...synonymsFor(w).map((s): [string, number] => [s, WEIGHT.wordSynonym])]);
-        perWord = await Promise.all(wordQueries.map(async (qs) => (await collect(qs, selected)).map((x) => ({ weight: x.weight, results: x.found!.results }))));
-        usedQueries = wholeQueries.concat(wordQueries.flat());
-      }
-      const results = mergeResults(
-        whole.map((x) => ({ weight: x.weight, results: x.found!.results })),
-        perWord,
-      );
-      // Filter counts: each filter's counts without its own selection. With several searches
-      // merged, a value's count is the largest any one search gives (a lower bound, never 0 when
-      // a result has the value).
-      const counts: Partial<Record<FilterKey, Record<string, number>>> = {};
-      for (const key of FILTER_KEYS) {
-        const others = pagefindFilters(state.filters, key);
-        if (!term && Object.keys(others).length === 0) {
-          // No query and no other filter: the counts are the whole index's.
-          counts[key] = allFilters[key];
-          continue;
-        }
-        const merged: Record<string, number> = {};
-        for (const { found } of await collect(usedQueries, others)) {
-          for (const [value, n] of Object.entries(found!.filters[key] ?? {})) merged[value] = Math.max(merged[value] ?? 0, n);
-        }
-        counts[key] = merged;
-      }
+      const { results, counts } = await searchMerged(pf, words, state.filters, allFilters);
       if (token !== run) return;
 
-      pending = results;
-      list.replaceChildren();
-      await showMore(token, false);
+      resetList(results);
+      await showBatch(token, false);
       if (token !== run) return;
       updateCounts(counts);
       resultsHeading.classList.remove('search-ui__heading--idle');
@@ -368,7 +285,7 @@ export function enhanceSearch(root: HTMLElement): void {
       console.error('Søgningen fejlede:', error);
       if (token !== run) return;
       showCorrection(null);
-      list.replaceChildren();
+      resetList([]);
       more.hidden = true;
       empty.hidden = true;
       status.textContent = 'Søgningen kunne ikke indlæses. Prøv igen om lidt, eller find vej via menuen.';
@@ -396,7 +313,11 @@ export function enhanceSearch(root: HTMLElement): void {
     void search(true);
   });
 
-  more.addEventListener('click', () => void showMore(run, true));
+  more.addEventListener('click', () => {
+    target = shownCount + PAGE_SIZE;
+    more.hidden = true;
+    void showBatch(run, true);
+  });
 
   window.addEventListener('popstate', () => {
     state = readState(location.search);

@@ -166,18 +166,47 @@ describe('results', () => {
     await page.close();
   });
 
+  it('only results near the screen are fetched; the rest of the first ten as the list is scrolled', async () => {
+    const { page } = await openPage(context);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    const fragments: string[] = [];
+    page.on('request', (r) => r.url().endsWith('.pf_fragment') && fragments.push(r.url()));
+    await page.goto(`${baseUrl()}/soeg/?q=partnerskab`);
+    expect(await settled(page)).toBe('done');
+    await page.waitForTimeout(300);
+    const shown = await page.locator('[data-search-results] > li').count();
+    expect(shown).toBeLessThan(10);
+    expect(fragments.length).toBe(shown);
+    await page.locator('[data-search-more]').waitFor({ state: 'hidden' });
+    for (let i = 0; i < 10 && (await page.locator('[data-search-results] > li').count()) < 10; i++) {
+      await page.locator('[data-search-results] > li').last().scrollIntoViewIfNeeded();
+      await page.waitForTimeout(200);
+    }
+    expect(await page.locator('[data-search-results] > li').count()).toBe(10);
+    expect(fragments.length).toBe(10);
+    await page.close();
+  });
+
   it('"Vis flere resultater" appends the next results and moves focus to the first new one', async () => {
     const { page } = await searchFor('partnerskab');
     const total = await resultCount(page);
     expect(total).toBeGreaterThan(10);
+    const more = page.locator('[data-search-more]');
+    for (let i = 0; i < 10 && !(await more.isVisible()); i++) {
+      await page.locator('[data-search-results] > li').last().scrollIntoViewIfNeeded();
+      await page.waitForTimeout(200);
+    }
     expect(await page.locator('[data-search-results] > li').count()).toBe(10);
-    await page.locator('[data-search-more]').focus();
+    await more.focus();
     await page.keyboard.press('Enter');
     await page.waitForFunction((n) => document.querySelectorAll('[data-search-results] > li').length > n, 10);
-    expect(await page.locator('[data-search-results] > li').count()).toBe(Math.min(20, total));
-    const focused = await page.evaluate(() => document.activeElement?.closest('li')?.parentElement?.children);
-    expect(focused).toBeTruthy();
     expect(await page.evaluate(() => Array.from(document.querySelectorAll('[data-search-results] > li')).indexOf(document.activeElement!.closest('[data-search-results] > li')!))).toBe(10);
+    // Scrolling on fills this page of results up to twenty.
+    for (let i = 0; i < 10 && !(await more.isVisible()) && (await page.locator('[data-search-results] > li').count()) < total; i++) {
+      await page.locator('[data-search-results] > li').last().scrollIntoViewIfNeeded();
+      await page.waitForTimeout(200);
+    }
+    expect(await page.locator('[data-search-results] > li').count()).toBe(Math.min(20, total));
     await page.close();
   });
 });
