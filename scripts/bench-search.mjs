@@ -5,7 +5,8 @@
 //         index chunks and fragments all fetched now)
 //   warm: the next query on the same page
 // Time = from Enter to the first result in the list; bytes = everything the
-// query fetched over the wire (Content-Length of the compressed responses).
+// query fetched over the wire (Content-Length of the compressed responses,
+// counted until 1.5 s after the first result).
 import { chromium } from 'playwright-core';
 
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -21,35 +22,23 @@ const median = (xs) => {
 async function one(browser, baseUrl) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  // Each finished request's size, counted into the tally of the query it belongs to
-  // (every handler awaited before a tally is read, so none is lost or counted twice).
-  let tally = { bytes: 0, files: 0 };
-  const counting = [];
-  page.on('requestfinished', (req) => {
-    const into = tally;
-    counting.push(
-      (async () => {
-        const res = await req.response();
-        into.bytes += Number((await res?.headerValue('content-length')) ?? 0);
-        into.files++;
-      })(),
-    );
-  });
   await page.goto(`${baseUrl}/soeg/`);
   await page.waitForLoadState('networkidle');
-  await Promise.all(counting);
   const ask = async (q) => {
-    tally = { bytes: 0, files: 0 };
-    const mine = tally;
+    // This query's requests: each one's Content-Length (the compressed body), read
+    // after the list has settled (1.5 s after the first result).
+    const seen = [];
+    const onFinished = (req) => seen.push(req.response().then((res) => res?.headerValue('content-length')).then((n) => Number(n ?? 0)));
+    page.on('requestfinished', onFinished);
     await page.fill('#soeg-q', q);
     const t0 = await page.evaluate(() => performance.now());
     await page.press('#soeg-q', 'Enter');
     await page.waitForSelector('[data-search-results] > li');
     const ms = (await page.evaluate(() => performance.now())) - t0;
-    await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(500);
-    await Promise.all(counting);
-    return { ms, bytes: mine.bytes, files: mine.files, results: await page.locator('[data-search-results] > li').count() };
+    await page.waitForTimeout(1500);
+    page.off('requestfinished', onFinished);
+    const sizes = await Promise.all(seen);
+    return { ms, bytes: sizes.reduce((s, n) => s + n, 0), files: sizes.length, results: await page.locator('[data-search-results] > li').count() };
   };
   const cold = await ask(COLD);
   const warm = await ask(WARM);
