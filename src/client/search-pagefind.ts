@@ -65,9 +65,12 @@ export function loadVocabulary(): Promise<Vocabulary | undefined> {
   vocabulary ??= (async () => {
     try {
       const res = await fetch(`${pagefindBase()}vocabulary.da.gz`);
-      if (!res.ok || !res.body) throw new Error(`HTTP ${res.status}`);
-      const text = await new Response(res.body.pipeThrough(new DecompressionStream('gzip'))).text();
-      return new Vocabulary(decodeVocabulary(text));
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      const bytes = new Uint8Array(await res.arrayBuffer());
+      // gzip, unless a host sent it with Content-Encoding: gzip and the browser has unpacked it.
+      const gzip = bytes[0] === 0x1f && bytes[1] === 0x8b;
+      const plain = gzip ? new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer()) : bytes;
+      return new Vocabulary(decodeVocabulary(new TextDecoder().decode(plain)));
     } catch (error) {
       console.warn('Søgningens ordforråd kunne ikke indlæses; der søges uden stavekontrol.', error);
       vocabulary = undefined;
@@ -81,7 +84,6 @@ export function loadVocabulary(): Promise<Vocabulary | undefined> {
 const WEIGHT = { query: 1, synonym: 0.8, word: 0.5, wordSynonym: 0.4 };
 /** Below this many pages holding every word, pages holding some of them are added after them. */
 const FEW_RESULTS = 3;
-
 
 export interface MergedSearch {
   results: PagefindResult[];
