@@ -6,9 +6,11 @@
 // picked up with no list to keep. Fails the build if Pagefind reports an
 // error or indexes no page.
 //   node scripts/pagefind.mjs [--site dist]
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { encodeVocabulary, vocabularyWords } from './search-vocabulary.mjs';
 
 const args = process.argv.slice(2);
 const i = args.indexOf('--site');
@@ -21,7 +23,13 @@ if (!existsSync(join(site, 'index.html'))) {
 const started = performance.now();
 // forceLanguage: every page is Danish (Base.astro sets lang="da"); forcing it keeps
 // one Danish index even if a page some day forgets the attribute.
-const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'da' });
+// excludeSelectors: labels of fact and credit lists (<dt>: "Type", "Udgiver", "Partnere") say
+// nothing about a page and would glue onto values in excerpts; "Procesguiden henviser hertil"
+// lists step titles on case and note pages, which would make those pages match the steps' words.
+const { index, errors: createErrors } = await pagefind.createIndex({
+  forceLanguage: 'da',
+  excludeSelectors: ['main dt', 'section[aria-labelledby="procesguiden-henviser"]'],
+});
 if (!index) fail(createErrors);
 const added = await index.addDirectory({ path: site });
 if (added.errors.length) fail(added.errors);
@@ -33,8 +41,27 @@ await pagefind.close();
 const entry = JSON.parse(readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8'));
 const pages = entry.languages?.da?.page_count ?? 0;
 if (pages === 0) fail(['ingen sider indekseret på dansk (mangler data-pagefind-body?)']);
+const vocabulary = writeVocabulary(join(site, 'pagefind'));
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
-console.log(`pagefind: ${pages} af ${added.page_count} HTML-filer indekseret på dansk → ${join(site, 'pagefind')} (${seconds} s)`);
+console.log(`pagefind: ${pages} af ${added.page_count} HTML-filer indekseret på dansk → ${join(site, 'pagefind')} (${seconds} s); ordforråd: ${vocabulary.words} ord, ${(vocabulary.bytes / 1024).toFixed(1)} KB gzip`);
+
+/**
+ * The search page's vocabulary (scripts/search-vocabulary.mjs): the words of
+ * every indexed page's text and title, read back from Pagefind's fragments
+ * (gzip with a 12-byte "pagefind_dcd" header, then JSON).
+ */
+function writeVocabulary(dir) {
+  const words = new Set();
+  for (const name of readdirSync(join(dir, 'fragment'))) {
+    const raw = gunzipSync(readFileSync(join(dir, 'fragment', name)));
+    const fragment = JSON.parse(raw.subarray(raw.subarray(0, 12).toString() === 'pagefind_dcd' ? 12 : 0).toString('utf8'));
+    for (const w of vocabularyWords(`${fragment.meta?.title ?? ''} ${fragment.content ?? ''}`)) words.add(w);
+  }
+  if (words.size === 0) fail(['ordforrådet er tomt: ingen ord i Pagefinds fragmenter']);
+  const gz = gzipSync(encodeVocabulary(words), { level: 9 });
+  writeFileSync(join(dir, 'vocabulary.da.gz'), gz);
+  return { words: words.size, bytes: gz.length };
+}
 
 function fail(errors) {
   console.error(`pagefind: fejl\n  ${errors.join('\n  ')}`);

@@ -1,7 +1,7 @@
 /**
  * The search page in the browser (SearchPage.astro's <pg-search>): plain DOM on
- * top of Pagefind's JS API. Pagefind (pagefind.js, its worker, WebAssembly and
- * index chunks) is fetched only when there is something to search for: a query
+ * top of Pagefind's JS API (./search-pagefind.ts). Pagefind (pagefind.js, its
+ * WebAssembly, index chunks and the vocabulary) is fetched only when there is something to search for: a query
  * or filters in the URL, or the user submitting the form. No other page imports
  * this module.
  *
@@ -9,8 +9,11 @@
  * the DOM (textContent, href of a checked same-site path); nothing derived from
  * the query, the URL or the index goes through innerHTML.
  */
+import { planQuery } from './search-query';
+import { type FilterCounts, type PagefindData, type PagefindResult, loadPagefind, loadVocabulary, searchMerged } from './search-pagefind';
 import {
   FILTER_KEYS,
+  correctionText,
   type FilterKey,
   type SearchState,
   effectiveQuery,
@@ -26,57 +29,15 @@ import {
   writeState,
 } from './search';
 
-// --- Pagefind's JS API (the part used here) --------------------------------
-
-type FilterCounts = Record<string, Record<string, number>>;
-interface PagefindSubResult {
-  title: string;
-  url: string;
-  excerpt: string;
-  locations: number[];
-  anchor?: { element: string; id: string; text?: string; location: number };
-}
-interface PagefindData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-  sub_results: PagefindSubResult[];
-}
-interface PagefindResult {
-  id: string;
-  data(): Promise<PagefindData>;
-}
-interface PagefindSearch {
-  results: PagefindResult[];
-  filters: FilterCounts;
-}
-interface Pagefind {
-  options(o: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  filters(): Promise<FilterCounts>;
-  search(term: string | null, o?: { filters?: object }): Promise<PagefindSearch | null>;
-}
-
-let pagefind: Promise<Pagefind> | undefined;
-
-/** Imports /pagefind/pagefind.js once, at run time (Vite must not bundle or rewrite it). */
-export function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= (async () => {
-    const url = new URL(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`, location.href).href;
-    const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pf.options({ excerptLength: 24 });
-    await pf.init();
-    return pf;
-  })();
-  // A failed load (offline, say) may be retried by the next search.
-  pagefind.catch(() => (pagefind = undefined));
-  return pagefind;
-}
-
 // --- the page --------------------------------------------------------------
 
+/** Results per »Vis flere resultater«. */
 const PAGE_SIZE = 10;
+/**
+ * Results whose text (Pagefind fragment, 2–6 KB each) is fetched at once; the
+ * rest of a page of results only as the list nears the screen.
+ */
+const BATCH = 4;
 const LEGENDS: Record<FilterKey, string> = { type: 'Indholdstype', tema: 'Tema', fase: 'Fase i procesguiden' };
 
 interface Config {
@@ -103,13 +64,12 @@ function parseConfig(root: HTMLElement): Config {
   }
 }
 
-/** The page's parts (SearchPage.astro), or null if one is missing. */
+/** The page's parts (SearchPage.astro); throws naming the parts that are missing. */
 function parts(root: HTMLElement) {
   const found = {
     form: root.querySelector<HTMLFormElement>('form[data-search-form]'),
     input: root.querySelector<HTMLInputElement>('input[name="q"]'),
-    ui: root.querySelector<HTMLElement>('[data-search-ui]'),
-    filtersBox: root.querySelector<HTMLElement>('[data-search-filters]'),
+    filtersBox: root.querySelector<HTMLDetailsElement>('details[data-search-filters]'),
     fieldsBox: root.querySelector<HTMLElement>('[data-search-fieldsets]'),
     resultsHeading: root.querySelector<HTMLElement>('[data-search-heading]'),
     status: root.querySelector<HTMLElement>('[data-search-status]'),
@@ -117,24 +77,29 @@ function parts(root: HTMLElement) {
     list: root.querySelector<HTMLOListElement>('[data-search-results]'),
     more: root.querySelector<HTMLButtonElement>('[data-search-more]'),
     empty: root.querySelector<HTMLElement>('[data-search-empty]'),
+    correction: root.querySelector<HTMLElement>('[data-search-correction]'),
   };
-  return Object.values(found).every(Boolean) ? (found as { [K in keyof typeof found]: NonNullable<(typeof found)[K]> }) : null;
+  const missing = Object.entries(found).filter(([, v]) => !v).map(([k]) => k);
+  if (missing.length) throw new Error(`Søgesiden mangler dele i sin HTML: ${missing.join(', ')} (se SearchPage.astro).`);
+  return found as { [K in keyof typeof found]: NonNullable<(typeof found)[K]> };
 }
 
 export function enhanceSearch(root: HTMLElement): void {
-  const found = parts(root);
-  if (!found) return;
-  const { form, input, ui, filtersBox, fieldsBox, resultsHeading, status, note, list, more, empty } = found;
+  const { form, input, filtersBox, fieldsBox, resultsHeading, status, note, list, more, empty, correction } = parts(root);
   const config = parseConfig(root);
 
-  // With JavaScript: the search UI replaces the "needs JavaScript" note.
-  for (const n of root.querySelectorAll<HTMLElement>('[data-search-nojs]')) n.hidden = true;
-  ui.hidden = false;
+  // The filters: one disclosure on a phone, open when the page came with filters chosen;
+  // always open beside the results on a wide screen (where CSS hides its summary).
+  const wide = matchMedia('(min-width: 60em)');
+  const initial = readState(location.search);
+  filtersBox.open = wide.matches || hasFilters(initial.filters);
+  wide.addEventListener('change', () => {
+    if (wide.matches) filtersBox.open = true;
+  });
 
-  let state: SearchState = readState(location.search);
+  let state: SearchState = initial;
   let run = 0;
   let allFilters: FilterCounts | undefined;
-  let shown: PagefindResult[] = [];
   let pending: PagefindResult[] = [];
   const boxes = new Map<string, { input: HTMLInputElement; item: HTMLLIElement; count: HTMLElement }>();
   const fieldsets = new Map<FilterKey, HTMLFieldSetElement>();
@@ -208,16 +173,59 @@ export function enhanceSearch(root: HTMLElement): void {
     return li;
   }
 
-  async function showMore(token: number, focusFirst: boolean) {
-    const batch = pending.slice(0, PAGE_SIZE);
-    const data = await Promise.all(batch.map((r) => r.data()));
-    if (token !== run) return;
-    pending = pending.slice(batch.length);
-    shown = shown.concat(batch);
-    const items = data.map(renderResult);
-    list.append(...items);
-    more.hidden = pending.length === 0;
-    if (focusFirst) items[0]?.querySelector('a')?.focus();
+  // Results shown, and how many this page of results may show before »Vis flere resultater«.
+  let shownCount = 0;
+  let target = 0;
+  let loading: Promise<void> | null = null;
+  const nearScreen = new IntersectionObserver((entries) => {
+    if (entries.some((e) => e.isIntersecting)) void showBatch(run, false);
+  }, { rootMargin: '0px 0px 400px 0px' });
+
+  /** Shows the next results up to the target: their fragments fetched now, as few as needed. */
+  async function showBatch(token: number, focusFirst: boolean): Promise<void> {
+    if (loading) await loading;
+    if (token !== run || shownCount >= target || !pending.length) return;
+    const batch = pending.slice(0, Math.min(BATCH, target - shownCount));
+    loading = (async () => {
+      const data = await Promise.all(batch.map((r) => r.data()));
+      if (token !== run) return;
+      pending = pending.slice(batch.length);
+      shownCount += batch.length;
+      const items = data.map(renderResult);
+      list.append(...items);
+      if (focusFirst) items[0]?.querySelector('a')?.focus();
+      // The next batch when the last result nears the screen; the button once this page is full.
+      nearScreen.disconnect();
+      if (shownCount < target && pending.length) nearScreen.observe(list.lastElementChild!);
+      more.hidden = !(pending.length && shownCount >= target);
+    })();
+    try {
+      await loading;
+    } finally {
+      loading = null;
+    }
+  }
+
+  function resetList(results: PagefindResult[]) {
+    nearScreen.disconnect();
+    pending = results;
+    shownCount = 0;
+    target = PAGE_SIZE;
+    list.replaceChildren();
+  }
+
+  /** "Viser resultater for »grøn«. Søg i stedet efter »groen«." with the undo link, or nothing. */
+  function showCorrection(c: { searched: string; typed: string } | null) {
+    correction.hidden = !c;
+    if (!c) return correction.replaceChildren();
+    const { before, link, after } = correctionText(c.searched, c.typed);
+    const undo = el('a', { href: `${location.pathname}${writeState({ q: c.typed, filters: state.filters, exact: true })}` }, link);
+    undo.addEventListener('click', (event) => {
+      event.preventDefault();
+      state = { q: c.typed, filters: state.filters, exact: true };
+      void search(true);
+    });
+    correction.replaceChildren(before, undo, after);
   }
 
   async function search(push: boolean | null) {
@@ -230,11 +238,12 @@ export function enhanceSearch(root: HTMLElement): void {
     input.value = term ?? '';
     syncBoxes();
     if (!term && !hasFilters(state.filters)) {
-      list.replaceChildren();
+      resetList([]);
       more.hidden = true;
       empty.hidden = true;
-      resultsHeading.hidden = true;
+      resultsHeading.classList.add('search-ui__heading--idle');
       note.hidden = true;
+      showCorrection(null);
       status.textContent = askedEmpty ? 'Skriv et eller flere ord for at søge.' : '';
       delete status.dataset.count;
       root.dataset.state = 'idle';
@@ -255,37 +264,28 @@ export function enhanceSearch(root: HTMLElement): void {
       }
       syncBoxes();
       const filtered = hasFilters(state.filters);
-      // One search per distinct filter set: the results, and each filter's counts without its own selection.
-      const searches = new Map<string, Promise<PagefindSearch | null>>();
-      const runSearch = (filters: object) => {
-        const key = JSON.stringify(filters);
-        if (!searches.has(key)) searches.set(key, pf.search(term, { filters }));
-        return searches.get(key)!;
-      };
-      const main = await runSearch(pagefindFilters(state.filters));
-      const counts: Partial<Record<FilterKey, Record<string, number>>> = {};
-      for (const key of FILTER_KEYS) {
-        const others = pagefindFilters(state.filters, key);
-        // No query and no other filter: the counts are the whole index's.
-        counts[key] = !term && Object.keys(others).length === 0 ? allFilters[key] : ((await runSearch(others))?.filters[key] ?? {});
-      }
-      if (token !== run || !main) return;
+      const vocab = state.exact || !term ? undefined : await loadVocabulary();
+      const plan = term ? planQuery(term, vocab) : null;
+      const words = plan?.words.length ? plan.words : term ? [term] : [];
+      const { results, counts } = await searchMerged(pf, words, state.filters, allFilters);
+      if (token !== run) return;
 
-      pending = main.results;
-      shown = [];
-      list.replaceChildren();
-      await showMore(token, false);
+      resetList(results);
+      await showBatch(token, false);
       if (token !== run) return;
       updateCounts(counts);
-      resultsHeading.hidden = false;
-      empty.hidden = main.results.length > 0;
+      resultsHeading.classList.remove('search-ui__heading--idle');
+      empty.hidden = results.length > 0;
       note.hidden = !truncated;
-      status.textContent = statusText({ count: main.results.length, term, filtered });
-      status.dataset.count = String(main.results.length);
+      showCorrection(plan?.original ? { searched: plan.term, typed: plan.original } : null);
+      status.textContent = statusText({ count: results.length, term, filtered });
+      status.dataset.count = String(results.length);
       root.dataset.state = 'done';
-    } catch {
+    } catch (error) {
+      console.error('Søgningen fejlede:', error);
       if (token !== run) return;
-      list.replaceChildren();
+      showCorrection(null);
+      resetList([]);
       more.hidden = true;
       empty.hidden = true;
       status.textContent = 'Søgningen kunne ikke indlæses. Prøv igen om lidt, eller find vej via menuen.';
@@ -298,7 +298,7 @@ export function enhanceSearch(root: HTMLElement): void {
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    state = { ...state, q: input.value };
+    state = { q: input.value, filters: state.filters };
     void search(true);
   });
 
@@ -309,11 +309,15 @@ export function enhanceSearch(root: HTMLElement): void {
     if (!FILTER_KEYS.includes(key)) return;
     const values = state.filters[key].filter((v) => v !== box.value);
     if (box.checked) values.push(box.value);
-    state = { q: input.value, filters: { ...state.filters, [key]: values } };
+    state = { q: input.value, filters: { ...state.filters, [key]: values }, exact: state.exact && input.value === state.q };
     void search(true);
   });
 
-  more.addEventListener('click', () => void showMore(run, true));
+  more.addEventListener('click', () => {
+    target = shownCount + PAGE_SIZE;
+    more.hidden = true;
+    void showBatch(run, true);
+  });
 
   window.addEventListener('popstate', () => {
     state = readState(location.search);

@@ -3,7 +3,8 @@
  * tests/unit/search.test.ts): the state in the URL, the query Pagefind gets,
  * filters in Pagefind's format, excerpts split into plain text and highlights,
  * which sections of a long page to show, and the Danish status texts.
- * The DOM side is ./search-ui.ts.
+ * The DOM side is ./search-ui.ts; query understanding is ./search-query.ts,
+ * synonyms ./search-synonyms.ts.
  */
 
 /** The filters the index carries: type (Base.astro's searchType), tema and fase (vocabulary ids). */
@@ -15,7 +16,12 @@ export interface SearchState {
   /** The query as typed or as it came in the URL (not yet trimmed or capped). */
   q: string;
   filters: Selection;
+  /** Search the words as typed, without spelling correction (?praecis=1, the undo link). */
+  exact?: boolean;
 }
+
+/** The URL parameter that turns spelling correction off. */
+export const EXACT_PARAM = 'praecis';
 
 /**
  * Pagefind gets at most this many characters (Unicode code points) of the query;
@@ -49,7 +55,9 @@ export function readState(search: string | URLSearchParams): SearchState {
       filters[key].push(value);
     }
   }
-  return { q: params.get('q') ?? '', filters };
+  const state: SearchState = { q: params.get('q') ?? '', filters };
+  if (params.get(EXACT_PARAM) === '1') state.exact = true;
+  return state;
 }
 
 /** The URL query string for a state ("?q=hjeml%C3%B8se&tema=miljoe"), or "" for an empty state. */
@@ -58,6 +66,7 @@ export function writeState(state: SearchState): string {
   const { term } = effectiveQuery(state.q);
   if (term) params.set('q', term);
   for (const key of FILTER_KEYS) for (const value of state.filters[key]) params.append(key, value);
+  if (term && state.exact) params.set(EXACT_PARAM, '1');
   const s = params.toString();
   return s ? `?${s}` : '';
 }
@@ -180,6 +189,11 @@ export function orderValues(values: Iterable<string>, order: readonly string[] =
 
 export function resultsWord(n: number): string {
   return n === 1 ? '1 resultat' : `${n.toLocaleString('da-DK')} resultater`;
+}
+
+/** The correction line's two parts: what was searched for, and the query as typed (the undo link). */
+export function correctionText(searched: string, typed: string): { before: string; link: string; after: string } {
+  return { before: `Viser resultater for »${searched}«. Søg i stedet efter `, link: `»${typed}«`, after: '.' };
 }
 
 /** The sentence the live region announces after a search. */

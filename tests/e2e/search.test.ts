@@ -166,18 +166,47 @@ describe('results', () => {
     await page.close();
   });
 
+  it('only results near the screen are fetched; the rest of the first ten as the list is scrolled', async () => {
+    const { page } = await openPage(context);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    const fragments: string[] = [];
+    page.on('request', (r) => r.url().endsWith('.pf_fragment') && fragments.push(r.url()));
+    await page.goto(`${baseUrl()}/soeg/?q=partnerskab`);
+    expect(await settled(page)).toBe('done');
+    await page.waitForTimeout(300);
+    const shown = await page.locator('[data-search-results] > li').count();
+    expect(shown).toBeLessThan(10);
+    expect(fragments.length).toBe(shown);
+    await page.locator('[data-search-more]').waitFor({ state: 'hidden' });
+    for (let i = 0; i < 10 && (await page.locator('[data-search-results] > li').count()) < 10; i++) {
+      await page.locator('[data-search-results] > li').last().scrollIntoViewIfNeeded();
+      await page.waitForTimeout(200);
+    }
+    expect(await page.locator('[data-search-results] > li').count()).toBe(10);
+    expect(fragments.length).toBe(10);
+    await page.close();
+  });
+
   it('"Vis flere resultater" appends the next results and moves focus to the first new one', async () => {
     const { page } = await searchFor('partnerskab');
     const total = await resultCount(page);
     expect(total).toBeGreaterThan(10);
+    const more = page.locator('[data-search-more]');
+    for (let i = 0; i < 10 && !(await more.isVisible()); i++) {
+      await page.locator('[data-search-results] > li').last().scrollIntoViewIfNeeded();
+      await page.waitForTimeout(200);
+    }
     expect(await page.locator('[data-search-results] > li').count()).toBe(10);
-    await page.locator('[data-search-more]').focus();
+    await more.focus();
     await page.keyboard.press('Enter');
     await page.waitForFunction((n) => document.querySelectorAll('[data-search-results] > li').length > n, 10);
-    expect(await page.locator('[data-search-results] > li').count()).toBe(Math.min(20, total));
-    const focused = await page.evaluate(() => document.activeElement?.closest('li')?.parentElement?.children);
-    expect(focused).toBeTruthy();
     expect(await page.evaluate(() => Array.from(document.querySelectorAll('[data-search-results] > li')).indexOf(document.activeElement!.closest('[data-search-results] > li')!))).toBe(10);
+    // Scrolling on fills this page of results up to twenty.
+    for (let i = 0; i < 10 && !(await more.isVisible()) && (await page.locator('[data-search-results] > li').count()) < total; i++) {
+      await page.locator('[data-search-results] > li').last().scrollIntoViewIfNeeded();
+      await page.waitForTimeout(200);
+    }
+    expect(await page.locator('[data-search-results] > li').count()).toBe(Math.min(20, total));
     await page.close();
   });
 });
@@ -382,6 +411,93 @@ describe('hostile and huge input', () => {
       expectClean(problems);
       await page.close();
     }
+  });
+});
+
+describe('query understanding', () => {
+  it('a word typed without æøå is corrected, said above the results, and the undo link searches as typed', async () => {
+    const { page, problems } = await searchFor('forudsaetninger');
+    const line = page.locator('[data-search-correction]');
+    expect(await line.isVisible()).toBe(true);
+    expect(await line.textContent()).toBe('Viser resultater for »forudsætninger«. Søg i stedet efter »forudsaetninger«.');
+    expect((await resultHrefs(page)).slice(0, 3)).toContain('/samling/forudsaetninger/');
+    // The line comes before the results in reading order.
+    expect(await page.evaluate(() => !!(document.querySelector('[data-search-correction]')!.compareDocumentPosition(document.querySelector('[data-search-results]')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+    const undo = line.locator('a');
+    expect(await undo.getAttribute('href')).toBe('/soeg/?q=forudsaetninger&praecis=1');
+    await undo.click();
+    await page.waitForURL(/\?q=forudsaetninger&praecis=1$/);
+    expect(await settled(page)).toBe('done');
+    expect(await line.isVisible()).toBe(false);
+    expect(await page.locator('#soeg-q').inputValue()).toBe('forudsaetninger');
+    // Back: the corrected search again.
+    await page.goBack();
+    await page.waitForURL(/\?q=forudsaetninger$/);
+    expect(await settled(page)).toBe('done');
+    expect(await line.isVisible()).toBe(true);
+    expectClean(problems);
+    await page.close();
+  });
+
+  it('a word the index has is never corrected; a question keeps its content words', async () => {
+    for (const q of ['partnerskab', 'hjemløse', 'hvad koster et partnerskab']) {
+      const { page } = await searchFor(q);
+      expect(await page.locator('[data-search-correction]').isVisible(), q).toBe(false);
+      expect(await resultCount(page), q).toBeGreaterThan(0);
+      await page.close();
+    }
+  });
+
+  it('a misspelling does not fall back to a shorter, unrelated word', async () => {
+    // Without correction Pagefind matched "hjem" for "hjemloese" (the longest indexed word it starts with).
+    const { page } = await searchFor('hjemloese');
+    expect((await resultHrefs(page))[0]).toBe('/cases/hjemloesestrategien/');
+    expect(await page.locator('[data-search-correction]').textContent()).toContain('»hjemløse«');
+    await page.close();
+  });
+});
+
+describe('filters on a phone', () => {
+  it('sit behind one closed »Filtrér« disclosure after the result count, and work from there', async () => {
+    const { page, problems } = await openPage(context);
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(`${baseUrl()}/soeg/?q=partnerskab`);
+    expect(await settled(page)).toBe('done');
+    const details = page.locator('details[data-search-filters]');
+    const summary = details.locator('summary');
+    expect(await summary.textContent()).toBe('Filtrér');
+    expect(await details.getAttribute('open')).toBeNull();
+    expect(await page.locator('input[name="type"]').first().isVisible()).toBe(false);
+    // After the count, before the results, in reading order and on screen.
+    const order = await page.evaluate(() => {
+      const [status, filters, results] = ['[data-search-status]', 'details[data-search-filters]', '[data-search-results]'].map((s) => document.querySelector(s)!);
+      return [status!.compareDocumentPosition(filters!) & Node.DOCUMENT_POSITION_FOLLOWING, filters!.compareDocumentPosition(results!) & Node.DOCUMENT_POSITION_FOLLOWING].every(Boolean);
+    });
+    expect(order).toBe(true);
+    const all = await resultCount(page);
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    const box = page.locator('input[name="type"][value="Case"]');
+    expect(await box.isVisible()).toBe(true);
+    await box.check();
+    await settled(page);
+    expect(await resultCount(page)).toBeLessThan(all);
+    // A reload with a filter chosen opens the disclosure, so the choice is visible.
+    await page.reload();
+    expect(await settled(page)).toBe('done');
+    expect(await details.getAttribute('open')).not.toBeNull();
+    expectClean(problems);
+    await page.close();
+  });
+
+  it('on a wide screen the filters are open beside the results, without a summary to click', async () => {
+    const { page } = await openPage(context);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${baseUrl()}/soeg/?q=partnerskab`);
+    expect(await settled(page)).toBe('done');
+    expect(await page.locator('details[data-search-filters] summary').isVisible()).toBe(false);
+    expect(await page.locator('input[name="type"]').first().isVisible()).toBe(true);
+    await page.close();
   });
 });
 

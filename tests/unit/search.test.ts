@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   MAX_QUERY_LENGTH,
+  correctionText,
   decodeEntities,
   effectiveQuery,
   emptySelection,
@@ -30,6 +31,14 @@ describe('URL state', () => {
   it('an empty state is an empty query string; q alone stays ?q=…', () => {
     expect(writeState({ q: '   ', filters: emptySelection() })).toBe('');
     expect(writeState({ q: 'partnerskab', filters: emptySelection() })).toBe('?q=partnerskab');
+  });
+
+  it('?praecis=1 (the undo link) round-trips, and only with a query', () => {
+    const state = { q: 'forudsaetninger', filters: emptySelection(), exact: true };
+    expect(writeState(state)).toBe('?q=forudsaetninger&praecis=1');
+    expect(readState(writeState(state))).toEqual(state);
+    expect(writeState({ q: '', filters: emptySelection(), exact: true })).toBe('');
+    expect(readState('?q=x&praecis=ja').exact).toBeUndefined();
   });
 
   it('hostile input is only ever data', () => {
@@ -125,6 +134,12 @@ describe('links and sections', () => {
 });
 
 describe('status texts (Danish)', () => {
+  it('the correction line names what was searched for and offers the query as typed', () => {
+    const c = correctionText('forudsætninger', 'forudsaetninger');
+    expect(c.before + c.link + c.after).toBe('Viser resultater for »forudsætninger«. Søg i stedet efter »forudsaetninger«.');
+    expect(c.link).toBe('»forudsaetninger«');
+  });
+
   it('counts with singular and plural', () => {
     expect(statusText({ count: 0, term: 'xyz', filtered: false })).toBe('Ingen resultater for »xyz«.');
     expect(statusText({ count: 1, term: 'fuldkorn', filtered: false })).toBe('1 resultat for »fuldkorn«.');

@@ -1,0 +1,67 @@
+/**
+ * Search quality on the query set in ./search-queries.ts, through the search
+ * page as a user meets it (query understanding, synonyms, Pagefind, ranking).
+ * Prints success@1, success@3 and MRR with each miss; fails below 90 % success@3.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { baseUrl, launch } from './browser';
+import { QUALITY_QUERIES, type ShownResult, accepted, metrics, rankOf } from './search-queries';
+
+let browser: Browser;
+let context: BrowserContext;
+beforeAll(async () => {
+  browser = await launch();
+  context = await browser.newContext();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the rank helpers', () => {
+  it('accept a step as its own page or as a section of its phase page, nothing else', () => {
+    const accept = ['trin:foer/finansiering'];
+    expect(accepted({ href: '/procesguide/foer/finansiering/', sections: [] }, accept)).toBe(true);
+    expect(accepted({ href: '/procesguide/foer/', sections: ['/procesguide/foer/#finansiering-titel'] }, accept)).toBe(true);
+    expect(accepted({ href: '/procesguide/foer/', sections: ['/procesguide/foer/#regn-med-tid'] }, accept)).toBe(false);
+    expect(accepted({ href: '/procesguide/under/', sections: ['/procesguide/under/#finansiering'] }, accept)).toBe(false);
+    expect(rankOf([{ href: '/x/', sections: [] }, { href: '/cases/fuldkorn/', sections: [] }], ['/cases/fuldkorn/'])).toBe(2);
+    expect(rankOf([{ href: '/x/', sections: [] }], ['/cases/fuldkorn/'])).toBe(0);
+    expect(metrics([1, 2, 0, 4])).toEqual({ n: 4, success1: 0.25, success3: 0.5, mrr: (1 + 0.5 + 0.25) / 4 });
+  });
+});
+
+describe('search quality', () => {
+  it(`at least 90 % of ${QUALITY_QUERIES.length} realistic queries have an accepted page in the top three`, { timeout: 240_000 }, async () => {
+    expect(QUALITY_QUERIES.length).toBeGreaterThanOrEqual(30);
+    const page = await context.newPage();
+    const ranks: number[] = [];
+    const misses: string[] = [];
+    for (const { q, kind, accept } of QUALITY_QUERIES) {
+      await page.goto(`${baseUrl()}/soeg/?q=${encodeURIComponent(q)}`);
+      await page.waitForFunction(() => ['done', 'error'].includes(document.querySelector('pg-search')?.getAttribute('data-state') ?? ''));
+      // Results beyond the first few load as the list nears the screen: scroll so the first ten count for MRR.
+      for (let i = 0; i < 3; i++) {
+        await page.evaluate(() => document.querySelector('[data-search-results] > li:last-child')?.scrollIntoView());
+        await page.waitForTimeout(150);
+      }
+      const results: ShownResult[] = await page.locator('[data-search-results] > li').evaluateAll((lis) =>
+        lis.map((li) => ({
+          href: li.querySelector('h3 a')?.getAttribute('href') ?? '',
+          sections: [...li.querySelectorAll('.search-result__sections a')].map((a) => a.getAttribute('href') ?? ''),
+        })),
+      );
+      const rank = rankOf(results, accept);
+      ranks.push(rank);
+      if (rank === 0 || rank > 3) misses.push(`  ${rank || '–'}\t${kind}\t»${q}«\ttop 3: ${results.slice(0, 3).map((r) => r.href).join(' ')}`);
+    }
+    await page.close();
+    const m = metrics(ranks);
+    const pct = (x: number) => `${(x * 100).toFixed(0)} %`;
+    console.log(
+      `Søgekvalitet på ${m.n} forespørgsler: success@1 ${pct(m.success1)}, success@3 ${pct(m.success3)}, MRR ${m.mrr.toFixed(2)}` +
+        (misses.length ? `\nUden godkendt side i top 3 (rang, slags, forespørgsel):\n${misses.join('\n')}` : ''),
+    );
+    expect(m.success3, misses.join('\n')).toBeGreaterThanOrEqual(0.9);
+  });
+});
