@@ -6,7 +6,7 @@
  * Decoding never throws: every failure is a Danish message.
  */
 import type { Forloeb, ItemState } from './checklist-store';
-import { validateForloeb } from './checklist-store-adapter';
+import { validateForloeb } from './checklist-validate';
 
 /** The fragment's prefix: https://…/procesguide/foer/#del=<data>. */
 export const SHARE_PREFIX = 'del=';

@@ -1,57 +1,33 @@
 /**
- * The UI's view of the store contract (issue 10): `validateForloeb`,
- * `sanitizeUserText`, `setDone`/`setNote` bound to a forløb id that answer
- * `false` when that forløb is gone. Where the store already offers a name it
- * is used; otherwise a small fallback does the same job with the store's own
- * validation (an import into a throwaway in-memory store). When the hardened
- * store has landed everywhere, the fallbacks can go and this file shrinks to
- * re-exports.
+ * The UI's first-load view of the store contract (issue 10): writes bound to
+ * the forløb an edit started in, and display-clean user text. Kept free of
+ * anything only the lazy modules need (validation lives in
+ * checklist-validate.ts) so the first-load script stays small.
  */
-import * as storeModule from './checklist-store';
-import { ChecklistStore, CURRENT_VERSION, EXPORT_FORMAT, type Forloeb } from './checklist-store';
-
-export type ValidationResult = { ok: true; forloeb: Forloeb } | { ok: false; message: string };
-
-const offered = storeModule as unknown as Record<string, unknown>;
-
-/** Validates a forløb the way an import does; throws nothing. */
-export function validateForloeb(raw: unknown): ValidationResult {
-  const own = offered.validateForloeb;
-  if (typeof own === 'function') return (own as (r: unknown) => ValidationResult)(raw);
-  try {
-    const scratch = new ChecklistStore(() => null);
-    const result = scratch.importJson(JSON.stringify({ format: EXPORT_FORMAT, version: CURRENT_VERSION, forloeb: raw }));
-    return result.ok ? { ok: true, forloeb: result.forloeb } : { ok: false, message: result.message };
-  } catch {
-    return { ok: false, message: 'Forløbet har forkert form og kan ikke læses. Intet er ændret.' };
-  }
-}
+import type { ChecklistStore } from './checklist-store';
 
 // Bidirectional controls (U+202A–U+202E, U+2066–U+2069) can make one name pose as another.
 const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
 
-/** Clean user text for display and export: one kind of line break, no bidi tricks. */
-export function sanitizeUserText(s: string): string {
-  const own = offered.sanitizeUserText;
-  if (typeof own === 'function') return (own as (t: string) => string)(s);
-  return s.replace(/\r\n?|[\u2028\u2029]/g, '\n').replace(BIDI, '');
-}
+/** User text as shown and exported: one kind of line break, no bidi tricks (the store's sanitizeUserText does the same on save). */
+export const cleanText = (s: string): string => s.replace(/\r\n?|[\u2028\u2029]/g, '\n').replace(BIDI, '');
 
 /** A forløb's name on one line. */
-export const oneLine = (s: string): string => sanitizeUserText(s).replace(/\s*\n\s*/g, ' ');
+export const oneLine = (s: string): string => cleanText(s).replace(/\s*\n\s*/g, ' ');
 
 /** Whether a forløb with this id is stored (own keys only, never a prototype member). */
 export const hasForloeb = (store: ChecklistStore, id: string): boolean => Object.hasOwn(store.state.forloeb, id);
 
-type BoundWrite = (itemId: string, value: never, forloebId?: string) => unknown;
+type BoundWrite = (this: ChecklistStore, itemId: string, value: never, forloebId?: string) => unknown;
 
 /**
- * Writes into the forløb the edit started in. `false` when it is gone (or, with
- * the old store that can only write the active one, when it is not active).
+ * Writes into the forløb the edit started in, only while it is stored and is
+ * this page's active one (so a write can never land in another forløb, with the
+ * old store that writes to the active one or the new one that takes the id).
+ * `false` when the forløb is gone: the caller keeps the user's text and says so.
  */
 function boundWrite(store: ChecklistStore, write: BoundWrite, itemId: string, value: unknown, forloebId: string): boolean {
-  if (!hasForloeb(store, forloebId)) return false;
-  if (offered.validateForloeb === undefined && store.state.activeId !== forloebId) return false;
+  if (!hasForloeb(store, forloebId) || store.state.activeId !== forloebId) return false;
   return write.call(store, itemId, value as never, forloebId) !== false;
 }
 
