@@ -63,11 +63,13 @@ export class ForloebBar extends HTMLElement {
     this.render();
     this.dataset.ready = '';
     this.startRequests();
+    // A share link pasted into the address bar of this very page arrives as a hash change.
+    window.addEventListener('hashchange', () => this.startRequests());
   }
 
   /** A share link ("#del=…") or a print request ("?udskriv") brings its own module. */
   private startRequests(): void {
-    if (location.hash.startsWith('#del=')) void import('./checklist-share').then((m) => m.receiveShared(this.ctx));
+    if (location.hash.startsWith('#del=') && !this.querySelector('dialog[open]')) void import('./checklist-share').then((m) => m.receiveShared(this.ctx));
     if (new URLSearchParams(location.search).has('udskriv')) void import('./checklist-exports').then((m) => m.printNow(this.ctx));
   }
 
