@@ -6,6 +6,7 @@
  */
 import type { BarContext } from './checklist-bar';
 import { must } from './checklist-dom';
+import { MESSAGES } from './checklist-store';
 import { oneLine } from './checklist-store-adapter';
 
 const NAME = 'Flere valg';
@@ -110,7 +111,7 @@ export function onSubmit(ctx: BarContext, form: EventTarget | null): void {
   if (nameMode === 'new') {
     const created = store.create(name);
     if (!created) {
-      ctx.tell(`Du har allerede ${store.list().length} forløb, og der er ikke plads til flere. Slet et, før du opretter et nyt.`);
+      ctx.tell(MESSAGES.tooManyForloeb);
       return;
     }
     announce = `Forløbet »${oneLine(created.name)}« er oprettet og valgt.`;

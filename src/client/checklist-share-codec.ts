@@ -6,7 +6,7 @@
  * Decoding never throws: every failure is a Danish message.
  */
 import type { Forloeb, ItemState } from './checklist-store';
-import { validateForloeb } from './checklist-validate';
+import { validateForloeb } from './checklist-store';
 
 /** The fragment's prefix: https://…/procesguide/foer/#del=<data>. */
 export const SHARE_PREFIX = 'del=';
@@ -28,7 +28,8 @@ export const SHARE_MESSAGES = {
     'Linket er beskadiget eller ufuldstændigt, så forløbet kan ikke læses. Måske er det blevet afkortet i en e-mail. Bed om et nyt link eller en sikkerhedskopi. Intet er ændret.',
   foreign: 'Linket er ikke et delt forløb fra Partnerskabsguiden. Intet er ændret.',
   newer: 'Linket er lavet med en nyere udgave af Partnerskabsguiden og kan ikke læses her. Intet er ændret.',
-  invalid: (reason: string) => `Forløbet i linket kan ikke bruges: ${reason}`,
+  /** The store's own validation message ("Forløbet kunne ikke læses: …"). */
+  invalid: (storeMessage: string) => `${storeMessage} Intet er ændret.`,
 };
 
 export type DecodeResult = { ok: true; forloeb: Forloeb } | { ok: false; message: string };

@@ -8,7 +8,7 @@
 import type { BarContext } from './checklist-bar';
 import { must } from './checklist-dom';
 import { SHARE_LINK_MAX, SHARE_PREFIX, decodeShare, describeShared, encodeShare, shareDataFromHash } from './checklist-share-codec';
-import { CURRENT_VERSION, EXPORT_FORMAT, type Forloeb } from './checklist-store';
+import type { Forloeb } from './checklist-store';
 import { oneLine } from './checklist-store-adapter';
 
 const NAME = 'Del med en kollega';
@@ -87,8 +87,8 @@ function finish(ctx: BarContext, announce: string): void {
 
 function save(ctx: BarContext): void {
   if (!pending) return finish(ctx, 'Intet er ændret.');
-  // The import path: validated once more, a new id and a unique name, never an overwrite.
-  const result = ctx.rt.store.importJson(JSON.stringify({ format: EXPORT_FORMAT, version: CURRENT_VERSION, forloeb: pending }));
+  // Validated when decoded; the store adds it with a new id and a unique name, never over another.
+  const result = ctx.rt.store.addForloeb(pending);
   if (!result.ok) {
     must(dialogOf(ctx), '[data-share-summary]', HTMLElement, NAME).textContent = result.message;
     must(dialogOf(ctx), '[data-action="share-accept"]', HTMLButtonElement, NAME).hidden = true;
