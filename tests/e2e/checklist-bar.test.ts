@@ -13,7 +13,8 @@ import { baseUrl, launch, openPage, type PageProblems } from './browser';
 import publishedIds from '../unit/published-checklist-ids.json';
 
 const KEY = 'partnerskabsguiden:tjekliste';
-const FOER = '/procesguide/foer/';
+// The whole checklist: every item on one page, today and once the guide has one page per step.
+const PAGE = '/procesguide/tjekliste/';
 const firstBox = '#punkt-problem-praecis-enighed';
 const noteField = '#note-felt-problem-kan-ikke-loeses-alene';
 
@@ -31,7 +32,7 @@ async function fresh(options: Parameters<Browser['newContext']>[0] = {}) {
   return { context, page, problems };
 }
 
-async function ready(page: Page, path = FOER) {
+async function ready(page: Page, path = PAGE) {
   await page.goto(baseUrl() + path);
   await page.waitForSelector('[data-forloeb][data-ready]');
 }
@@ -85,7 +86,7 @@ describe('the bar and its disclosure', () => {
   it('without JavaScript the line says ticks are not saved and "Flere valg" opens to a way to print', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(baseUrl() + FOER);
+    await page.goto(baseUrl() + PAGE);
     expect(await page.locator('[data-forloeb] .noscript-note').isVisible()).toBe(true);
     expect(await page.locator('.forloeb-bar__status').isVisible()).toBe(false);
     const link = page.locator('.forloeb-bar__panel a[href="/procesguide/tjekliste/"]');
@@ -217,7 +218,7 @@ describe('Del med en kollega', () => {
     await ready(a.page);
     await makeForloeb(a.page, 'Sundhedspartnerskab Lolland', 'Drøftes på <i>mødet</i>');
     const link = await shareLink(a.page);
-    expect(link.startsWith(`${baseUrl()}${FOER}#del=`)).toBe(true);
+    expect(link.startsWith(`${baseUrl()}${PAGE}#del=`)).toBe(true);
     expect(await a.page.textContent('[data-message]')).toMatch(/Alle, der får linket, kan se afkrydsninger og noter/);
     clean(a.problems);
     await a.context.close();

@@ -11,8 +11,8 @@ import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launch, openPage, type PageProblems } from './browser';
 
 const KEY = 'partnerskabsguiden:tjekliste';
-const FOER = '/procesguide/foer/';
-const ALL = '/procesguide/tjekliste/';
+// The whole checklist: every item on one page, today and once the guide has one page per step.
+const PAGE = '/procesguide/tjekliste/';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -22,7 +22,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function ready(page: Page, path = FOER) {
+async function ready(page: Page, path = PAGE) {
   await page.goto(baseUrl() + path);
   await page.waitForSelector('[data-forloeb][data-ready]');
 }
@@ -57,8 +57,8 @@ describe('two tabs at once', () => {
     const context = await browser.newContext();
     const a = await openPage(context);
     const b = await openPage(context);
-    await ready(a.page, ALL);
-    await ready(b.page, ALL);
+    await ready(a.page, PAGE);
+    await ready(b.page, PAGE);
     for (const p of [a.page, b.page]) {
       await p.evaluate(() => {
         const seen = { local: 0, external: 0 };
