@@ -12,10 +12,17 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { runAxe } from './axe';
-import { baseUrl, launch, openPage, type PageProblems } from './browser';
+import { allPagePaths, baseUrl, launch, openPage, type PageProblems } from './browser';
 
 const KEY = 'partnerskabsguiden:tjekliste';
-const FOER = '/procesguide/foer/';
+// The whole checklist: every item on one page, today and once the guide has one page per step.
+const PAGE = '/procesguide/tjekliste/';
+/** Built guide pages that carry the forløb bar: the whole checklist and the first such page of each phase. */
+function barPages(): string[] {
+  const withBar = allPagePaths().filter((p) => p.startsWith('/procesguide/') && readFileSync(`dist${p}index.html`, 'utf8').includes('data-forloeb'));
+  const firstPerPhase = ['foer', 'under', 'efter'].map((f) => withBar.find((p) => p.startsWith(`/procesguide/${f}/`))).filter((p): p is string => !!p);
+  return [...new Set([PAGE, ...firstPerPhase])];
+}
 
 let browser: Browser;
 beforeAll(async () => {
@@ -31,7 +38,7 @@ async function fresh(options: Parameters<Browser['newContext']>[0] = {}) {
   return { context, page, problems };
 }
 
-async function ready(page: Page, path = FOER) {
+async function ready(page: Page, path = PAGE) {
   await page.goto(baseUrl() + path);
   await page.waitForSelector('[data-forloeb][data-ready]');
 }
@@ -64,9 +71,7 @@ describe('ticks and progress', () => {
     expect(await page.isChecked(firstBox)).toBe(true);
     expect(await page.textContent('fieldset[data-step="braendende-problem"] [data-step-progress]')).toBe('1 af 5 punkter klaret i dette trin');
     expect(await page.textContent('[data-phase-progress="foer"]')).toMatch(/^Før: 1 af \d+ punkter klaret$/);
-    await page.goto(baseUrl() + '/procesguide/');
-    expect(await page.textContent('[data-phase-progress="foer"]')).toMatch(/^Før: 1 af/);
-    expect(await page.textContent('[data-phase-progress="efter"]')).toMatch(/^Efter: 0 af/);
+    expect(await page.textContent('[data-phase-progress="efter"]')).toMatch(/^Efter: 0 af \d+ punkter klaret$/);
     const live = await page.getAttribute('[data-live]', 'role');
     expect(live).toBe('status');
     clean(problems);
@@ -77,7 +82,7 @@ describe('ticks and progress', () => {
     const { context, page } = await fresh();
     await ready(page);
     const other = await context.newPage();
-    await ready(other, '/procesguide/tjekliste/');
+    await ready(other, PAGE);
     await page.check(secondBox);
     await expect.poll(() => other.isChecked(secondBox)).toBe(true);
     await expect.poll(() => other.textContent('[data-notices]')).toContain('ændret i et andet vindue');
@@ -289,20 +294,21 @@ describe('without JavaScript', () => {
   it('every item and text is visible and the checkboxes can be ticked; the bar says nothing is saved', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    for (const path of [FOER, '/procesguide/under/', '/procesguide/efter/', '/procesguide/tjekliste/']) {
+    const paths = barPages();
+    expect(paths.length).toBeGreaterThan(0);
+    for (const path of paths) {
       await page.goto(baseUrl() + path);
       const boxes = page.locator('input[data-item]');
       const n = await boxes.count();
-      expect(n).toBeGreaterThan(10);
+      expect(n, path).toBeGreaterThan(0);
       for (let i = 0; i < n; i++) expect(await boxes.nth(i).isVisible()).toBe(true);
       expect(await page.locator('[data-forloeb] .noscript-note').textContent()).toContain('gemmes ikke');
       expect(await page.locator('.forloeb-bar__status').isVisible()).toBe(false);
       expect(await page.locator('[data-action]').evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length)).toBe(0);
     }
-    await page.goto(baseUrl() + FOER);
+    await page.goto(baseUrl() + PAGE);
     await page.check(firstBox);
     expect(await page.isChecked(firstBox)).toBe(true);
-    expect(await page.locator('.guide-step .prose p').first().isVisible()).toBe(true);
     await context.close();
   });
 });
@@ -310,10 +316,11 @@ describe('without JavaScript', () => {
 describe('keyboard and axe', () => {
   it('keyboard only: Tab and Space tick every item of the Efter phase; focus is always visible', async () => {
     const { context, page, problems } = await fresh();
-    await ready(page, '/procesguide/efter/');
-    const ids = await page.locator('input[data-item]').evaluateAll((els) => els.map((e) => e.id));
+    await ready(page);
+    const ids = await page.locator('fieldset[data-phase="efter"] input[data-item]').evaluateAll((els) => els.map((e) => e.id));
+    expect(ids.length).toBeGreaterThan(0);
     const ticked = new Set<string>();
-    for (let i = 0; i < 400 && ticked.size < ids.length; i++) {
+    for (let i = 0; i < 600 && ticked.size < ids.length; i++) {
       await page.keyboard.press('Tab');
       const focus = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement | null;
@@ -333,7 +340,7 @@ describe('keyboard and axe', () => {
     await context.close();
   });
 
-  it.each(['/procesguide/', FOER, '/procesguide/under/', '/procesguide/efter/', '/procesguide/tjekliste/'])(
+  it.each(barPages())(
     '%s: axe finds nothing with "Flere valg", the name form, the delete confirmation and a note open',
     async (path) => {
       const { context, page, problems } = await fresh();
