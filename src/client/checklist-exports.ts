@@ -1,0 +1,97 @@
+/**
+ * The forløb bar's exports, loaded only when one is used: "Kopiér til e-mail
+ * eller Word" (rich text + plain text; a field to copy by hand when the
+ * clipboard is unavailable), "Udskriv / gem som PDF" (the whole checklist's
+ * print view), "Gem sikkerhedskopi" / "Hent sikkerhedskopi" (the JSON file,
+ * the store's validation and messages) and Markdown under "Andre formater".
+ */
+import type { BarContext } from './checklist-bar';
+import { must } from './checklist-dom';
+import { forloebRichText } from './checklist-richtext';
+import { LIMITS, fileName } from './checklist-store';
+import { oneLine } from './checklist-store-adapter';
+import { copyRichText } from './rich-copy';
+
+const NAME = 'Eksport';
+
+function download(name: string, type: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+async function copy(ctx: BarContext): Promise<void> {
+  const { store, outline } = ctx.rt;
+  const doc = forloebRichText(store.active, outline, new Date());
+  const manual = must(ctx.bar, '[data-manual]', HTMLElement, NAME);
+  const result = await copyRichText(doc);
+  const name = oneLine(store.active.name);
+  if (result.ok) {
+    manual.hidden = true;
+    ctx.tell(`Forløbet »${name}« er kopieret. Indsæt det i en e-mail eller et dokument.`);
+    return;
+  }
+  const field = must(manual, 'textarea', HTMLTextAreaElement, NAME);
+  field.value = doc.text;
+  manual.hidden = false;
+  field.focus();
+  field.select();
+  ctx.tell('Browseren tillod ikke at kopiere. Teksten står i feltet herunder: markér den, og kopiér den selv.');
+}
+
+function print(ctx: BarContext): void {
+  const target = new URL(ctx.printHref, location.href);
+  if (target.pathname === location.pathname) window.print();
+  else location.assign(`${target.pathname}?udskriv`);
+}
+
+/** Arrived with "?udskriv": print this page's whole checklist, then tidy the address. */
+export function printNow(ctx: BarContext): void {
+  history.replaceState(history.state, '', location.pathname + location.hash);
+  ctx.say('Udskriftsvinduet åbnes.');
+  window.print();
+}
+
+export function run(ctx: BarContext, action: string): Promise<void> | void {
+  const { store, outline } = ctx.rt;
+  switch (action) {
+    case 'copy':
+      return copy(ctx);
+    case 'print':
+      return print(ctx);
+    case 'backup':
+      return download(fileName(store.active.name, 'json'), 'application/json;charset=utf-8', store.exportJson());
+    case 'markdown':
+      return download(fileName(store.active.name, 'md'), 'text/markdown;charset=utf-8', store.exportMarkdown(outline));
+  }
+}
+
+/** "Hent sikkerhedskopi": the store validates; nothing changes unless the file is good. */
+export async function importFile(ctx: BarContext, input: HTMLInputElement): Promise<void> {
+  const file = input.files?.[0];
+  input.value = '';
+  if (!file) return;
+  const { store } = ctx.rt;
+  // The store judges the size first, so an oversized file is refused without reading it.
+  let text = '';
+  if (file.size <= LIMITS.fileBytes) {
+    try {
+      text = await file.text();
+    } catch {
+      ctx.tell('Filen kunne ikke læses. Intet er ændret.');
+      return;
+    }
+  }
+  const result = store.importJson(text, file.size);
+  if (!result.ok) {
+    ctx.tell(/Intet er ændret/.test(result.message) ? result.message : `${result.message} Intet er ændret.`);
+    return;
+  }
+  ctx.tell(`Forløbet »${oneLine(result.forloeb.name)}« er hentet og valgt.`);
+  ctx.rt.changed({ source: 'local' });
+}

@@ -1,0 +1,125 @@
+/**
+ * Behind "Flere valg" in the forløb bar: switch, new, rename, delete (with an
+ * in-page confirmation), and the doors to exports, import and sharing, each
+ * of which is imported only when used. Loaded by checklist-bar.ts when the
+ * disclosure opens or a button in it is pressed.
+ */
+import type { BarContext } from './checklist-bar';
+import { must } from './checklist-dom';
+import { MESSAGES } from './checklist-store';
+import { oneLine } from './checklist-store-adapter';
+
+const NAME = 'Flere valg';
+let nameMode: 'new' | 'rename' = 'new';
+let returnFocus: HTMLElement | null = null;
+
+const nameForm = (ctx: BarContext) => must(ctx.bar, 'form[data-name-form]', HTMLFormElement, NAME);
+const nameInput = (ctx: BarContext) => must(nameForm(ctx), 'input[name="navn"]', HTMLInputElement, NAME);
+const confirmBox = (ctx: BarContext) => must(ctx.bar, '[data-confirm]', HTMLElement, NAME);
+const select = (ctx: BarContext) => must(ctx.bar, 'select[data-select]', HTMLSelectElement, NAME);
+
+/** The forløb list in the switcher, from what the store holds. */
+export function renderPanel(ctx: BarContext): void {
+  const { store } = ctx.rt;
+  const activeId = store.state.activeId;
+  select(ctx).replaceChildren(
+    ...store.list().map((f) => {
+      const o = document.createElement('option');
+      o.value = f.id;
+      o.textContent = oneLine(f.name);
+      o.selected = f.id === activeId;
+      return o;
+    }),
+  );
+}
+
+function openNameForm(ctx: BarContext, mode: 'new' | 'rename', from: HTMLElement): void {
+  nameMode = mode;
+  returnFocus = from;
+  confirmBox(ctx).hidden = true;
+  const active = oneLine(ctx.rt.store.active.name);
+  must(ctx.bar, '[data-name-label]', HTMLElement, NAME).textContent = mode === 'new' ? 'Navn på det nye forløb' : `Nyt navn til »${active}«`;
+  nameInput(ctx).value = mode === 'new' ? '' : active;
+  nameForm(ctx).hidden = false;
+  nameInput(ctx).focus();
+}
+
+function askDelete(ctx: BarContext, from: HTMLElement): void {
+  nameForm(ctx).hidden = true;
+  returnFocus = from;
+  must(ctx.bar, '[data-confirm-text]', HTMLElement, NAME).textContent =
+    `Vil du slette forløbet »${oneLine(ctx.rt.store.active.name)}« med alle dets afkrydsninger og noter? Det kan ikke fortrydes.`;
+  confirmBox(ctx).hidden = false;
+  must(ctx.bar, '[data-action="cancel-delete"]', HTMLButtonElement, NAME).focus();
+}
+
+function confirmDelete(ctx: BarContext): void {
+  const { store } = ctx.rt;
+  const name = oneLine(store.active.name);
+  store.remove(store.active.id);
+  confirmBox(ctx).hidden = true;
+  ctx.rt.changed({ source: 'local', announce: `Forløbet »${name}« er slettet. Aktivt forløb: »${oneLine(store.active.name)}«.` });
+  select(ctx).focus();
+}
+
+function cancel(box: HTMLElement): void {
+  box.hidden = true;
+  returnFocus?.focus();
+}
+
+export async function onAction(ctx: BarContext, button: HTMLButtonElement): Promise<void> {
+  switch (button.dataset.action) {
+    case 'new':
+    case 'rename':
+      return openNameForm(ctx, button.dataset.action, button);
+    case 'cancel-name':
+      return cancel(nameForm(ctx));
+    case 'delete':
+      return askDelete(ctx, button);
+    case 'cancel-delete':
+      return cancel(confirmBox(ctx));
+    case 'confirm-delete':
+      return confirmDelete(ctx);
+    case 'copy':
+    case 'print':
+    case 'backup':
+    case 'markdown':
+      return (await import('./checklist-exports')).run(ctx, button.dataset.action);
+    case 'share':
+    case 'share-copy':
+    case 'share-accept':
+    case 'share-reject':
+      return (await import('./checklist-share')).run(ctx, button.dataset.action);
+  }
+}
+
+export async function onChange(ctx: BarContext, target: EventTarget | null): Promise<void> {
+  if (target instanceof HTMLSelectElement && target.matches('[data-select]')) {
+    ctx.rt.store.switchTo(target.value);
+    ctx.rt.changed({ source: 'local', announce: `Forløbet »${oneLine(ctx.rt.store.active.name)}« er valgt.` });
+  } else if (target instanceof HTMLInputElement && target.matches('[data-import]')) {
+    await (await import('./checklist-exports')).importFile(ctx, target);
+  }
+}
+
+export function onSubmit(ctx: BarContext, form: EventTarget | null): void {
+  if (!(form instanceof HTMLFormElement) || !form.matches('[data-name-form]')) return;
+  const { store } = ctx.rt;
+  const name = oneLine(nameInput(ctx).value).trim();
+  if (!name) return;
+  let announce: string;
+  if (nameMode === 'new') {
+    const created = store.create(name);
+    if (!created) {
+      ctx.tell(MESSAGES.tooManyForloeb);
+      return;
+    }
+    announce = `Forløbet »${oneLine(created.name)}« er oprettet og valgt.`;
+  } else {
+    store.rename(store.active.id, name);
+    announce = `Forløbet hedder nu »${oneLine(store.active.name)}«.`;
+  }
+  form.hidden = true;
+  ctx.rt.changed({ source: 'local', announce });
+  select(ctx).focus();
+}

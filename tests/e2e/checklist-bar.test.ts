@@ -1,0 +1,315 @@
+/**
+ * The forløb bar (issue 19): the "Flere valg" disclosure with and without
+ * JavaScript, "Kopiér til e-mail eller Word" (HTML and text on the clipboard,
+ * a field to copy by hand when the clipboard says no), "Udskriv / gem som
+ * PDF", and "Del med en kollega" (round trip into a fresh browser, tampered
+ * and oversized links refused, "Afvis" changes nothing), axe in each state,
+ * no layout shift, and the measurements the issue asks for (logged).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { runAxe } from './axe';
+import { baseUrl, launch, openPage, type PageProblems } from './browser';
+import publishedIds from '../unit/published-checklist-ids.json';
+
+const KEY = 'partnerskabsguiden:tjekliste';
+// The whole checklist: every item on one page, today and once the guide has one page per step.
+const PAGE = '/procesguide/tjekliste/';
+const firstBox = '#punkt-problem-praecis-enighed';
+const noteField = '#note-felt-problem-kan-ikke-loeses-alene';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function fresh(options: Parameters<Browser['newContext']>[0] = {}) {
+  const context = await browser.newContext(options);
+  const { page, problems } = await openPage(context);
+  return { context, page, problems };
+}
+
+async function ready(page: Page, path = PAGE) {
+  await page.goto(baseUrl() + path);
+  await page.waitForSelector('[data-forloeb][data-ready]');
+}
+
+async function openMore(page: Page) {
+  await page.click('[data-more] > summary');
+  await page.waitForSelector('[data-forloeb][data-panel-ready]');
+}
+
+function clean(problems: PageProblems) {
+  expect(problems.pageErrors, 'sidefejl').toEqual([]);
+  expect(problems.consoleErrors, 'konsolfejl').toEqual([]);
+  expect(problems.cspViolations, 'CSP-brud').toEqual([]);
+  expect(problems.foreignRequests, 'andre domæner').toEqual([]);
+}
+
+const stored = (page: Page) => page.evaluate((k) => localStorage.getItem(k), KEY);
+
+/** A forløb with a name, one tick and one note, made through the UI. */
+async function makeForloeb(page: Page, name: string, note: string) {
+  await openMore(page);
+  await page.click('[data-action="rename"]');
+  await page.fill('#forloeb-navn', name);
+  await page.press('#forloeb-navn', 'Enter');
+  await page.check(firstBox);
+  await page.click('[aria-controls="note-problem-kan-ikke-loeses-alene"]');
+  await page.fill(noteField, note);
+  await page.locator(noteField).blur();
+}
+
+describe('the bar and its disclosure', () => {
+  it('one line with the forløb and the count from the data; "Flere valg" opens and closes with the keyboard', async () => {
+    const { context, page, problems } = await fresh();
+    await ready(page);
+    const total = await page.evaluate(() => JSON.parse(document.getElementById('pg-guide-outline')!.textContent!).phases.flatMap((p: { steps: { items: unknown[] }[] }) => p.steps.flatMap((s) => s.items)).length);
+    expect(await page.locator('.forloeb-bar__status').innerText()).toBe(`Gemmes i denne browser · Forløb: Mit partnerskab · 0 af ${total} klaret`);
+    await page.check(firstBox);
+    expect(await page.textContent('[data-overall]')).toBe(`1 af ${total} klaret`);
+    const summary = page.locator('[data-more] > summary');
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-forloeb][data-panel-ready]');
+    expect(await page.locator('[data-action="copy"]').isVisible()).toBe(true);
+    expect(await page.locator('#forloeb-valg option:checked').textContent()).toBe('Mit partnerskab');
+    await page.keyboard.press('Enter');
+    expect(await page.locator('[data-action="copy"]').isVisible()).toBe(false);
+    clean(problems);
+    await context.close();
+  });
+
+  it('without JavaScript the line says ticks are not saved and "Flere valg" opens to a way to print', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(baseUrl() + PAGE);
+    expect(await page.locator('[data-forloeb] .noscript-note').isVisible()).toBe(true);
+    expect(await page.locator('.forloeb-bar__status').isVisible()).toBe(false);
+    const link = page.locator('.forloeb-bar__panel a[href="/procesguide/tjekliste/"]');
+    expect(await link.isVisible()).toBe(false);
+    await page.click('[data-more] > summary');
+    expect(await link.isVisible()).toBe(true);
+    expect(await page.locator('.forloeb-bar__panel').innerText()).toContain('Uden JavaScript kan siden ikke gemme');
+    expect(await page.locator('[data-action="copy"]').isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('no layout shift while the script starts, and no horizontal scroll at 320 px with the disclosure open', async () => {
+    const { context, page, problems } = await fresh({ viewport: { width: 320, height: 640 } });
+    await page.addInitScript(() => {
+      (window as unknown as { __cls: number }).__cls = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+          if (!e.hadRecentInput) (window as unknown as { __cls: number }).__cls += e.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    // Fonts from the cache first: a web-font swap in the header shifts the page on its own (reported to
+    // the design helper); this test is about what the checklist script does.
+    await page.goto(baseUrl() + '/procesguide/');
+    await page.evaluate(() => document.fonts.ready);
+    await ready(page);
+    await page.evaluate(() => document.fonts.ready);
+    const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+    expect(cls).toBeLessThanOrEqual(0.002);
+    await openMore(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+    clean(problems);
+    await context.close();
+  });
+
+  it('measures the bar (logged): one line on a desktop, compact on a 390 px phone', async () => {
+    const heights: Record<string, number> = {};
+    for (const [label, width] of [['desktop 1280', 1280], ['telefon 390', 390]] as const) {
+      const { context, page } = await fresh({ viewport: { width, height: 800 } });
+      await ready(page);
+      heights[label] = Math.round((await page.locator('.forloeb-bar__box').boundingBox())!.height);
+      const lineHeight = await page.locator('.forloeb-bar__status').evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+      const lines = Math.round((await page.locator('.forloeb-bar__status').evaluate((el) => el.getBoundingClientRect().height - 10)) / lineHeight);
+      if (width >= 1280) expect(lines, 'én linje på en computer').toBe(1);
+      else expect(lines, 'højst tre linjer på en telefon').toBeLessThanOrEqual(3);
+      await context.close();
+    }
+    console.log(`Forløbsbjælkens højde: ${JSON.stringify(heights)} px`);
+  });
+});
+
+describe('Kopiér til e-mail eller Word', () => {
+  it('puts HTML and plain text with the ticks and the note (as text) on the clipboard and says so politely', async () => {
+    const { context, page, problems } = await fresh({ permissions: ['clipboard-read', 'clipboard-write'] });
+    await ready(page);
+    await makeForloeb(page, 'Sundhedspartnerskab <Lolland>', 'Drøftes på <b>mødet</b>\nog følges op');
+    await page.click('[data-action="copy"]');
+    await expect.poll(() => page.textContent('[data-message]')).toBe('Forløbet »Sundhedspartnerskab <Lolland>« er kopieret. Indsæt det i en e-mail eller et dokument.');
+    expect(await page.getAttribute('[data-message]', 'role')).toBe('status');
+    const clip = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      return { html: await (await item!.getType('text/html')).text(), text: await (await item!.getType('text/plain')).text() };
+    });
+    expect(clip.html).toContain('<h1>Sundhedspartnerskab &lt;Lolland&gt;</h1>');
+    expect(clip.html).toContain('<h2>Før</h2>');
+    expect(clip.html).toMatch(/<h3>[^<]+<\/h3>/);
+    expect(clip.html).toContain('<li>☑ Parterne er enige om præcist, hvilket problem partnerskabet skal arbejde med.</li>');
+    expect(clip.html).toContain('<blockquote>Drøftes på &lt;b&gt;mødet&lt;/b&gt;<br>og følges op</blockquote>');
+    expect(clip.html).not.toContain('<b>mødet');
+    expect(clip.text).toContain('☑ Parterne er enige om præcist, hvilket problem partnerskabet skal arbejde med.');
+    expect(clip.text).toContain('    » Drøftes på <b>mødet</b>\n    » og følges op');
+    expect(clip.text).toMatch(/☐ /);
+    clean(problems);
+    await context.close();
+  });
+
+  it('when the clipboard says no, the text is shown in a field to copy by hand', async () => {
+    const { context, page, problems } = await fresh();
+    await context.addInitScript(() => {
+      const refuse = () => Promise.reject(new DOMException('nej', 'NotAllowedError'));
+      Object.defineProperty(navigator, 'clipboard', { value: { write: refuse, writeText: refuse } });
+    });
+    await ready(page);
+    await page.check(firstBox);
+    await openMore(page);
+    await page.click('[data-action="copy"]');
+    await expect.poll(() => page.textContent('[data-message]')).toMatch(/tillod ikke at kopiere/);
+    expect(await page.locator('#forloeb-tekst').isVisible()).toBe(true);
+    expect(await page.inputValue('#forloeb-tekst')).toContain('☑ Parterne er enige om præcist');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('forloeb-tekst');
+    clean(problems);
+    await context.close();
+  });
+});
+
+describe('Udskriv / gem som PDF', () => {
+  it('opens the whole checklist, prints it with the forløb name, date, ticks and notes, and tidies the address', async () => {
+    const { context, page, problems } = await fresh();
+    await context.addInitScript(() => {
+      window.print = () => {
+        (window as unknown as { __printed: number }).__printed = ((window as unknown as { __printed?: number }).__printed ?? 0) + 1;
+      };
+    });
+    await ready(page);
+    await makeForloeb(page, 'Sundhedspartnerskab Lolland', 'Drøftes på mødet');
+    await page.click('[data-action="print"]');
+    await page.waitForURL(/\/procesguide\/tjekliste\//);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __printed?: number }).__printed)).toBe(1);
+    expect(page.url()).toBe(`${baseUrl()}/procesguide/tjekliste/`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('[data-print-name]').innerText()).toMatch(/^Forløb: Sundhedspartnerskab Lolland · 1 af \d+ punkter klaret · \d+\. \w+ \d{4}$/);
+    expect(await page.isChecked(firstBox)).toBe(true);
+    expect(await page.locator('[data-item-row="problem-kan-ikke-loeses-alene"] .checklist__note-print').innerText()).toBe('Drøftes på mødet');
+    expect(await page.locator('.forloeb-bar__box').isVisible()).toBe(false);
+    clean(problems);
+    await context.close();
+  });
+});
+
+describe('Del med en kollega', () => {
+  async function shareLink(page: Page): Promise<string> {
+    await page.click('[data-action="share"]');
+    await page.waitForSelector('[data-share-out]:not([hidden])');
+    return page.inputValue('#forloeb-link');
+  }
+
+  it('round-trips into a new forløb in a fresh browser, never overwriting one there, and leaves the address clean', async () => {
+    const a = await fresh();
+    await ready(a.page);
+    await makeForloeb(a.page, 'Sundhedspartnerskab Lolland', 'Drøftes på <i>mødet</i>');
+    const link = await shareLink(a.page);
+    expect(link.startsWith(`${baseUrl()}${PAGE}#del=`)).toBe(true);
+    expect(await a.page.textContent('[data-message]')).toMatch(/Alle, der får linket, kan se afkrydsninger og noter/);
+    clean(a.problems);
+    await a.context.close();
+
+    const b = await fresh();
+    await ready(b.page);
+    await b.page.check('#punkt-problem-kan-ikke-loeses-alene');
+    const own = JSON.parse((await stored(b.page))!);
+    await b.page.goto(baseUrl() + '/');
+    await b.page.goto(link);
+    await b.page.waitForSelector('dialog[data-share-dialog][open]');
+    expect(await b.page.textContent('[data-share-summary]')).toMatch(/^»Sundhedspartnerskab Lolland«: 1 af \d+ punkter, 1 note\./);
+    expect(await runAxe(b.page).then((r) => r.violations)).toEqual([]);
+    await b.page.click('[data-action="share-accept"]');
+    await expect.poll(() => b.page.textContent('[data-name]')).toBe('Sundhedspartnerskab Lolland');
+    expect(new URL(b.page.url()).hash).toBe('');
+    expect(await b.page.isChecked(firstBox)).toBe(true);
+    expect(await b.page.inputValue(noteField)).toBe('Drøftes på <i>mødet</i>');
+    expect(await b.page.locator('i').filter({ hasText: 'mødet' }).count()).toBe(0);
+    const after = JSON.parse((await stored(b.page))!);
+    expect(Object.keys(after.forloeb)).toHaveLength(2);
+    expect(after.forloeb[own.activeId]).toEqual(own.forloeb[own.activeId]);
+    expect(await b.page.textContent('[data-live]')).toBe('Forløbet »Sundhedspartnerskab Lolland« er gemt som nyt forløb og valgt.');
+    clean(b.problems);
+    await b.context.close();
+  });
+
+  it('"Afvis" changes nothing and removes the fragment', async () => {
+    const a = await fresh();
+    await ready(a.page);
+    await makeForloeb(a.page, 'Delt forløb', 'En note');
+    const link = await shareLink(a.page);
+    await a.context.close();
+    const b = await fresh();
+    await ready(b.page);
+    await b.page.check('#punkt-problem-kan-ikke-loeses-alene');
+    const before = await stored(b.page);
+    await b.page.goto(baseUrl() + '/');
+    await b.page.goto(link);
+    await b.page.waitForSelector('dialog[data-share-dialog][open]');
+    await b.page.click('[data-action="share-reject"]');
+    await expect.poll(() => b.page.locator('dialog[data-share-dialog][open]').count()).toBe(0);
+    expect(new URL(b.page.url()).hash).toBe('');
+    expect(await stored(b.page)).toBe(before);
+    expect(await b.page.isChecked(firstBox)).toBe(false);
+    clean(b.problems);
+    await b.context.close();
+  });
+
+  it.each([
+    ['tampered', (link: string) => link.slice(0, link.length - 12), /beskadiget eller ufuldstændigt/],
+    ['oversized', (link: string) => `${link.split('#')[0]}#del=${'A'.repeat(7000)}`, /for langt \(7\.000 tegn\).*sikkerhedskopi/],
+    ['not ours', (link: string) => `${link.split('#')[0]}#del=q1YqSSwqUbJSMlSqBQA`, /beskadiget|ikke et delt forløb/],
+  ])('a %s link is refused with a clear Danish message and changes nothing', async (_, mangle, message) => {
+    const a = await fresh();
+    await ready(a.page);
+    await makeForloeb(a.page, 'Delt forløb', 'En note');
+    const link = await shareLink(a.page);
+    await a.context.close();
+    const b = await fresh();
+    await ready(b.page);
+    const before = await stored(b.page);
+    // Pasted into this very page's address bar: a hash change, not a new load.
+    await b.page.goto(mangle(link));
+    await b.page.waitForSelector('dialog[data-share-dialog][open]');
+    expect(await b.page.textContent('[data-share-summary]')).toMatch(message);
+    expect(await b.page.locator('[data-action="share-accept"]').isVisible()).toBe(false);
+    expect(await runAxe(b.page).then((r) => r.violations)).toEqual([]);
+    await b.page.click('[data-action="share-reject"]');
+    await expect.poll(() => new URL(b.page.url()).hash).toBe('');
+    expect(await stored(b.page)).toBe(before);
+    clean(b.problems);
+    await b.context.close();
+  });
+
+  it('measures the link for every item ticked and 10 notes of 200 characters (logged), under the limit', async () => {
+    const { context, page } = await fresh();
+    const ids = publishedIds as string[];
+    const note = (i: number) => `Note ${i}: aftalt på styregruppemødet, at kommunen og regionen hver udpeger en tovholder, og at vi følger op i næste kvartal med en kort status til direktionen. `.padEnd(200, 'x').slice(0, 200);
+    const items = Object.fromEntries(ids.map((id, i) => [id, i < 10 ? { done: true, note: note(i) } : { done: true }]));
+    await context.addInitScript(
+      ([k, value]) => {
+        if (!localStorage.getItem(k!)) localStorage.setItem(k!, value!);
+      },
+      [KEY, JSON.stringify({ version: 1, activeId: 'f1', forloeb: { f1: { id: 'f1', name: 'Sundhedspartnerskab Lolland', created: '2026-01-01T00:00:00.000Z', updated: '2026-01-01T00:00:00.000Z', items } } })],
+    );
+    await ready(page);
+    await openMore(page);
+    const link = await shareLink(page);
+    console.log(`Delelink med ${ids.length} afkrydsede punkter og 10 noter à 200 tegn: ${link.length} tegn (heraf fragment ${link.split('#')[1]!.length})`);
+    expect(link.length).toBeLessThanOrEqual(6000);
+    await context.close();
+  });
+});

@@ -1,0 +1,116 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  SHARE_LINK_MAX,
+  SHARE_MESSAGES,
+  decodeShare,
+  describeShared,
+  encodeShare,
+  shareDataFromHash,
+} from '../../src/client/checklist-share-codec';
+import { LIMITS } from '../../src/client/checklist-store';
+import publishedIds from './published-checklist-ids.json';
+
+const ids = publishedIds as string[];
+
+// The store drops control characters other than line breaks and tabs.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
+const sample = {
+  name: 'Sundhedspartnerskab Lolland',
+  items: {
+    [ids[0]!]: { done: true },
+    [ids[1]!]: { done: false, note: 'Drøftes på styregruppemødet\nmed »citat« & <b>fed</b>' },
+    [ids[2]!]: { done: true, note: 'Aftalt' },
+  },
+};
+
+describe('share link codec', () => {
+  it('round-trips name, ticks and notes; items without a tick or note are left out', async () => {
+    const data = await encodeShare({ ...sample, items: { ...sample.items, [ids[3]!]: { done: false } } });
+    expect(data).toMatch(/^[A-Za-z0-9_-]+$/);
+    const back = await decodeShare(data);
+    expect(back.ok).toBe(true);
+    if (!back.ok) return;
+    expect(back.forloeb.name).toBe(sample.name);
+    expect(back.forloeb.items).toEqual(sample.items);
+    expect(describeShared(back.forloeb, ids)).toEqual({ done: 2, total: ids.length, notes: 2 });
+  });
+
+  it('a forløb with every item ticked and 10 notes of 200 characters stays well under the link limit', async () => {
+    const items = Object.fromEntries(ids.map((id, i) => [id, i < 10 ? { done: true, note: `Note ${i}: ${'aftalt med kommunen og regionen, '.repeat(10)}`.slice(0, 200) } : { done: true }]));
+    const data = await encodeShare({ name: 'Sundhedspartnerskab Lolland', items });
+    expect(data.length).toBeLessThan(SHARE_LINK_MAX / 2);
+    const back = await decodeShare(data);
+    expect(back.ok && back.forloeb.items).toEqual(items);
+  });
+
+  it('refuses an oversized fragment by its length, before decoding', async () => {
+    const result = await decodeShare('A'.repeat(SHARE_LINK_MAX + 1));
+    expect(result).toEqual({ ok: false, message: SHARE_MESSAGES.tooLong(SHARE_LINK_MAX + 1) });
+    expect(result.ok || result.message).toMatch(/for langt.*sikkerhedskopi/);
+  });
+
+  it('refuses a tampered fragment with a Danish message', async () => {
+    const data = await encodeShare(sample);
+    const cut = await decodeShare(data.slice(0, Math.floor(data.length / 2)));
+    expect(cut).toEqual({ ok: false, message: SHARE_MESSAGES.damaged });
+    expect(await decodeShare(`${data}!`)).toEqual({ ok: false, message: SHARE_MESSAGES.damaged });
+    expect(await decodeShare('')).toEqual({ ok: false, message: SHARE_MESSAGES.damaged });
+  });
+
+  it('refuses an invalid item id or an over-long note through the import validation', async () => {
+    const hostile = await encodeShare({ name: 'x', items: { '<img src=x onerror=alert(1)>': { done: true } } });
+    const r1 = await decodeShare(hostile);
+    expect(r1.ok).toBe(false);
+    expect(!r1.ok && r1.message).toMatch(/^Forløbet kunne ikke læses: .*punkt-id.*Intet er ændret\.$/);
+    const long = await encodeShare({ name: 'x', items: { [ids[0]!]: { done: true, note: 'n'.repeat(LIMITS.noteLength + 1) } } });
+    expect((await decodeShare(long)).ok).toBe(false);
+    const proto = await encodeShare({ name: 'x', items: JSON.parse('{"__proto__":{"done":true}}') });
+    const r3 = await decodeShare(proto);
+    expect(r3.ok).toBe(false);
+    expect(({} as Record<string, unknown>).done).toBeUndefined();
+  });
+
+  it('reads the data only from a "#del=" hash', () => {
+    expect(shareDataFromHash('#del=abc')).toBe('abc');
+    expect(shareDataFromHash('#braendende-problem')).toBeNull();
+    expect(shareDataFromHash('')).toBeNull();
+  });
+
+  it('property: random and tampered input never throws, and text that goes in comes back as the same text', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ maxLength: 300 }), async (junk) => {
+        const result = await decodeShare(junk);
+        expect(typeof result.ok).toBe('boolean');
+        if (!result.ok) expect(result.message.length).toBeGreaterThan(10);
+      }),
+      { numRuns: 200 },
+    );
+    const note = fc.string({ unit: 'grapheme', maxLength: 200 });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.string({ minLength: 1, maxLength: 60 }).filter((s) => s.trim().length > 0),
+        fc.dictionary(fc.constantFrom(...ids.slice(0, 12)), fc.record({ done: fc.boolean(), note }), { maxKeys: 12 }),
+        fc.nat(),
+        async (name, items, flip) => {
+          const data = await encodeShare({ name, items });
+          const back = await decodeShare(data);
+          // Valid input always comes back, and every note as the very same text (hostile markup stays text).
+          expect(back.ok).toBe(true);
+          if (back.ok) {
+            for (const [id, state] of Object.entries(items)) {
+              if (state.note?.trim()) expect(back.forloeb.items[id]?.note).toBe(state.note.replace(CONTROL, ''));
+            }
+          }
+          // A flipped character somewhere never throws.
+          const i = flip % Math.max(1, data.length);
+          const tampered = data.slice(0, i) + (data[i] === 'A' ? 'B' : 'A') + data.slice(i + 1);
+          const t = await decodeShare(tampered);
+          expect(typeof t.ok).toBe('boolean');
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
