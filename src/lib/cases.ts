@@ -6,7 +6,7 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import { periodLabel } from './format';
-import { needs, partnerTypes, preconditions } from './vocabularies';
+import { needs, partnerTypes, preconditions, themes } from './vocabularies';
 
 /** The fields caseName and caseSummary read (an entry or its data). */
 type CaseLike = Pick<CollectionEntry<'cases'>, 'id' | 'data'>;
@@ -55,7 +55,11 @@ export interface SummaryRow {
   values: string[];
 }
 
-/** The summary the comparison shows for a case, in a fixed order of rows. */
+/**
+ * The summary the comparison shows for a case, in a fixed order of rows. The row count is
+ * fixed (SUMMARY_ROWS); ComparePicker's subgrid spans it so rows line up across cases.
+ */
+export const SUMMARY_ROWS = 9;
 export function caseSummary(entry: CaseLike): SummaryRow[] {
   const d = entry.data;
   return [
@@ -67,5 +71,6 @@ export function caseSummary(entry: CaseLike): SummaryRow[] {
     { key: 'effekter', label: 'Målte effekter', values: d.effects },
     { key: 'behov', label: 'Behov', values: d.needs.map((n) => needs.label(n)) },
     { key: 'forudsaetninger', label: 'Forudsætninger for succes', values: d.preconditions.map((p) => preconditions.label(p)) },
+    { key: 'temaer', label: 'Temaer', values: d.themes.map((t) => themes.label(t)) },
   ];
 }
