@@ -74,3 +74,26 @@ export function caseSummary(entry: CaseLike): SummaryRow[] {
     { key: 'temaer', label: 'Temaer', values: d.themes.map((t) => themes.label(t)) },
   ];
 }
+
+/**
+ * The story's section that states the measured effects: the last level-2 heading
+ * before the first effect in the case text. Lets the facts point to the effects
+ * instead of repeating them. Undefined when there are no effects or no heading.
+ */
+export function effectsSection(
+  body: string,
+  headings: readonly { depth: number; text: string; slug: string }[],
+  effects: readonly string[],
+): { text: string; slug: string } | undefined {
+  const fold = (s: string) => s.replace(/\s+/g, ' ');
+  const text = fold(body);
+  const at = effects.map((e) => text.indexOf(fold(e))).filter((i) => i >= 0);
+  if (at.length === 0) return undefined;
+  const first = Math.min(...at);
+  let found: { text: string; slug: string } | undefined;
+  for (const h of headings.filter((h) => h.depth === 2)) {
+    const pos = text.indexOf(`## ${h.text}`);
+    if (pos >= 0 && pos < first) found = h;
+  }
+  return found;
+}

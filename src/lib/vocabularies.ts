@@ -65,7 +65,7 @@ export const partnerTypes = vocabulary([
   { id: 'virksomhed', label: 'Virksomhed/erhvervsorganisation' },
   { id: 'frivillig', label: 'Frivillig/NGO/forening' },
   { id: 'forskning', label: 'Forskning/uddannelse' },
-  { id: 'interesseorganisation', label: 'Interesseorganisation/brancheorganisation' },
+  { id: 'interesseorganisation', label: 'Interesse- eller brancheorganisation' },
   // Where the source names a partner without saying what kind of body it is: said, not guessed.
   { id: 'ikke-oplyst', label: 'Ikke oplyst i kilden', description: 'Case-samlingen siger ikke, hvilken slags organisation mindst én af partnerne er.' },
 ] as const);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { caseName, caseNameText, caseNeighbours, caseSummary, SUMMARY_ROWS } from '../../src/lib/cases';
+import { caseName, caseNameText, caseNeighbours, caseSummary, effectsSection, SUMMARY_ROWS } from '../../src/lib/cases';
 import { compareCss, MAX_PICK, parseCompareState, pickId, summaryId, writeCompareState } from '../../src/lib/cases-compare';
 import { needMentions, needsMatrix, preconditionMentions, preconditionsMatrix, unmarkedMentions } from '../../src/lib/cases-matrix';
 import { themes } from '../../src/lib/vocabularies';
@@ -95,5 +95,22 @@ describe('matrices', () => {
   });
   it('finds mentions the case data does not mark', () => {
     expect(unmarkedMentions(cases).length).toBe(needMentions.length + preconditionMentions.length - 3);
+  });
+});
+
+describe('effectsSection', () => {
+  const headings = [
+    { depth: 2, text: 'Baggrund', slug: 'baggrund' },
+    { depth: 2, text: 'Effekter', slug: 'effekter' },
+    { depth: 3, text: 'Detaljer', slug: 'detaljer' },
+    { depth: 2, text: 'Bagefter', slug: 'bagefter' },
+  ];
+  const body = 'Intro.\n\n## Baggrund\n\nTekst.\n\n## Effekter\n\n### Detaljer\n\n- 9 ud af 10\n  bliver boende.\n\n## Bagefter\n\nMere.';
+  it('finds the level-2 section that states the first effect, across line breaks', () => {
+    expect(effectsSection(body, headings, ['9 ud af 10 bliver boende.'])).toEqual(headings[1]);
+  });
+  it('gives nothing without effects or when the text does not hold them', () => {
+    expect(effectsSection(body, headings, [])).toBeUndefined();
+    expect(effectsSection(body, headings, ['findes ikke'])).toBeUndefined();
   });
 });
