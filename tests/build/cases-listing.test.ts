@@ -167,7 +167,6 @@ describe('matrices', () => {
 
   it.each(tables)('$id: every »nævnt i case-samlingen« mark links to a chapter section that holds its passage', ({ id, labels, mentions, chapter }) => {
     const terms = id === 'behov-tabel' ? needs.ids : preconditions.ids;
-    const page = parse(chapter);
     const marks = selectAll(`table#${id} td[data-mark="naevnt"] a`, tree);
     expect(marks).toHaveLength(mentions.length);
     for (const m of mentions) {
