@@ -189,3 +189,12 @@ describe('matrices', () => {
     expect(unmarkedMentions(cases.map((c) => ({ id: c.id, data: c }) as never))).toEqual([]);
   });
 });
+
+describe('case index', () => {
+  it('states the collection’s criterion with both halves, the count from the data, and spaces intact', () => {
+    const lead = text(select('p.lead', parse('/cases/')));
+    expect(lead.startsWith(`${cases.length} eksempler fra`)).toBe(true);
+    expect(lead).toContain('har opnået resultater gennem et forpligtende partnerskabssamarbejde eller vil bruge partnerskaber som strategi');
+    expect(lead).toMatch(/2014\), hvor/);
+  });
+});
