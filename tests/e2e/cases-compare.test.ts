@@ -158,4 +158,15 @@ describe('the full table', () => {
     await expectAxeClean(page, 'tabel rullet');
     await context.close();
   });
+
+  it.each([390, 1280, 1920])('shows the sideways-scroll hint at %i px exactly when the table is wider than its region', async (width) => {
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(baseUrl() + PATH);
+    const region = page.locator('.sortable-table__scroll');
+    const scrolls = await region.evaluate((el) => el.scrollWidth > el.clientWidth);
+    expect(await page.locator('.compare-table__hint').isVisible()).toBe(scrolls);
+    expect(await region.getAttribute('aria-describedby')).toBe('tabel-hint');
+    await context.close();
+  });
 });
