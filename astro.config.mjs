@@ -1,5 +1,5 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+import { defineConfig, passthroughImageService } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
@@ -7,14 +7,27 @@ import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { remarkGlossary } from './src/lib/remark-glossary.ts';
+import { remarkDanishQuotes } from './src/lib/remark-danish-quotes.ts';
 import { glossaryLinks } from './src/lib/glossary-integration.ts';
+import { glossarySchema } from './src/lib/schemas.ts';
 
-// Glossary terms (src/content/ordliste/ordliste.yaml) for linking their first use on each page.
-/** @type {Record<string, { term: string; aliases?: string[] }>} */
-const glossaryFile = /** @type {any} */ (load(readFileSync(new URL('./src/content/ordliste/ordliste.yaml', import.meta.url), 'utf8')));
-const glossary = Object.entries(glossaryFile).map(
-  ([id, entry]) => ({ id, term: entry.term, aliases: entry.aliases ?? [] }),
-);
+// Glossary terms (src/content/ordliste/ordliste.yaml) for linking their first use
+// on each page, read through the same schema as the content collection, so a
+// broken entry stops the build here with file, id and field.
+const GLOSSARY_FILE = 'src/content/ordliste/ordliste.yaml';
+function readGlossary() {
+  const file = load(readFileSync(new URL(`./${GLOSSARY_FILE}`, import.meta.url), 'utf8'));
+  if (file === null || typeof file !== 'object' || Array.isArray(file)) throw new Error(`${GLOSSARY_FILE}: filen skal være en liste af opslag (id: felter).`);
+  return Object.entries(file).map(([id, value]) => {
+    const parsed = glossarySchema.safeParse(value);
+    if (!parsed.success) {
+      const fields = parsed.error.issues.map((i) => `${i.path.join('.') || '(opslaget)'}: ${i.message}`).join('; ');
+      throw new Error(`${GLOSSARY_FILE}, opslaget "${id}": ${fields}`);
+    }
+    return { id, term: parsed.data.term, aliases: parsed.data.aliases };
+  });
+}
+const glossary = readGlossary();
 
 export const site = 'https://partnerskabsguiden.dk';
 
@@ -23,12 +36,17 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // No raster images to process: sharp is not installed (package.json overrides
+  // it with a stub; docs/decisions/lighter-install.md).
+  image: { service: passthroughImageService() },
   // Astro 7's default processor (Sätteri) ignores remark plugins: the unified
   // pipeline carries remark-gfm (tables, footnotes) for .md and .mdx alike.
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkGfm, [remarkGlossary, { terms: glossary }]],
-      remarkRehype: { footnoteLabel: 'Fodnoter', footnoteBackLabel: 'Tilbage til teksten' },
+      // One quotation-mark style in running text: the sources' mixed marks become » «.
+      remarkPlugins: [remarkGfm, [remarkGlossary, { terms: glossary }], remarkDanishQuotes],
+      // ↑ is in the font subset (↩ is not).
+      remarkRehype: { footnoteLabel: 'Fodnoter', footnoteBackLabel: 'Tilbage til teksten', footnoteBackContent: '↑' },
     }),
   },
   integrations: [mdx(), glossaryLinks()],

@@ -8,9 +8,10 @@
 // `import()` is not followed: it runs on interaction (e.g. search). Each file
 // is gzip-compressed at level 9, as a server or CDN would send it; fonts
 // (WOFF2, already compressed) are counted by their size, separately.
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
+import { distPagePaths } from './dist-files.mjs';
 
 const gzCache = new Map();
 /** gzip -9 size of a file in bytes (cached per path). */
@@ -20,16 +21,7 @@ export function gzSize(file) {
 }
 
 /** Every built HTML page as a site path ("/", "/cases/fuldkorn/" …); 404.html excluded. */
-export function pagePaths(dist = 'dist') {
-  const out = [];
-  for (const rel of readdirSync(dist, { recursive: true })) {
-    const f = String(rel).split('\\').join('/');
-    if (!f.endsWith('index.html') || f.startsWith('_astro/') || f.startsWith('pagefind/')) continue;
-    if (f !== 'index.html' && !f.endsWith('/index.html')) continue;
-    out.push(`/${f.slice(0, -'index.html'.length)}`);
-  }
-  return out.sort();
-}
+export const pagePaths = distPagePaths;
 
 function attr(tag, name) {
   const m = tag.match(new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i'));

@@ -3,26 +3,17 @@
 // in dist/: 0 errors allowed. Prints how many pages it checked.
 //   node scripts/check-html.mjs [--dir dist]
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
+import { distHtmlFiles, distPagePaths } from './dist-files.mjs';
 
 const require = createRequire(import.meta.url);
 const args = process.argv.slice(2);
 const dirArg = args.indexOf('--dir');
 const DIST = dirArg >= 0 ? args[dirArg + 1] : 'dist';
-/** Fewer pages than this means the build or the file walk is broken, not that the site is valid. */
-const MIN_PAGES = 20;
 /** Files per Java run: keeps the command line short at any site size. */
 const CHUNK = 400;
-
-export function htmlFiles(dir) {
-  const out = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile() && entry.name.endsWith('.html')) out.push(join(entry.parentPath, entry.name));
-  }
-  return out.sort();
-}
 
 if (!existsSync(join(DIST, 'index.html'))) {
   console.error(`vnu: ${DIST}/index.html mangler. Byg sitet først: npm run build`);
@@ -34,7 +25,7 @@ if (java.status !== 0) {
   process.exit(1);
 }
 const jar = require.resolve('vnu-jar/build/dist/vnu.jar');
-const files = htmlFiles(DIST);
+const files = distHtmlFiles(DIST);
 const problems = [];
 for (let i = 0; i < files.length; i += CHUNK) {
   const chunk = files.slice(i, i + CHUNK);
@@ -64,8 +55,12 @@ for (let i = 0; i < files.length; i += CHUNK) {
 const pagesWithErrors = new Set(problems.map((p) => p.split(':')[0]));
 for (const p of problems) console.error(p);
 console.log(`vnu: ${files.length} HTML-sider kontrolleret i ${DIST}/, ${problems.length} fejl på ${pagesWithErrors.size} sider`);
-if (files.length < MIN_PAGES) {
-  console.error(`vnu: kun ${files.length} sider fundet (forventede mindst ${MIN_PAGES}); er bygget ufuldstændigt?`);
+// Every page the site has must have been checked (plus 404.html): fewer means
+// the walk or the build is broken, not that the site is valid.
+const pages = distPagePaths(DIST).map((p) => join(DIST, p, 'index.html'));
+const unchecked = pages.filter((p) => !files.includes(p));
+if (pages.length === 0 || unchecked.length) {
+  console.error(`vnu: ${pages.length === 0 ? 'ingen sider fundet' : `${unchecked.length} sider ikke kontrolleret: ${unchecked.join(', ')}`}; er bygget ufuldstændigt?`);
   process.exit(1);
 }
 process.exit(problems.length ? 1 : 0);

@@ -6,9 +6,10 @@
 // local server's), and the number of links checked must exceed a floor, so a
 // crawl that checks nothing cannot pass.
 //   node scripts/check-links.mjs [--dir dist]
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { LinkChecker, LinkState } from 'linkinator';
+import { distHtmlFiles, distPagePaths } from './dist-files.mjs';
 import { startServer } from './serve.mjs';
 
 const args = process.argv.slice(2);
@@ -20,7 +21,7 @@ if (!existsSync(join(DIST, 'index.html'))) {
   process.exit(1);
 }
 
-const pagesInDist = readdirSync(DIST, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+const pagesInDist = distHtmlFiles(DIST).length;
 const { url: base, close } = await startServer({ dir: DIST, port: 0, host: '127.0.0.1' });
 const origin = new URL(base).origin;
 
@@ -72,10 +73,7 @@ console.log(
 // The crawl must have reached every page in dist/ (404.html is only served for
 // unknown addresses), and checked more links than there are pages. Less means
 // the crawl stopped early or was skipped.
-const pagePaths = readdirSync(DIST, { recursive: true })
-  .map(String)
-  .filter((f) => f.endsWith('index.html'))
-  .map((f) => `/${f.replace(/\\/g, '/').replace(/index\.html$/, '')}`);
+const pagePaths = distPagePaths(DIST);
 const crawledPaths = new Set([...crawled].filter((u) => new URL(u).origin === origin).map((u) => new URL(u).pathname));
 const unreached = pagePaths.filter((p) => !crawledPaths.has(p));
 if (unreached.length) {

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Serves the built site (dist/) on localhost, as a static host would: directory
 // URLs get index.html, unknown paths get 404.html with status 404, and every
-// response carries the security headers from deploy/security-headers.mjs.
+// response, errors and redirects included, carries the security headers from
+// deploy/security-headers.mjs. Redirect targets are built from the normalised
+// path only, so no Location can point off the site ("//host", "/\\host").
 // With { gzip: true } (the benchmark, scripts/bench-serve.mjs) text responses
 // are gzip-compressed as a production host or CDN would, so measured transfer
 // sizes are realistic.
@@ -9,7 +11,7 @@
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headersFor } from '../deploy/security-headers.mjs';
 
@@ -33,27 +35,72 @@ const PAGEFIND_TYPES = { '.pf_meta': 'application/octet-stream', '.pf_index': 'a
 
 const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|wasm)|image\/svg)/;
 
+const TEXT = 'text/plain; charset=utf-8';
+
+/** A short plain-text answer (errors, redirects) with the same headers as every other response. */
+function answerText(req, res, status, text, pathname = '/', extra = {}) {
+  const body = Buffer.from(`${text}\n`);
+  res.writeHead(status, { 'Content-Type': TEXT, 'Content-Length': body.length, ...headersFor(pathname, TEXT), ...extra });
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+/**
+ * The request path decoded and resolved inside `root`: { file, path } where
+ * `path` is the normalised URL path ("/cases"), or { status } for a request
+ * that is malformed (400) or points outside the folder (403). Backslashes count
+ * as separators, as browsers treat them, so "/\\host" cannot pass as a path.
+ */
+function resolvePath(root, rawUrl) {
+  if (!rawUrl.startsWith('/')) return { status: 400 };
+  let decoded;
+  try {
+    // Parsed against a fixed origin so "//host/…" stays a path, not an authority.
+    decoded = decodeURIComponent(new URL(`http://localhost${rawUrl}`).pathname);
+  } catch {
+    return { status: 400 };
+  }
+  if (decoded.includes('\0')) return { status: 400 };
+  const segments = [];
+  for (const segment of decoded.replaceAll('\\', '/').split('/')) {
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..') {
+      if (!segments.length) return { status: 403 };
+      segments.pop();
+    } else segments.push(segment);
+  }
+  const file = join(root, ...segments);
+  if (file !== root && !file.startsWith(root + sep)) return { status: 403 };
+  return { file, segments, path: `/${segments.join('/')}`, trailingSlash: decoded.endsWith('/') || decoded.endsWith('\\') };
+}
+
 export function startServer({ dir = 'dist', port = 0, host = '127.0.0.1', gzip = false } = {}) {
   const root = resolve(dir);
   const compressed = new Map();
   const server = createServer((req, res) => {
-    let pathname;
     try {
-      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    } catch {
-      res.writeHead(400).end('Bad request');
-      return;
+      handle(req, res);
+    } catch (error) {
+      console.error(error);
+      if (!res.headersSent) answerText(req, res, 500, 'Serverfejl.');
+      else res.destroy();
     }
-    const safe = normalize(join(root, pathname));
-    if (safe !== root && !safe.startsWith(root + sep)) {
-      res.writeHead(403).end('Forbidden');
-      return;
+  });
+  function handle(req, res) {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      return answerText(req, res, 405, 'Metoden er ikke tilladt.', '/', { Allow: 'GET, HEAD' });
     }
-    let file = safe;
+    const rawUrl = req.url ?? '/';
+    const resolved = resolvePath(root, rawUrl);
+    if (resolved.status === 400) return answerText(req, res, 400, 'Ugyldig adresse.');
+    if (resolved.status === 403) return answerText(req, res, 403, 'Adgang nægtet.');
+    const { path: pathname } = resolved;
+    let file = resolved.file;
     if (existsSync(file) && statSync(file).isDirectory()) {
-      if (!pathname.endsWith('/')) {
-        res.writeHead(301, { Location: `${pathname}/` }).end();
-        return;
+      if (!resolved.trailingSlash && pathname !== '/') {
+        // Built from the normalised path: always one leading slash, never "//" or "/\\".
+        const query = rawUrl.includes('?') ? rawUrl.slice(rawUrl.indexOf('?')) : '';
+        const location = `/${resolved.segments.map(encodeURIComponent).join('/')}/${/^[\x21-\x7e]*$/.test(query) ? query : ''}`;
+        return answerText(req, res, 301, `Flyttet til ${location}`, pathname, { Location: location });
       }
       file = join(file, 'index.html');
     }
@@ -61,6 +108,7 @@ export function startServer({ dir = 'dist', port = 0, host = '127.0.0.1', gzip =
     if (!existsSync(file) || !statSync(file).isFile()) {
       status = 404;
       file = join(root, '404.html');
+      if (!existsSync(file)) return answerText(req, res, 404, 'Siden findes ikke.', pathname);
     }
     const ext = extname(file);
     const type = TYPES[ext] ?? PAGEFIND_TYPES[ext] ?? 'application/octet-stream';
@@ -73,7 +121,7 @@ export function startServer({ dir = 'dist', port = 0, host = '127.0.0.1', gzip =
     res.writeHead(status, { 'Content-Type': type, 'Content-Length': statSync(file).size, ...headersFor(pathname, type) });
     if (req.method === 'HEAD') return res.end();
     createReadStream(file).pipe(res);
-  });
+  }
   return new Promise((resolvePromise) => {
     server.listen(port, host, () => {
       const address = server.address();

@@ -9,22 +9,24 @@
 //
 // Run once by hand when the character set or the source font changes, and
 // commit the results (the .woff2 files and src/assets/fonts/subset.json). It is
-// not part of the build. `subset-font` is not a project dependency: the script
-// installs it into a temporary folder with npm if it cannot import it.
+// not part of the build. Its tools (`subset-font` and the source font package
+// `@fontsource/ibm-plex-sans`) are pinned in tools/package.json, outside the
+// default install:
+//
+//   npm run bench:install     (once: npm install --prefix tools)
+//   node scripts/subset-fonts.mjs
 //
 // Licence: IBM Plex is under the SIL Open Font License 1.1 (no Reserved Font
 // Name), which allows modified versions such as subsets to be used and
 // redistributed under the same licence; the licence text stays beside the files
 // (src/assets/fonts/LICENSE-IBM-Plex.txt) and the fonts keep their copyright
 // and licence name records.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-const SUBSET_FONT = 'subset-font@2.9.0';
+const TOOLS = resolve(import.meta.dirname, '..', 'tools');
 const OUT_DIR = 'src/assets/fonts';
 const WEIGHTS = [400, 600];
 
@@ -50,21 +52,17 @@ export const UNICODE_RANGES = [
  */
 export const FEATURES = ['kern', 'liga', 'calt', 'ccmp', 'locl', 'mark', 'mkmk'];
 
-async function importSubsetTools() {
-  try {
-    const require = createRequire(import.meta.url);
-    const base = require.resolve('subset-font');
-    return loadFrom(createRequire(base));
-  } catch {
-    const dir = join(tmpdir(), 'partnerskabsguiden-subset-fonts');
-    mkdirSync(dir, { recursive: true });
-    if (!existsSync(join(dir, 'package.json'))) writeFileSync(join(dir, 'package.json'), '{"private":true}\n');
-    if (!existsSync(join(dir, 'node_modules', 'subset-font'))) {
-      console.log(`Installerer ${SUBSET_FONT} i ${dir} (kun til dette script) …`);
-      execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefix', dir, SUBSET_FONT], { stdio: 'inherit' });
-    }
-    return loadFrom(createRequire(join(dir, 'node_modules', 'subset-font', 'package.json')));
+/** require() from the tools package (tools/package.json), with a Danish hint when it is not installed. */
+function toolsRequire() {
+  if (!existsSync(join(TOOLS, 'node_modules', 'subset-font'))) {
+    console.error('subset-font er ikke installeret. Kør først: npm run bench:install');
+    process.exit(1);
   }
+  return createRequire(join(TOOLS, 'package.json'));
+}
+
+async function importSubsetTools(req) {
+  return loadFrom(createRequire(req.resolve('subset-font')));
 }
 
 async function loadFrom(req) {
@@ -83,14 +81,15 @@ async function loadFrom(req) {
 const hex = (cp) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
 
 async function main() {
-  const { subsetFont, unicodesOf } = await importSubsetTools();
-  const require = createRequire(import.meta.url);
+  const require = toolsRequire();
+  const { subsetFont, unicodesOf } = await importSubsetTools(require);
+  const tool = JSON.parse(readFileSync(require.resolve('subset-font/package.json'), 'utf8'));
   const fontsource = JSON.parse(readFileSync(require.resolve('@fontsource/ibm-plex-sans/package.json'), 'utf8'));
   const text = UNICODE_RANGES.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, i) => String.fromCodePoint(a + i))).join('');
   const record = {
     note: 'Skrevet af scripts/subset-fonts.mjs. IBM Plex Sans, SIL Open Font License 1.1 (LICENSE-IBM-Plex.txt).',
     source: `@fontsource/ibm-plex-sans@${fontsource.version} (latin)`,
-    tool: SUBSET_FONT,
+    tool: `subset-font@${tool.version}`,
     features: FEATURES,
     ranges: UNICODE_RANGES.map(([a, b]) => (a === b ? hex(a) : `${hex(a)}-${hex(b)}`)),
     files: {},

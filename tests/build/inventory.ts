@@ -18,6 +18,7 @@ export const FIXED_ROUTES = [
   '/samling/',
   '/procesguide/',
   '/procesguide/tjekliste/',
+  '/procesguide/aftale/',
   '/viden/',
   '/ordliste/',
   '/om/',

@@ -3,10 +3,10 @@
  * playwright-core (no downloaded browsers), the built site served by
  * scripts/serve.mjs with the production security headers.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { inject } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { distPagePaths } from '../../scripts/dist-files.mjs';
 
 export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
@@ -23,6 +23,41 @@ export async function launch(): Promise<Browser> {
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
   });
+}
+
+export interface BrowserFixture {
+  readonly browser: Browser;
+  /** One context shared by the file's tests; make your own with browser.newContext() for a clean slate. */
+  readonly context: BrowserContext;
+}
+
+/**
+ * Starts Chromium and one context before a test file's tests and closes them
+ * after. Call it once at the top of the file:
+ *   const chromium = useBrowser();  …  chromium.context.newPage()
+ */
+export function useBrowser(contextOptions: BrowserContextOptions = {}): BrowserFixture {
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+    context = await browser.newContext(contextOptions);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (!value) throw new Error('Chromium er ikke startet: kald useBrowser() øverst i testfilen, ikke inde i en test.');
+    return value;
+  };
+  return {
+    get browser() {
+      return started(browser);
+    },
+    get context() {
+      return started(context);
+    },
+  };
 }
 
 export interface PageProblems {
@@ -56,18 +91,5 @@ export async function openPage(context: BrowserContext): Promise<{ page: Page; p
 
 /** Every built HTML page as a site path ("/", "/cases/fuldkorn/" …), 404.html excluded. */
 export function allPagePaths(dist = 'dist'): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) {
-        if (name !== 'pagefind' && name !== '_astro') walk(path);
-      } else if (name === 'index.html') {
-        const rel = relative(dist, dir).split('\\').join('/');
-        out.push(rel ? `/${rel}/` : '/');
-      }
-    }
-  };
-  walk(dist);
-  return out.sort();
+  return distPagePaths(dist);
 }

@@ -69,12 +69,13 @@ describe('keyboard', () => {
 });
 
 describe('glossary links', () => {
-  it('a term link in a note leads to its entry on /ordliste/', async () => {
+  it('a term in a note opens its definition, which leads on to its entry on /ordliste/', async () => {
     const { page } = await openPage(context);
     await page.goto(baseUrl() + '/viden/ops-specialiserede-socialomraade/');
-    const link = page.locator('.prose a.term[href="/ordliste/#ops"]');
-    expect(await link.count()).toBe(1);
-    await link.click();
+    const term = page.locator('.prose button.term[data-term="ops"]');
+    await expect.poll(() => term.count()).toBe(1);
+    await term.click();
+    await page.locator('#term-popover a[href="/ordliste/#ops"]').click();
     await page.waitForURL('**/ordliste/#ops');
     expect(await page.locator('#ops h2').textContent()).toBe('OPS');
     await page.close();

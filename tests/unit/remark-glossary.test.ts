@@ -1,4 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { load } from 'js-yaml';
+import type { Options as RemarkRehypeOptions } from 'remark-rehype';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { findTerm, termPattern } from '../../src/lib/glossary';
 import { remarkGlossary } from '../../src/lib/remark-glossary';
 import { assertNoProblems, checkTermReferences, ContentIntegrityError } from '../../src/lib/integrity';
@@ -146,5 +150,83 @@ describe('keepFirstTermLinks', () => {
     const { keepFirstTermLinks } = await import('../../src/lib/glossary');
     const html = '<p><a href="/ordliste/#ops" class="term">OPS</a> og <a href="/ordliste/#ops" class="term">OPS</a> <a href="/ordliste/#act" class="term">ACT</a></p>';
     expect(keepFirstTermLinks(html)).toBe('<p><a href="/ordliste/#ops" class="term">OPS</a> og OPS <a href="/ordliste/#act" class="term">ACT</a></p>');
+  });
+});
+
+/**
+ * The plugin in the real pipeline: the remark plugins and remark-rehype
+ * options from astro.config.mjs's `unified()` processor (the ones @astrojs/mdx
+ * takes over), on MDX parsed as @mdx-js/mdx parses it (remark-parse +
+ * remark-mdx), with the real glossary. As Starlight tests its plugins.
+ */
+describe('remark-glossary in the site’s Markdown pipeline, on real MDX', () => {
+  type HastNode = { type: string; tagName?: string; name?: string; properties?: Record<string, unknown>; children?: HastNode[] };
+
+  async function pipeline() {
+    const { unified } = await import('unified');
+    const { default: remarkParse } = await import('remark-parse');
+    const { default: remarkMdx } = await import('remark-mdx');
+    const { default: remarkRehype } = await import('remark-rehype');
+    const config = (await import('../../astro.config.mjs')).default;
+    const processor = config.markdown?.processor as { name: string; options: { remarkPlugins: unknown[]; remarkRehype: object } };
+    expect(processor.name).toBe('unified');
+    const mdxNodes = ['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm'];
+    return unified()
+      .use(remarkParse)
+      .use(remarkMdx)
+      .use(processor.options.remarkPlugins as never)
+      // The config's options are typed loosely by Astro; remark-rehype takes them as they are.
+      .use(remarkRehype, { ...(processor.options.remarkRehype as RemarkRehypeOptions), passThrough: mdxNodes } as never);
+  }
+
+  /** Glossary links in a hast tree: [id, inside an MDX component?, inside a heading?]. */
+  function glossaryLinks(tree: HastNode) {
+    const out: { id: string; inComponent: boolean; inHeading: boolean }[] = [];
+    const walk = (n: HastNode, inComponent: boolean, inHeading: boolean) => {
+      const href = n.properties?.href;
+      if (n.tagName === 'a' && typeof href === 'string' && href.startsWith('/ordliste/#')) out.push({ id: href.slice('/ordliste/#'.length), inComponent, inHeading });
+      const component = inComponent || n.type.startsWith('mdxJsx');
+      const heading = inHeading || /^h[1-6]$/.test(n.tagName ?? '');
+      n.children?.forEach((c) => walk(c, component, heading));
+    };
+    walk(tree, false, false);
+    return out;
+  }
+
+  let processor: Awaited<ReturnType<typeof pipeline>>;
+  // Loading astro.config.mjs (Astro, MDX, the glossary) takes a while the first time.
+  beforeAll(async () => {
+    processor = await pipeline();
+  }, 60_000);
+
+  async function render(mdx: string) {
+    return glossaryLinks((await processor.run(processor.parse(mdx))) as HastNode);
+  }
+
+  const body = (file: string) => readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+
+  it('links the first use in running text, never in a heading or a <KortSagt> quote', async () => {
+    const mdx = [
+      '## Om OPS',
+      '',
+      '<KortSagt who="En kilde">Vi fik et OPS i gang.</KortSagt>',
+      '',
+      'Et OPS er et samarbejde. Endnu et OPS nævnes her.',
+    ].join('\n');
+    expect(await render(mdx)).toEqual([{ id: 'ops', inComponent: false, inHeading: false }]);
+  });
+
+  it.each(readdirSync('src/content/cases').filter((f) => f.endsWith('.mdx')))('src/content/cases/%s: glossary links only to real entries, once each, never in components or headings', async (name) => {
+    const links = await render(body(join('src/content/cases', name)));
+    const ids = links.map((l) => l.id);
+    expect(new Set(ids).size, name).toBe(ids.length);
+    expect(links.filter((l) => l.inComponent || l.inHeading), name).toEqual([]);
+    const known = Object.keys(load(readFileSync('src/content/ordliste/ordliste.yaml', 'utf8')) as object);
+    expect(ids.filter((id) => !known.includes(id)), name).toEqual([]);
+  });
+
+  it('links terms in the real texts (the plugin runs in the pipeline)', async () => {
+    const all = await Promise.all(readdirSync('src/content/cases').filter((f) => f.endsWith('.mdx')).map((f) => render(body(join('src/content/cases', f)))));
+    expect(all.flat().length).toBeGreaterThan(0);
   });
 });

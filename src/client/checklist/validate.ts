@@ -1,0 +1,243 @@
+/**
+ * Reading checklist data that came from outside this page: an imported file or
+ * share link (strict: anything wrong rejects it with a Danish message and
+ * nothing changes) and the stored envelope (lenient: what can be kept is kept,
+ * and `lossy` says that the raw value must be backed up before it is replaced).
+ */
+import {
+  CURRENT_VERSION,
+  DEFAULT_NAME,
+  EXPORT_FORMAT,
+  FORLOEB_ID,
+  ITEM_ID,
+  LIMITS,
+  MAX_REMOVED,
+  dict,
+  isRecord,
+  own,
+  type Envelope,
+  type Forloeb,
+  type ItemState,
+  type Items,
+} from './model';
+import { sanitizeUserText } from './text';
+
+export type ValidateResult = { ok: true; forloeb: Forloeb } | { ok: false; message: string };
+
+export type Migration = (old: Record<string, unknown>, now: string) => Record<string, unknown>;
+
+/**
+ * Migrations from each older envelope version to the next: a future version n+1
+ * adds `n: (v_n) => v_{n+1}` here and bumps CURRENT_VERSION, and saved progress
+ * is carried forward on the next load. Version 1 is the first, so the table is
+ * empty; the unit tests prove the path with a migration of their own.
+ */
+export const MIGRATIONS: Record<number, Migration> = {};
+
+function isDate(v: unknown): v is string {
+  return typeof v === 'string' && v.length <= 40 && !Number.isNaN(Date.parse(v));
+}
+
+/** A stamp no later than now, so a file from a wrong clock cannot win every merge. */
+function stamp(v: unknown, now: string): string | undefined {
+  if (!isDate(v)) return undefined;
+  return Date.parse(v) > Date.parse(now) ? now : v;
+}
+
+const tooLongNote = (id: string) => `noten til »${id}« er for lang eller ikke tekst (højst ${LIMITS.noteLength} tegn)`;
+
+/** One item; strict mode returns an error, lenient mode repairs and reports `lossy`. */
+function readItem(id: string, value: unknown, now: string, strict: boolean): { state: ItemState; lossy: boolean } | { error: string } {
+  if (!ITEM_ID.test(id) || id.length > 100) return { error: `ugyldigt punkt-id »${sanitizeUserText(id, { oneLine: true }).slice(0, 40)}«` };
+  if (!isRecord(value) || typeof value.done !== 'boolean') return { error: `punktet »${id}« har forkert form` };
+  const state: ItemState = { done: value.done };
+  let lossy = false;
+  if (value.note !== undefined) {
+    if (typeof value.note !== 'string') {
+      if (strict) return { error: tooLongNote(id) };
+      lossy = true;
+    } else {
+      let note = sanitizeUserText(value.note);
+      if (note.length > LIMITS.noteLength) {
+        if (strict) return { error: tooLongNote(id) };
+        note = note.slice(0, LIMITS.noteLength);
+      }
+      if (note !== value.note) lossy = true;
+      if (note.trim()) state.note = note;
+      else if (note) lossy = true; // a note of blanks only is dropped, but not unseen
+    }
+  }
+  const doneAt = stamp(value.doneAt, now);
+  if (doneAt) state.doneAt = doneAt;
+  const noteAt = stamp(value.noteAt, now);
+  if (noteAt) state.noteAt = noteAt;
+  return { state, lossy };
+}
+
+function readItems(raw: unknown, now: string, strict: boolean): { items: Items; lossy: boolean } | { error: string } {
+  if (!isRecord(raw)) return { error: 'punkterne mangler eller har forkert form' };
+  const entries = Object.entries(raw);
+  if (strict && entries.length > LIMITS.items) return { error: `for mange punkter (højst ${LIMITS.items})` };
+  const items = dict<ItemState>();
+  let lossy = entries.length > LIMITS.items;
+  for (const [id, value] of entries.slice(0, LIMITS.items)) {
+    const read = readItem(id, value, now, strict);
+    if ('error' in read) {
+      if (strict) return read;
+      lossy = true;
+      continue;
+    }
+    items[id] = read.state;
+    lossy ||= read.lossy;
+  }
+  return { items, lossy };
+}
+
+function readName(raw: unknown): string | null {
+  if (typeof raw !== 'string') return null;
+  const name = sanitizeUserText(raw, { oneLine: true });
+  return name && name.length <= LIMITS.nameLength ? name : null;
+}
+
+function readDates(raw: Record<string, unknown>, now: string) {
+  const renamed = stamp(raw.renamed, now);
+  return { created: isDate(raw.created) ? raw.created : now, updated: isDate(raw.updated) ? raw.updated : now, ...(renamed ? { renamed } : {}) };
+}
+
+function reason(raw: unknown, now: string): Forloeb | { error: string } {
+  if (!isRecord(raw)) return { error: 'forløbet har forkert form' };
+  const name = readName(raw.name);
+  if (name === null) return { error: `navnet mangler eller er for langt (højst ${LIMITS.nameLength} tegn)` };
+  const items = readItems(raw.items, now, true);
+  if ('error' in items) return items;
+  const id = typeof raw.id === 'string' && FORLOEB_ID.test(raw.id) ? raw.id : '';
+  return { id, name, ...readDates(raw, now), items: items.items };
+}
+
+/**
+ * Validates one forløb from a file or a share link: the same rules as import,
+ * Danish message on failure. `forloeb.id` is the given id when valid, else ""
+ * (the store gives every added forløb a fresh id anyway).
+ */
+export function validateForloeb(raw: unknown, now: string = new Date().toISOString()): ValidateResult {
+  const read = reason(raw, now);
+  return 'error' in read ? { ok: false, message: `Forløbet kunne ikke læses: ${read.error}.` } : { ok: true, forloeb: read };
+}
+
+/** Used by importJson, whose message wraps the bare reason. */
+export function validateForloebReason(raw: unknown, now: string): Forloeb | { error: string } {
+  return reason(raw, now);
+}
+
+/** A stored forløb: kept whenever it is an object; what had to change sets `lossy`. */
+function repairForloeb(raw: unknown, id: string, now: string): { forloeb: Forloeb; lossy: boolean } | null {
+  if (!isRecord(raw)) return null;
+  const name = readName(raw.name);
+  const items = readItems(raw.items, now, false);
+  const lossy = name === null || name !== raw.name || 'error' in items || items.lossy;
+  return {
+    forloeb: { id, name: name ?? DEFAULT_NAME, ...readDates(raw, now), items: 'error' in items ? dict<ItemState>() : items.items },
+    lossy,
+  };
+}
+
+export type ParsedEnvelope =
+  | { kind: 'ok'; envelope: Envelope; lossy: boolean }
+  | { kind: 'corrupt' }
+  | { kind: 'newer'; version: number };
+
+/** A forløb id that is valid and not taken: the given one, or a new one derived from it. */
+function freeId(wanted: unknown, taken: Record<string, unknown>): string {
+  const base = typeof wanted === 'string' && FORLOEB_ID.test(wanted) ? wanted : 'f';
+  if (base !== 'f' && !Object.hasOwn(taken, base)) return base;
+  for (let n = 2; ; n++) {
+    const id = `${base.slice(0, 56)}-${n}`;
+    if (!Object.hasOwn(taken, id)) return id;
+  }
+}
+
+/**
+ * Parses and migrates a stored value. Throws nothing; tells what it found.
+ * Forløb beyond the limit, unreadable items and over-long notes are left out
+ * (`lossy`: the caller backs the raw value up); two forløb with the same id
+ * are both kept, the second under a new id.
+ */
+export function parseEnvelope(
+  raw: string,
+  now: string,
+  migrations: Record<number, Migration> = MIGRATIONS,
+  currentVersion: number = CURRENT_VERSION,
+): ParsedEnvelope {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return { kind: 'corrupt' };
+  }
+  if (!isRecord(data) || typeof data.version !== 'number' || !Number.isInteger(data.version) || data.version < 1) {
+    return { kind: 'corrupt' };
+  }
+  if (data.version > currentVersion) return { kind: 'newer', version: data.version };
+  let current: Record<string, unknown> = data;
+  try {
+    for (let v = data.version; v < currentVersion; v++) {
+      const migrate = Object.hasOwn(migrations, v) ? migrations[v] : undefined;
+      if (!migrate) return { kind: 'corrupt' };
+      current = migrate(current, now);
+    }
+  } catch {
+    return { kind: 'corrupt' };
+  }
+  if (!isRecord(current.forloeb)) return { kind: 'corrupt' };
+  const forloeb = dict<Forloeb>();
+  const entries = Object.entries(current.forloeb);
+  let lossy = entries.length > LIMITS.forloeb;
+  for (const [key, value] of entries.slice(0, LIMITS.forloeb)) {
+    const id = freeId(isRecord(value) && FORLOEB_ID.test(String(value.id)) ? value.id : key, forloeb);
+    const read = repairForloeb(value, id, now);
+    if (!read) {
+      lossy = true;
+      continue;
+    }
+    forloeb[id] = read.forloeb;
+    lossy ||= read.lossy;
+  }
+  const ids = Object.keys(forloeb);
+  if (!ids.length) return { kind: 'corrupt' };
+  const wanted = typeof current.activeId === 'string' ? current.activeId : '';
+  const activeId = own(forloeb, wanted) ? wanted : ids[0]!;
+  const envelope: Envelope = { version: currentVersion, activeId, forloeb };
+  if (Array.isArray(current.removed)) {
+    envelope.removed = current.removed.filter((id): id is string => typeof id === 'string' && FORLOEB_ID.test(id) && !own(forloeb, id)).slice(-MAX_REMOVED);
+  }
+  return { kind: 'ok', envelope, lossy };
+}
+
+/**
+ * Reads a backup key's value (a stored envelope of any version, or an exported
+ * file) for restoring: every forløb that can be used, each under a fresh id
+ * among its siblings; `complete` is false when something in it could not be
+ * used as it was (the backup itself is never changed). Throws nothing.
+ */
+export function readBackup(raw: string, now: string): { forloeb: Forloeb[]; complete: boolean } {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return { forloeb: [], complete: false };
+  }
+  if (!isRecord(data)) return { forloeb: [], complete: false };
+  const candidates = data.format === EXPORT_FORMAT ? [data.forloeb] : isRecord(data.forloeb) ? Object.values(data.forloeb) : [];
+  const found = dict<Forloeb>();
+  let complete = candidates.length > 0;
+  for (const value of candidates) {
+    const read = repairForloeb(value, freeId(isRecord(value) ? value.id : undefined, found), now);
+    if (!read) {
+      complete = false;
+      continue;
+    }
+    found[read.forloeb.id] = read.forloeb;
+    complete &&= !read.lossy;
+  }
+  return { forloeb: Object.values(found), complete };
+}

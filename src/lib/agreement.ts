@@ -1,0 +1,131 @@
+/**
+ * The agreement page's data model and its checks, free of Astro so unit tests
+ * can run it. The data lives in ./agreement-elements (what an agreement can
+ * contain) and ./agreement-cases (what each case's agreement was);
+ * ./agreement-content joins them to the content collections at build time.
+ */
+
+/** A short verbatim quote from a case or a chapter of the case collection. */
+export interface SourcePassage {
+  kind: 'case' | 'samling';
+  /** Entry id: "fuldkorn", "forudsaetninger" … */
+  id: string;
+  /** The exact text of the heading the passage stands under; its anchor is the link target. */
+  heading: string;
+  /** Verbatim from the source text (whitespace and PDF hyphenation aside). */
+  quote: string;
+}
+
+export interface AgreementElement {
+  /** Anchor on the agreement page. */
+  id: string;
+  title: string;
+  /** Our own guiding question, shown as such. */
+  question: string;
+  passages: SourcePassage[];
+}
+
+/** What a case's text says about its agreement; null where it is silent. */
+export interface CaseAgreement {
+  heading?: string;
+  kind: string | null;
+  signedBy: string | null;
+  scope: string | null;
+  covered: string | null;
+}
+
+export const SILENT = 'kilden oplyser ikke';
+
+export interface Heading {
+  text: string;
+  slug: string;
+}
+
+export interface ResolvedPassage extends SourcePassage {
+  href: string;
+  sourceTitle: string;
+}
+
+export interface ResolvedElement extends Omit<AgreementElement, 'passages'> {
+  passages: ResolvedPassage[];
+}
+
+export interface AgreementRow {
+  caseId: string;
+  number: number;
+  title: string;
+  href: string;
+  cells: { kind: string | null; signedBy: string | null; scope: string | null; covered: string | null };
+}
+
+/** An entry as the resolver needs it: id, page path, title, and its headings with their anchors. */
+export interface PassageTarget {
+  href: string;
+  title: string;
+  headings: Heading[];
+}
+
+export type Targets = Record<SourcePassage['kind'], Map<string, PassageTarget>>;
+
+const where = (p: SourcePassage) => `${p.kind === 'case' ? 'casen' : 'kapitlet'} "${p.id}"`;
+
+/**
+ * Links every passage to its heading's anchor. An unknown entry or a heading
+ * the entry does not have stops the build, naming the element and the entry.
+ */
+export function resolveElements(elements: AgreementElement[], targets: Targets): ResolvedElement[] {
+  const ids = new Set<string>();
+  return elements.map((element) => {
+    if (ids.has(element.id)) throw new Error(`Aftalesiden (src/lib/agreement-elements.ts): elementet "${element.id}" findes to gange.`);
+    ids.add(element.id);
+    if (element.passages.length === 0) {
+      throw new Error(`Aftalesiden (src/lib/agreement-elements.ts): elementet "${element.id}" har ingen kildesteder. Et element uden kilde hører ikke til på siden.`);
+    }
+    const passages = element.passages.map((p) => {
+      const target = targets[p.kind].get(p.id);
+      if (!target) throw new Error(`Aftalesiden (src/lib/agreement-elements.ts): elementet "${element.id}" henviser til ${where(p)}, som ikke findes.`);
+      const heading = target.headings.find((h) => h.text === p.heading);
+      if (!heading) {
+        throw new Error(`Aftalesiden (src/lib/agreement-elements.ts): elementet "${element.id}" henviser til overskriften "${p.heading}" i ${where(p)}, men den findes ikke der.`);
+      }
+      return { ...p, href: `${target.href}#${heading.slug}`, sourceTitle: target.title };
+    });
+    return { ...element, passages };
+  });
+}
+
+/**
+ * One table row per case in the collection, in its order. A case with no
+ * entry in the facts (or a fact for a case that does not exist) stops the
+ * build, naming the id.
+ */
+export function agreementRows(
+  cases: { id: string; number: number; title: string; href: string; headings: Heading[] }[],
+  facts: Record<string, CaseAgreement>,
+): AgreementRow[] {
+  const known = new Set(cases.map((c) => c.id));
+  const stray = Object.keys(facts).filter((id) => !known.has(id));
+  if (stray.length) throw new Error(`Aftalesiden (src/lib/agreement-cases.ts): oplysninger om cases, der ikke findes: ${stray.join(', ')}.`);
+  return cases.map((c) => {
+    const fact = facts[c.id];
+    if (!fact) {
+      throw new Error(`Aftalesiden (src/lib/agreement-cases.ts): casen "${c.id}" mangler. Skriv, hvad casen oplyser om sin aftale (null hvor kilden ikke oplyser noget).`);
+    }
+    let href = c.href;
+    if (fact.heading !== undefined) {
+      const heading = c.headings.find((h) => h.text === fact.heading);
+      if (!heading) throw new Error(`Aftalesiden (src/lib/agreement-cases.ts): casen "${c.id}" har ikke overskriften "${fact.heading}".`);
+      href = `${c.href}#${heading.slug}`;
+    }
+    const { kind, signedBy, scope, covered } = fact;
+    return { caseId: c.id, number: c.number, title: c.title, href, cells: { kind, signedBy, scope, covered } };
+  });
+}
+
+/** Folds whitespace and joins words hyphenated across a PDF line break, so quotes compare with the source text. */
+export function normaliseSourceText(text: string): string {
+  return text
+    .replace(/(\p{L})-\s*\n\s*(\p{Ll})/gu, '$1$2')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

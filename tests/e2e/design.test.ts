@@ -1,0 +1,192 @@
+/**
+ * Reading comfort and the site's frame (issue 12), measured in Chromium on
+ * every built page:
+ *   - the rendered first line of every long paragraph holds at most 75 characters at 1280 px;
+ *   - the page's h1 starts within 220 px of the top on a 390 × 844 phone;
+ *   - axe's best-practice rules (landmarks unique and labelled, one h1 …) are clean;
+ *   - the phone menu and the glossary popover open, close with Escape and give focus back.
+ * Prints a table of the figures per page, so the report can quote them.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { allPagePaths, baseUrl, launch, openPage } from './browser';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+const MAX_CHARS_PER_LINE = 75;
+const MAX_H1_TOP_PHONE = 220;
+/** A paragraph this long wraps at 1280 px on any sane measure, so its first line shows the measure. */
+const LONG_PARAGRAPH = 160;
+
+const pages = allPagePaths();
+const figures = new Map<string, { chars?: number; h1Top?: number }>();
+
+let browser: Browser;
+let context: BrowserContext;
+beforeAll(async () => {
+  browser = await launch();
+  context = await browser.newContext();
+});
+afterAll(async () => {
+  const rows = [...figures].map(([path, f]) => `${path.padEnd(48)} ${String(f.chars ?? '–').padStart(4)} tegn  h1 ${String(f.h1Top ?? '–').padStart(4)} px`);
+  console.log(`\nTegn pr. linje (1280 px, længste første linje) og h1's top (390 × 844):\n${rows.join('\n')}\n`);
+  await browser?.close();
+});
+
+/** Characters on the rendered first line of each long paragraph in <main> (the longest one). */
+function longestFirstLine(page: Page, minLength: number): Promise<number> {
+  return page.evaluate((min) => {
+    let longest = 0;
+    for (const p of Array.from(document.querySelectorAll('main p'))) {
+      const text = p.textContent ?? '';
+      if (text.replace(/\s+/g, ' ').trim().length < min || p.getClientRects().length === 0) continue;
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      let firstTop: number | null = null;
+      let count = 0;
+      let done = false;
+      for (let node = walker.nextNode(); node && !done; node = walker.nextNode()) {
+        const value = node.nodeValue ?? '';
+        for (let i = 0; i < value.length; i++) {
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          const rect = range.getClientRects()[0];
+          if (!rect) continue; // collapsed whitespace
+          if (firstTop === null) firstTop = rect.top;
+          else if (rect.top > firstTop + rect.height / 2) {
+            done = true;
+            break;
+          }
+          count++;
+        }
+      }
+      longest = Math.max(longest, count);
+    }
+    return longest;
+  }, minLength);
+}
+
+describe('reading measure and phone header, every page', () => {
+  it.each(pages)('%s: long paragraphs ≤ 75 characters a line at 1280 px; h1 within 220 px at 390 × 844', async (path) => {
+    const { page } = await openPage(context);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(baseUrl() + path, { waitUntil: 'load' });
+    await page.evaluate(() => document.fonts.ready);
+    const chars = await longestFirstLine(page, LONG_PARAGRAPH);
+    await page.setViewportSize({ width: 390, height: 844 });
+    const h1Top = await page.locator('h1').evaluate((h) => Math.round(h.getBoundingClientRect().top));
+    figures.set(path, { chars: chars || undefined, h1Top });
+    expect(chars, 'tegn på første linje af det længste afsnit').toBeLessThanOrEqual(MAX_CHARS_PER_LINE);
+    expect(h1Top, 'h1 for langt nede på en telefon').toBeLessThanOrEqual(MAX_H1_TOP_PHONE);
+    await page.close();
+  });
+});
+
+describe('axe best practice, every page', () => {
+  it.each(pages)('%s: axe best-practice rules clean', async (path) => {
+    const { page } = await openPage(context);
+    await page.goto(baseUrl() + path, { waitUntil: 'load' });
+    await page.evaluate(AXE_SOURCE);
+    const result = (await page.evaluate(() =>
+      (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<unknown> } }).axe.run(document, {
+        runOnly: { type: 'tag', values: ['best-practice'] },
+      }),
+    )) as { violations: { id: string; help: string; nodes: { target: string[] }[] }[]; passes: unknown[] };
+    expect(result.violations.map((v) => `${v.id}: ${v.help} @ ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(result.passes.length).toBeGreaterThan(3);
+    await page.close();
+  });
+});
+
+describe('keyboard: phone menu and glossary popover', () => {
+  it('the phone menu opens from its button, Escape closes it and focus is back on the button', async () => {
+    const { page, problems } = await openPage(context);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(baseUrl() + '/viden/');
+    const nav = page.locator('nav#hovedmenu');
+    expect(await nav.isVisible()).toBe(false);
+    const button = page.locator('.site-header__menu-button');
+    await button.focus();
+    await page.keyboard.press('Enter');
+    expect(await nav.isVisible()).toBe(true);
+    expect(await button.getAttribute('aria-expanded')).not.toBe('false');
+    // The menu's links are reached with Tab from the button.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('nav')?.id)).toBe('hovedmenu');
+    await page.keyboard.press('Escape');
+    expect(await nav.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('site-header__menu-button'))).toBe(true);
+    expect(problems.cspViolations).toEqual([]);
+    await page.close();
+  });
+
+  it('without JavaScript the phone menu still opens (native popover), and on a wide screen the nav is always shown', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const page = await noJs.newPage();
+    await page.goto(baseUrl() + '/cases/');
+    await page.locator('.site-header__menu-button').click();
+    expect(await page.locator('nav#hovedmenu a[href="/temaer/"]').isVisible()).toBe(true);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.keyboard.press('Escape');
+    expect(await page.locator('nav#hovedmenu a[href="/temaer/"]').isVisible()).toBe(true);
+    expect(await page.locator('.site-header input[name="q"]').isVisible()).toBe(true);
+    await noJs.close();
+  });
+
+  it('a term opens its definition in place; Escape closes it and focus returns to the term', async () => {
+    const { page, problems } = await openPage(context);
+    await page.goto(baseUrl() + '/cases/hjemloesestrategien/');
+    const term = page.locator('main button.term').first();
+    await expect.poll(() => term.count()).toBe(1);
+    const id = await term.getAttribute('data-term');
+    const name = (await term.textContent())?.trim();
+    expect(name).toBeTruthy();
+    await term.focus();
+    await page.keyboard.press('Enter');
+    const popover = page.locator('#term-popover');
+    await expect.poll(() => popover.isVisible()).toBe(true);
+    expect(await term.getAttribute('aria-expanded')).toBe('true');
+    expect(await popover.locator('a').getAttribute('href')).toBe(`/ordliste/#${id}`);
+    expect((await popover.textContent())?.length).toBeGreaterThan(40);
+    expect(await page.evaluate(() => document.getElementById('term-popover')?.contains(document.activeElement))).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await popover.isVisible()).toBe(false);
+    expect(await term.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.term)).toBe(id);
+    expect(problems.cspViolations).toEqual([]);
+    expect(problems.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('without JavaScript a term stays a plain link to its glossary entry', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noJs.newPage();
+    await page.goto(baseUrl() + '/cases/hjemloesestrategien/');
+    expect(await page.locator('main button.term').count()).toBe(0);
+    expect(await page.locator('main a.term').first().getAttribute('href')).toMatch(/^\/ordliste\/#[a-z0-9-]+$/);
+    await noJs.close();
+  });
+});
+
+describe('focus', () => {
+  it('keyboard focus shows a 3 px outline; a mouse click leaves none on the element it focuses', async () => {
+    const { page } = await openPage(context);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(baseUrl() + '/');
+    const outline = () =>
+      page.evaluate(() => {
+        const s = getComputedStyle(document.activeElement as Element);
+        return { style: s.outlineStyle, width: s.outlineWidth };
+      });
+    await page.keyboard.press('Tab');
+    expect(await outline()).toEqual({ style: 'solid', width: '3px' });
+    await page.locator('main a.start__button').evaluate((a) => a.addEventListener('click', (e) => e.preventDefault()));
+    await page.locator('main a.start__button').click();
+    expect(await page.evaluate(() => document.activeElement?.className)).toContain('start__button');
+    expect((await outline()).style).toBe('none');
+    await page.close();
+  });
+});

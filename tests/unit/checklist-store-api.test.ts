@@ -1,0 +1,133 @@
+/** The store's API as the checklist UI and the share-link decoder use it. */
+import { describe, expect, it } from 'vitest';
+import {
+  ChecklistStore,
+  EXPORT_FORMAT,
+  LIMITS,
+  MESSAGES,
+  STORAGE_KEY,
+  fileName,
+  sanitizeUserText,
+  validateForloeb,
+} from '../../src/client/checklist-store';
+import { FakeStorage, bare, make, now } from './checklist-store-fakes';
+
+describe('setDone and setNote bound to a forløb', () => {
+  it('write to the named forløb, not the active one, and return true', () => {
+    const { storage, store } = make();
+    const first = store.active.id;
+    const second = store.create('Andet')!;
+    expect(store.active.id).toBe(second.id);
+    expect(store.setDone('a-1', true, first)).toBe(true);
+    expect(store.setNote('a-2', 'til det første', first)).toBe(true);
+    const saved = JSON.parse(storage!.data.get(STORAGE_KEY)!);
+    expect(bare(saved.forloeb[first].items)).toEqual({ 'a-1': { done: true }, 'a-2': { done: false, note: 'til det første' } });
+    expect(bare(saved.forloeb[second.id].items)).toEqual({});
+    expect(store.active.id).toBe(second.id);
+  });
+
+  it('return false and write nothing when that forløb was deleted in another tab', () => {
+    const { storage, store } = make();
+    const doomed = store.create('Slettes')!;
+    const other = new ChecklistStore(() => storage, now);
+    other.remove(doomed.id);
+    const before = storage!.data.get(STORAGE_KEY);
+    expect(store.setNote('a-1', 'tekst skrevet i det slettede forløb', doomed.id)).toBe(false);
+    expect(store.setDone('a-1', true, doomed.id)).toBe(false);
+    expect(storage!.data.get(STORAGE_KEY)).toBe(before);
+    // state follows what is stored: the forløb is gone here too, and the page falls back to another
+    expect(store.list().map((f) => f.id)).not.toContain(doomed.id);
+    expect(store.active.items['a-1']).toBeUndefined();
+  });
+
+  it('an invalid item id is refused', () => {
+    const { store } = make();
+    expect(store.setDone('<script>', true)).toBe(false);
+    expect(store.setNote('A B', 'x')).toBe(false);
+  });
+});
+
+describe('state after a storage event', () => {
+  it('is what is stored plus this tab\'s changes', () => {
+    const { storage, store } = make();
+    const other = new ChecklistStore(() => storage, now);
+    other.setDone('b-1', true);
+    store.external(storage!.data.get(STORAGE_KEY)!);
+    expect(bare(store.state.forloeb[store.state.activeId]!.items)).toEqual({ 'b-1': { done: true } });
+  });
+
+  it('a value nobody can read makes an "unreadable" notice with a Danish message that asks for a reload', () => {
+    const { store } = make();
+    store.external('{"version":1,"forl');
+    expect(store.notices).toEqual([{ kind: 'unreadable', message: MESSAGES.unreadable }]);
+    expect(MESSAGES.unreadable).toMatch(/Genindlæs siden/);
+  });
+});
+
+describe('validateForloeb (shared with the share-link decoder)', () => {
+  it('accepts what import accepts and cleans the text', () => {
+    const result = validateForloeb({ name: ' Lolland\u202e ', items: { 'a-1': { done: true, note: 'linje\r\nto' } } });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.forloeb.name).toBe('Lolland');
+    expect(result.forloeb.items['a-1']).toEqual({ done: true, note: 'linje\nto' });
+    expect(Object.getPrototypeOf(result.forloeb.items)).toBe(null);
+  });
+
+  it.each([
+    ['null', /forkert form/],
+    ['{"items":{}}', /navnet mangler/],
+    ['{"name":"x","items":{"__proto__":{"done":true}}}', /ugyldigt punkt-id/],
+    ['{"name":"x","items":{"a-1":{"done":"ja"}}}', /forkert form/],
+    [JSON.stringify({ name: 'x', items: { 'a-1': { done: true, note: 'x'.repeat(LIMITS.noteLength + 1) } } }), /for lang/],
+  ])('rejects %s with a Danish message', (json, message) => {
+    const result = validateForloeb(JSON.parse(json));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toMatch(message);
+  });
+
+  it('a validated forløb can be added; at the limit the store says so', () => {
+    const { store } = make();
+    const result = validateForloeb({ name: 'Delt', items: { 'a-1': { done: true } } });
+    if (!result.ok) throw new Error(result.message);
+    const added = store.addForloeb(result.forloeb);
+    expect(added.ok && store.active.name).toBe('Delt');
+    for (let i = store.list().length; i < LIMITS.forloeb; i++) store.create(`F${i}`);
+    expect(store.addForloeb(result.forloeb)).toEqual({ ok: false, message: MESSAGES.tooManyForloeb });
+    expect(store.create('En for meget')).toBeNull();
+  });
+});
+
+describe('sanitizeUserText', () => {
+  it('normalises every line break, removes control and bidi characters, and folds to one line on request', () => {
+    expect(sanitizeUserText('a\r\nb\rc\u2028d\u2029e')).toBe('a\nb\nc\nd\ne');
+    expect(sanitizeUserText('x\u0000\u0007\u009by\u202a\u202e\u2066\u2069z')).toBe('xyz');
+    expect(sanitizeUserText('  Navn\n\n# ikke overskrift\t ', { oneLine: true })).toBe('Navn # ikke overskrift');
+    expect(sanitizeUserText('ret til venstre\u200f')).toBe('ret til venstre\u200f');
+  });
+});
+
+describe('messages and file names', () => {
+  it('the size message names both sizes; import uses it', () => {
+    const { store } = make();
+    const result = store.importJson('{}', LIMITS.fileBytes + 1);
+    expect(result).toEqual({ ok: false, message: MESSAGES.fileTooLarge(LIMITS.fileBytes + 1) });
+    expect(MESSAGES.fileTooLarge(2 * 1024 * 1024)).toMatch(/2 MB.*1 MB/);
+  });
+
+  it('file names use the site\'s slug rules (accents folded, no bidi)', () => {
+    expect(fileName('Café Ærø\u202e', 'md')).toBe('cafe-aeroe.md');
+    expect(fileName('x'.repeat(80), 'json')).toBe(`${'x'.repeat(60)}.json`);
+  });
+
+  it('an export is read back by import with stamps no later than now', () => {
+    const storage = new FakeStorage();
+    const { store } = make(storage);
+    store.setDone('a-1', true);
+    const file = JSON.parse(store.exportJson());
+    expect(file.format).toBe(EXPORT_FORMAT);
+    file.forloeb.items['a-1'].doneAt = '2999-01-01T00:00:00.000Z';
+    const result = store.importJson(JSON.stringify(file));
+    expect(result.ok && Date.parse(result.forloeb.items['a-1']!.doneAt!)).toBeLessThan(Date.parse('2999-01-01'));
+  });
+});
