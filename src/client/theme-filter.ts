@@ -13,6 +13,16 @@ export function filterCards(cards: Iterable<HTMLElement>, theme: string | null):
   return shown;
 }
 
+/** Links marked data-keep-tema (e.g. to the comparison) carry the chosen theme along. */
+export function carryTheme(links: Iterable<HTMLAnchorElement>, theme: string | null): void {
+  for (const link of links) {
+    const url = new URL(link.href, location.href);
+    if (theme) url.searchParams.set('tema', theme);
+    else url.searchParams.delete('tema');
+    link.href = url.pathname + url.search + url.hash;
+  }
+}
+
 export function enhanceThemeFilter(root: HTMLElement): void {
   const list = document.getElementById(root.dataset.target ?? '');
   const status = root.querySelector<HTMLElement>('[role="status"]');
@@ -35,6 +45,7 @@ export function enhanceThemeFilter(root: HTMLElement): void {
     const valid = buttons.some((b) => b.dataset.theme === theme) ? theme : null;
     for (const b of buttons) b.setAttribute('aria-pressed', String(b.dataset.theme === valid));
     const shown = filterCards(cards(), valid);
+    carryTheme(document.querySelectorAll<HTMLAnchorElement>('a[data-keep-tema]'), valid);
     if (status && announce) {
       const label = buttons.find((b) => b.dataset.theme === valid)?.firstChild?.textContent?.trim();
       status.textContent = valid ? `Viser ${shown} af ${cards().length} cases om ${label}.` : `Viser alle ${shown} cases.`;

@@ -8,6 +8,8 @@ export interface Term<Id extends string = string> {
   readonly id: Id;
   readonly label: string;
   readonly description?: string;
+  /** Related terms in the same vocabulary ("Se også" on theme pages); checked in tests. */
+  readonly seeAlso?: readonly string[];
 }
 
 function vocabulary<const T extends readonly Term[]>(terms: T) {
@@ -31,14 +33,14 @@ function vocabulary<const T extends readonly Term[]>(terms: T) {
 
 /** Themes: how a civil servant finds "cases about health", "about the social area" … */
 export const themes = vocabulary([
-  { id: 'sundhed', label: 'Sundhed', description: 'Sundhedsvæsen, patientsikkerhed og lighed i sundhed.' },
-  { id: 'forebyggelse', label: 'Forebyggelse og kost', description: 'Sundhedsfremme, forebyggelse, ernæring og sunde valg.' },
-  { id: 'socialomraadet', label: 'Socialområdet', description: 'Sociale indsatser, udsatte borgere og det specialiserede socialområde.' },
-  { id: 'miljoe', label: 'Miljø og klima', description: 'Grønne indkøb, renere skibsfart og miljøteknologi.' },
-  { id: 'uddannelse-og-forskning', label: 'Uddannelse og forskning', description: 'Samarbejde med uddannelsesinstitutioner og forskning.' },
-  { id: 'erhverv-og-marked', label: 'Erhverv og marked', description: 'Samarbejde med virksomheder og brancheorganisationer, markedsmodeller og indkøb.' },
-  { id: 'civilsamfund', label: 'Civilsamfund og frivillige', description: 'Samarbejde med frivillige organisationer, foreninger og civilsamfundet.' },
-  { id: 'stat-og-kommuner', label: 'Stat og kommuner', description: 'Partnerskaber mellem statslige myndigheder, KL, kommuner og regioner.' },
+  { id: 'sundhed', label: 'Sundhed', description: 'Folkesundhed, sundhedsvæsen, patientsikkerhed og lighed i sundhed.', seeAlso: ['forebyggelse'] },
+  { id: 'forebyggelse', label: 'Forebyggelse og kost', description: 'Sundhedsfremme, forebyggelse, ernæring og sunde valg.', seeAlso: ['sundhed', 'erhverv-og-marked'] },
+  { id: 'socialomraadet', label: 'Socialområdet', description: 'Sociale indsatser, udsatte borgere og det specialiserede socialområde.', seeAlso: ['stat-og-kommuner', 'uddannelse-og-forskning'] },
+  { id: 'miljoe', label: 'Miljø og klima', description: 'Grønne indkøb, renere skibsfart og miljøteknologi.', seeAlso: ['erhverv-og-marked'] },
+  { id: 'uddannelse-og-forskning', label: 'Uddannelse og forskning', description: 'Samarbejde med uddannelsesinstitutioner og forskning.', seeAlso: ['socialomraadet'] },
+  { id: 'erhverv-og-marked', label: 'Erhverv og marked', description: 'Samarbejde med virksomheder og brancheorganisationer, markedsmodeller og indkøb.', seeAlso: ['miljoe', 'forebyggelse', 'civilsamfund'] },
+  { id: 'civilsamfund', label: 'Civilsamfund og frivillige', description: 'Samarbejde med frivillige organisationer, foreninger og civilsamfundet.', seeAlso: ['erhverv-og-marked', 'forebyggelse'] },
+  { id: 'stat-og-kommuner', label: 'Stat og kommuner', description: 'Partnerskaber mellem statslige myndigheder, KL, kommuner og regioner.', seeAlso: ['socialomraadet'] },
 ] as const);
 
 /** The four needs partnerships spring from (case collection, "Partnerskaber udspringer af behov"). */
@@ -63,7 +65,9 @@ export const partnerTypes = vocabulary([
   { id: 'virksomhed', label: 'Virksomhed/erhvervsorganisation' },
   { id: 'frivillig', label: 'Frivillig/NGO/forening' },
   { id: 'forskning', label: 'Forskning/uddannelse' },
-  { id: 'interesseorganisation', label: 'Interesseorganisation' },
+  { id: 'interesseorganisation', label: 'Interesse- eller brancheorganisation' },
+  // Where the source names a partner without saying what kind of body it is: said, not guessed.
+  { id: 'ikke-oplyst', label: 'Ikke oplyst i kilden', description: 'Case-samlingen siger ikke, hvilken slags organisation mindst én af partnerne er.' },
 ] as const);
 
 /** The process guide's three phases; ids are the URL segments (no æøå). */

@@ -1,5 +1,5 @@
 /**
- * The case collection on the built site: the nine case pages and the chapters
+ * The case collection on the built site: the case pages and the chapters
  * exist, and each case page shows its measured effects exactly as in the source.
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -24,11 +24,12 @@ const cases = readdirSync(caseDir)
   .sort((a, b) => a.number - b.number);
 
 describe('case collection', () => {
-  it('has nine cases numbered 1–9', () => {
-    expect(cases.map((c) => c.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  it('numbers the cases 1, 2, 3 … without gaps', () => {
+    expect(cases.length).toBeGreaterThan(0);
+    expect(cases.map((c) => c.number)).toEqual(cases.map((_, i) => i + 1));
   });
 
-  it.each(['/samling/', '/samling/forord/', '/samling/indledning/', '/samling/behov/', '/samling/forudsaetninger/', '/cases/', '/cases/sammenligning/'])(
+  it.each(['/samling/', '/samling/forord/', '/samling/indledning/', '/samling/behov/', '/samling/forudsaetninger/', '/cases/', '/cases/sammenligning/', '/cases/behov-og-forudsaetninger/'])(
     '%s exists',
     (path) => expect(readPage(path)).toContain('<h1'),
   );

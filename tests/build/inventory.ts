@@ -19,6 +19,7 @@ export const FIXED_ROUTES = [
   '/procesguide/',
   '/procesguide/tjekliste/',
   '/procesguide/aftale/',
+  '/cases/behov-og-forudsaetninger/',
   '/viden/',
   '/ordliste/',
   '/om/',
