@@ -5,7 +5,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { agreementRows, normaliseSourceText, resolveElements, type CaseAgreement, type Targets } from '../../src/lib/agreement';
+import { NOT_REVIEWED, agreementRows, normaliseSourceText, resolveElements, type CaseAgreement, type Targets } from '../../src/lib/agreement';
 import { agreementElements } from '../../src/lib/agreement-elements';
 import { caseAgreements } from '../../src/lib/agreement-cases';
 
@@ -21,8 +21,10 @@ describe('agreementRows', () => {
     expect(rows[0]!.cells.kind).toBe('Partnerskabsaftale');
   });
 
-  it('stopper bygget og nævner id’et, når en case mangler', () => {
-    expect(() => agreementRows([caseRow('a'), caseRow('ny-case')], { a: silent })).toThrow(/"ny-case" mangler/);
+  it('giver en ny case uden oplysninger en række, der siger, at den ikke er gennemgået (aldrig »kilden oplyser ikke«)', () => {
+    const rows = agreementRows([caseRow('a'), caseRow('ny-case')], { a: silent });
+    expect(rows.map((r) => r.caseId)).toEqual(['a', 'ny-case']);
+    expect(Object.values(rows[1]!.cells)).toEqual(Array(4).fill(NOT_REVIEWED));
   });
 
   it('stopper bygget ved oplysninger om en case, der ikke findes', () => {
