@@ -10,7 +10,10 @@ import { describe, expect, it } from 'vitest';
 
 const GUIDE = 'src/content/guide';
 const PUBLISHED_FILE = 'tests/unit/published-checklist-ids.json';
+const RETIRED_FILE = 'tests/unit/retired-checklist-ids.json';
 const published: string[] = JSON.parse(readFileSync(PUBLISHED_FILE, 'utf8'));
+/** Ids that were published and then removed: users may still have ticks under them, so they are never reused. */
+const retired: string[] = JSON.parse(readFileSync(RETIRED_FILE, 'utf8'));
 
 interface Found {
   id: string;
@@ -42,7 +45,7 @@ export function lockMessage(current: string[], locked: string[]): string | null 
     lines.push(
       `Fjernede tjekliste-id'er: ${removed.join(', ')}.`,
       'Gemte afkrydsninger og noter for disse id\'er slettes aldrig i brugernes browsere: de bliver i det gemte forløb og i eksporter, men vises ikke længere.',
-      `Er fjernelsen bevidst, så fjern id'erne fra ${PUBLISHED_FILE}. Genbrug aldrig et id til et andet punkt.`,
+      `Er fjernelsen bevidst, så flyt id'erne fra ${PUBLISHED_FILE} til ${RETIRED_FILE}. Genbrug aldrig et id til et andet punkt.`,
     );
   }
   if (added.length) {
@@ -68,6 +71,11 @@ describe('published checklist ids', () => {
 
   it('equal the locked list (removing or adding an id is deliberate)', () => {
     expect(lockMessage(ids, published) ?? 'ok').toBe('ok');
+  });
+
+  it('never reuse a retired id (saved ticks under it would reappear on another item)', () => {
+    expect(ids.filter((id) => retired.includes(id))).toEqual([]);
+    expect(published.filter((id) => retired.includes(id))).toEqual([]);
   });
 
   it('the lock message names removed and added ids and what happens to saved progress', () => {

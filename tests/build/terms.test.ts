@@ -1,0 +1,66 @@
+/**
+ * The site's own words, held in the built pages (README: "Sitets ord"). Each
+ * rule has a reason. The case collection's and the notes' own text keep the
+ * sources' words, so rules on running text apply to the pages we write.
+ */
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { describe, expect, it } from 'vitest';
+import { pagePaths, readPage } from './dist';
+
+const paths = pagePaths();
+/** Pages whose running text is ours: the guide, the frame pages, the glossary's headings. */
+const ownPages = paths.filter((p) => p.startsWith('/procesguide/') || ['/', '/om/', '/tilgaengelighed/', '/soeg/'].includes(p));
+
+function mainText(path: string): string {
+  const tree = fromHtml(readPage(path));
+  const main = selectAll('main', tree)[0];
+  if (!main) throw new Error(`${path}: ingen <main>`);
+  // Quotations are the sources' words (» « and <blockquote>/<q>); scripts and templates are not text.
+  for (const quote of selectAll('blockquote, q, [data-quote], script, template, style', main)) quote.children = [];
+  return toString(main).replace(/»[^«]*«/g, ' ').replace(/\s+/g, ' ');
+}
+
+describe('the site\'s words', () => {
+  it('reaches the pages it checks', () => {
+    expect(ownPages).toContain('/procesguide/');
+    expect(ownPages.length).toBeGreaterThan(5);
+  });
+
+  it('"sitet", never "websitet" or "webstedet" for this site', () => {
+    const found = paths.filter((p) => /\bwebsitet\b|\bwebstedet\b/i.test(mainText(p)));
+    expect(found).toEqual([]);
+  });
+
+  it('a cancel button says "Annullér" ("Fortryd" means undo)', () => {
+    const found = paths.flatMap((p) =>
+      selectAll('button', fromHtml(readPage(p)))
+        .map((b) => toString(b).trim())
+        .filter((label) => /^fortryd$/i.test(label))
+        .map((label) => `${p}: ${label}`),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('Danish quotation marks » « in our running text, not straight quotes', () => {
+    const found = ownPages.filter((p) => /"[^"]{2,80}"/.test(mainText(p))).map((p) => `${p}: ${mainText(p).match(/"[^"]{2,80}"/)?.[0]}`);
+    expect(found).toEqual([]);
+  });
+
+  it('an en dash in ranges of years and numbers ("5–10 år", "2014–2017") outside quotations', () => {
+    const range = /\b(?:1[89]|20)\d\d-(?:1[89]|20)\d\d\b|\b\d{1,2}-\d{1,2} (?:år|måneder|uger)\b/;
+    const found = ownPages.filter((p) => range.test(mainText(p))).map((p) => `${p}: ${mainText(p).match(range)?.[0]}`);
+    expect(found).toEqual([]);
+  });
+
+  it('"partnere", not "parter", in checklist items', () => {
+    const found = paths.flatMap((p) =>
+      selectAll('.checklist__label', fromHtml(readPage(p)))
+        .map((label) => toString(label))
+        .filter((text) => /\bparte(?:r|rne|rs)\b/i.test(text))
+        .map((text) => `${p}: ${text}`),
+    );
+    expect(found).toEqual([]);
+  });
+});
