@@ -137,7 +137,8 @@ export function firstVisit(dist, pagePath) {
 export function hasChecklistOrSearch(dist, pagePath) {
   if (pagePath === '/soeg/') return true;
   const html = readFileSync(fileFor(dist, pagePath), 'utf8');
-  return /<input\b[^>]*type="checkbox"/i.test(html) || html.includes("data-forloeb");
+  // The guide's overview pages show checklist progress (pg-guide-progress) and count as checklist pages.
+  return /<input\b[^>]*type="checkbox"/i.test(html) || html.includes('data-forloeb') || html.includes('<pg-guide-progress');
 }
 
 /**

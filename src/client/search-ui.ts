@@ -278,7 +278,9 @@ export function enhanceSearch(root: HTMLElement): void {
       empty.hidden = results.length > 0;
       note.hidden = !truncated;
       showCorrection(plan?.original ? { searched: plan.term, typed: plan.original } : null);
-      status.textContent = statusText({ count: results.length, term, filtered });
+      status.textContent = plan?.original
+        ? statusText({ count: results.length, term: plan.term, typed: plan.original, filtered })
+        : statusText({ count: results.length, term, filtered });
       status.dataset.count = String(results.length);
       root.dataset.state = 'done';
     } catch (error) {

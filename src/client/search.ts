@@ -197,9 +197,10 @@ export function correctionText(searched: string, typed: string): { before: strin
 }
 
 /** The sentence the live region announces after a search. */
-export function statusText(opts: { count: number; term: string | null; filtered: boolean }): string {
-  const { count, term, filtered } = opts;
-  const suffix = filtered ? ' med de valgte filtre' : '';
+export function statusText(opts: { count: number; term: string | null; filtered: boolean; typed?: string }): string {
+  const { count, term, filtered, typed } = opts;
+  // A corrected query says so in the announcement too: a screen-reader user hears what was searched for.
+  const suffix = (typed && typed !== term ? ` (du skrev »${typed}«)` : '') + (filtered ? ' med de valgte filtre' : '');
   if (!term) return count === 0 ? `Ingen sider${suffix}.` : `${count === 1 ? '1 side' : `${count} sider`}${suffix}.`;
   if (count === 0) return `Ingen resultater for »${term}«${suffix}.`;
   return `${resultsWord(count)} for »${term}«${suffix}.`;

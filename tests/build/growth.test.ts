@@ -74,9 +74,11 @@ describe('a new case and a new step are picked up everywhere', () => {
     const phasePage = page(`/procesguide/${phase}/`);
     expect(selectAll(`[id="${STEP_ID}"]`, phasePage)).toHaveLength(1);
     expect(textOf(phasePage)).toContain(stepTitle);
-    expect(textOf(phasePage)).toContain('Et opdigtet tjeklistepunkt til testen.');
-    expect(hrefs(page(`/temaer/${caseTheme}/`))).toContain(`/procesguide/${phase}/#${STEP_ID}`);
-    expect(hrefs(page(`/cases/${CASE_ID}/`))).toContain(`/procesguide/${phase}/#${STEP_ID}`);
+    // The step has its own page with its checklist; theme page and case link to it.
+    const stepPage = page(`/procesguide/${phase}/${STEP_ID}/`);
+    expect(textOf(stepPage)).toContain('Et opdigtet tjeklistepunkt til testen.');
+    expect(hrefs(page(`/temaer/${caseTheme}/`))).toContain(`/procesguide/${phase}/${STEP_ID}/`);
+    expect(hrefs(page(`/cases/${CASE_ID}/`))).toContain(`/procesguide/${phase}/${STEP_ID}/`);
   });
 
   it('the search index has the case page with its theme as a filter', () => {
@@ -89,8 +91,10 @@ describe('a new case and a new step are picked up everywhere', () => {
     expect(record, 'ingen søgeindgang for den nye case').toBeDefined();
     expect(record!.meta.title).toContain(caseTitle);
     expect(Object.values(record!.filters).flat()).toContain(caseTheme);
-    const phaseRecord = records.find((r) => r.url === `/procesguide/${phase}/`);
-    expect(Object.values(phaseRecord!.filters).flat()).toContain(caseTheme);
+    // The step page, not the phase page, is the guide's search result, with its theme.
+    const stepRecord = records.find((r) => r.url === `/procesguide/${phase}/${STEP_ID}/`);
+    expect(stepRecord, 'ingen søgeindgang for det nye trin').toBeDefined();
+    expect(Object.values(stepRecord!.filters).flat()).toContain(caseTheme);
   });
 
   it('the guide-id lock names the new checklist item and tells the author what to do', () => {

@@ -18,7 +18,8 @@ function mainText(path: string): string {
   const main = selectAll('main', tree)[0];
   if (!main) throw new Error(`${path}: ingen <main>`);
   // Quotations are the sources' words (» « and <blockquote>/<q>); scripts and templates are not text.
-  for (const quote of selectAll('blockquote, q, [data-quote], script, template, style', main)) quote.children = [];
+  // Titles of the sources (links to /viden/ and <cite>) are the sources' own words too.
+  for (const quote of selectAll('blockquote, q, cite, [data-quote], script, template, style, a[href^="/viden/"]', main)) quote.children = [];
   return toString(main).replace(/»[^«]*«/g, ' ').replace(/\s+/g, ' ');
 }
 

@@ -153,10 +153,10 @@ describe('Kopiér til e-mail eller Word', () => {
     expect(clip.html).toContain('<h1>Sundhedspartnerskab &lt;Lolland&gt;</h1>');
     expect(clip.html).toContain('<h2>Før</h2>');
     expect(clip.html).toMatch(/<h3>[^<]+<\/h3>/);
-    expect(clip.html).toContain('<li>☑ Parterne er enige om præcist, hvilket problem partnerskabet skal arbejde med.</li>');
+    expect(clip.html).toContain('<li>☑ Partnerne er enige om præcis, hvilket problem partnerskabet skal arbejde med.</li>');
     expect(clip.html).toContain('<blockquote>Drøftes på &lt;b&gt;mødet&lt;/b&gt;<br>og følges op</blockquote>');
     expect(clip.html).not.toContain('<b>mødet');
-    expect(clip.text).toContain('☑ Parterne er enige om præcist, hvilket problem partnerskabet skal arbejde med.');
+    expect(clip.text).toContain('☑ Partnerne er enige om præcis, hvilket problem partnerskabet skal arbejde med.');
     expect(clip.text).toContain('    » Drøftes på <b>mødet</b>\n    » og følges op');
     expect(clip.text).toMatch(/☐ /);
     clean(problems);
@@ -175,7 +175,7 @@ describe('Kopiér til e-mail eller Word', () => {
     await page.click('[data-action="copy"]');
     await expect.poll(() => page.textContent('[data-message]')).toMatch(/tillod ikke at kopiere/);
     expect(await page.locator('#forloeb-tekst').isVisible()).toBe(true);
-    expect(await page.inputValue('#forloeb-tekst')).toContain('☑ Parterne er enige om præcist');
+    expect(await page.inputValue('#forloeb-tekst')).toContain('☑ Partnerne er enige om præcis');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('forloeb-tekst');
     clean(problems);
     await context.close();

@@ -181,7 +181,7 @@ describe('export and import', () => {
     expect(md.suggestedFilename()).toBe('sundhedspartnerskab-lolland.md');
     const mdText = readFileSync((await md.path())!, 'utf8');
     expect(mdText).toContain('# Sundhedspartnerskab Lolland');
-    expect(mdText).toContain('- [x] Parterne er enige om præcist, hvilket problem partnerskabet skal arbejde med.');
+    expect(mdText).toContain('- [x] Partnerne er enige om præcis, hvilket problem partnerskabet skal arbejde med.');
     expect(mdText).toContain('  > Drøftes på styregruppemødet');
 
     const [json] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="backup"]')]);

@@ -143,6 +143,7 @@ describe('status texts (Danish)', () => {
   it('counts with singular and plural', () => {
     expect(statusText({ count: 0, term: 'xyz', filtered: false })).toBe('Ingen resultater for »xyz«.');
     expect(statusText({ count: 1, term: 'fuldkorn', filtered: false })).toBe('1 resultat for »fuldkorn«.');
+    expect(statusText({ count: 13, term: 'forudsætninger', typed: 'forudsaetninger', filtered: false })).toBe('13 resultater for »forudsætninger« (du skrev »forudsaetninger«).');
     expect(statusText({ count: 12, term: 'partnerskab', filtered: true })).toBe('12 resultater for »partnerskab« med de valgte filtre.');
     expect(statusText({ count: 3, term: null, filtered: true })).toBe('3 sider med de valgte filtre.');
   });
