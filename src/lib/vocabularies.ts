@@ -72,9 +72,9 @@ export const partnerTypes = vocabulary([
 
 /** The process guide's three phases; ids are the URL segments (no æøå). */
 export const phases = vocabulary([
-  { id: 'foer', label: 'Før', description: 'Før partnerskabet: skal vi, med hvem og på hvilke vilkår?' },
-  { id: 'under', label: 'Under', description: 'Under partnerskabet: at drive samarbejdet.' },
-  { id: 'efter', label: 'Efter', description: 'Efter: resultater, forankring og beslutningen om at fortsætte eller slutte.' },
+  { id: 'foer', label: 'Før', description: 'Før partnerskabet: Skal I indgå et partnerskab – og med hvem og på hvilke vilkår?' },
+  { id: 'under', label: 'Under', description: 'Under partnerskabet: Hvordan driver I samarbejdet, så det holder?' },
+  { id: 'efter', label: 'Efter', description: 'Efter partnerskabet: Hvad har I opnået – og skal det fortsætte?' },
 ] as const);
 
 export const noteTypes = vocabulary([
