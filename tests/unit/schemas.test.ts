@@ -61,6 +61,13 @@ describe('caseSchema', () => {
     expect(firstIssue(caseSchema, { ...validCase, period: { start: FIRST_YEAR - 1, text: 'x' } }).path).toBe('period.start');
   });
 
+  it('a glossary entry seeAlso links point into the site', () => {
+    const entry = { term: 'X', definition: 'Y', source: { kind: 'samling', id: 'forord' } };
+    expect(glossarySchema.parse(entry).seeAlso).toEqual([]);
+    expect(glossarySchema.safeParse({ ...entry, seeAlso: [{ href: 'https://example.org/', label: 'Z' }] }).success).toBe(false);
+    expect(glossarySchema.safeParse({ ...entry, seeAlso: [{ href: '/procesguide/aftale/', label: 'Z' }] }).success).toBe(true);
+  });
+
   it('takes keywords as a list of words and defaults to none', () => {
     expect(caseSchema.parse(validCase).keywords).toEqual([]);
     expect(firstIssue(caseSchema, { ...validCase, keywords: [''] }).path).toBe('keywords.0');
