@@ -9,28 +9,35 @@
 import { fold } from './search-query';
 
 export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
-  // Procesguiden, Før: »Afklar finansieringen« (deltagerbidrag, bevillinger, medfinansiering);
-  // the cases I sikre hænder and Sundere liv for alle (bevilling, midler).
+  // Procesguiden, Før: »Afklar finansieringen« (»formål og økonomi« in »Skriv aftalen ned«); also its keyword.
   oekonomi: ['finansiering', 'bevillinger'],
+  // »Afklar finansieringen«: who pays for what (deltagerbidrag, bevillinger); also its keyword.
   budget: ['finansiering', 'bevillinger'],
+  // »hvad koster …«: »Afklar finansieringen« is the step about what a partnership costs whom.
   koster: ['finansiering'],
+  // As »koster«: the costs of a partnership are covered by »Afklar finansieringen«.
   omkostning: ['finansiering'],
+  // As »koster«: expenses are who pays for what in »Afklar finansieringen«.
   udgift: ['finansiering'],
-  // Procesguiden, Efter: »Evaluér resultaterne«; Under: »Følg op på målene, og dokumentér resultaterne«.
+  // Efter: »Evaluér resultaterne«; Under: »Følg op på målene, og dokumentér resultaterne« (keyword on both).
   resultatmaaling: ['evaluering', 'dokumentation'],
+  // Efter: »Evaluér resultaterne« (»undersøgelse af effekten«); keyword there.
   effektmaaling: ['evaluering', 'effekt'],
-  // Procesguiden, Før: »Skriv aftalen ned«; the glossary's Partnerskabsaftale and Samarbejdsaftale.
+  // Før: »Skriv aftalen ned«; the glossary's Partnerskabsaftale and Samarbejdsaftale; keyword on the step.
   aftalegrundlag: ['partnerskabsaftale', 'samarbejdsaftale'],
+  // As »aftalegrundlag«; »kontrakter« is the content's own word in »Justér undervejs …«.
   kontraktgrundlag: ['partnerskabsaftale', 'kontrakt'],
-  // Procesguiden, Under: »Byg tillid og giv plads til uenighed«.
+  // Under: »Skab tillid, og giv plads til uenighed«; keyword there.
   konflikt: ['uenighed'],
+  // As »konflikt«: disagreement is »uenighed« on that step; keyword there (»uoverensstemmelser«).
   uoverensstemmelse: ['uenighed'],
-  // Procesguiden, Efter: »Beslut, om partnerskabet skal fortsætte, fornyes eller afsluttes«.
+  // Efter: »Beslut, om partnerskabet skal fortsætte, fornyes eller afsluttes«; keyword there.
   afslutning: ['afsluttes'],
+  // As »afslutning«: ending the partnership is »afsluttes« on that step; keyword there (»ophør«).
   ophoer: ['afsluttes'],
   // The KORA report on OPS (»offentlig-privat samspil«) and the glossary's OPS.
   samarbejde: ['samspil'],
-  // Procesguiden, Under: »Organisér samarbejdet« (styregruppe, sekretariat).
+  // Under: »Organisér samarbejdet« (styregruppe, sekretariat); keyword there.
   governance: ['organisering', 'styregruppe'],
 };
 

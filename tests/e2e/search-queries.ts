@@ -70,6 +70,18 @@ export const QUALITY_QUERIES: QualityQuery[] = [
   { q: 'collective impact', kind: 'navn', accept: ['/viden/partnerskaber-5-10-aar/', '/ordliste/'] },
   { q: 'Lolland', kind: 'navn', accept: ['/viden/broen-til-bedre-sundhed/', '/cases/patientsikker-kommune/'] },
   { q: 'professionshøjskolerne', kind: 'navn', accept: ['/cases/videnskredsloeb/'] },
+
+  // Words that only the content's keywords (search words in the frontmatter) carry to the page.
+  { q: 'kontrakt', kind: 'synonym', accept: ['trin:foer/skriftlig-aftale', '/procesguide/aftale/'] },
+  { q: 'stakeholderanalyse', kind: 'synonym', accept: ['trin:foer/rette-partnere', '/ordliste/'] },
+  { q: 'exitstrategi', kind: 'synonym', accept: ['trin:efter/fortsaet-eller-afslut'] },
+  { q: 'monitorering af målene', kind: 'synonym', accept: ['trin:under/maal-og-dokumentation'] },
+  { q: 'konflikthåndtering', kind: 'synonym', accept: ['trin:under/tillid-og-uenighed'] },
+  { q: 'topledelsens opbakning', kind: 'synonym', accept: ['trin:foer/politisk-forankring'] },
+  { q: 'bæredygtige indkøb', kind: 'synonym', accept: ['/cases/groenne-indkoeb/'] },
+  { q: 'skalering', kind: 'synonym', accept: ['trin:efter/forankr-og-spred'] },
+  { q: 'samskabelse', kind: 'synonym', accept: ['trin:foer/start-tidligt'] },
+  { q: 'projektorganisering', kind: 'synonym', accept: ['trin:under/organisering'] },
 ];
 
 /** One shown result: its link and the section links under it. */

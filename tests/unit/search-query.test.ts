@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { Vocabulary, decodeVocabulary, dropStopWords, editDistance, fold, mergeResults, planQuery, queryWords } from '../../src/client/search-query';
 import { SYNONYMS, synonymVariants, synonymsFor } from '../../src/client/search-synonyms';
 import { encodeVocabulary, vocabularyWords } from '../../scripts/search-vocabulary.mjs';
@@ -134,6 +136,18 @@ describe('synonyms', () => {
     for (const [key, words] of Object.entries(SYNONYMS)) {
       expect(fold(key)).toBe(key);
       for (const w of words) expect(w).toMatch(/^[a-zæøå]+$/);
+    }
+  });
+
+  it('every synonym is a word the content itself uses, not only one of its search words', () => {
+    // The content's text without its `keywords:` blocks (search words are not the content's words).
+    const text = readdirSync('src/content', { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.(mdx|ya?ml)$/.test(f))
+      .map((f) => readFileSync(join('src/content', f), 'utf8').replace(/^keywords:\n(?: {2}- .*\n)+/gm, ''))
+      .join('\n')
+      .toLowerCase();
+    for (const words of Object.values(SYNONYMS)) {
+      for (const w of words) expect(text, w).toContain(w);
     }
   });
 });
