@@ -9,6 +9,7 @@ import type { BarContext } from './checklist-bar';
 import { must } from './checklist-dom';
 import { forloebRichText } from './checklist-richtext';
 import { LIMITS, fileName } from './checklist-store';
+import { exportJson, exportMarkdown, importJson } from './checklist/transfer';
 import { oneLine } from './checklist-store-adapter';
 import { copyRichText } from './rich-copy';
 
@@ -65,9 +66,9 @@ export function run(ctx: BarContext, action: string): Promise<void> | void {
     case 'print':
       return print(ctx);
     case 'backup':
-      return download(fileName(store.active.name, 'json'), 'application/json;charset=utf-8', store.exportJson());
+      return download(fileName(store.active.name, 'json'), 'application/json;charset=utf-8', exportJson(store));
     case 'markdown':
-      return download(fileName(store.active.name, 'md'), 'text/markdown;charset=utf-8', store.exportMarkdown(outline));
+      return download(fileName(store.active.name, 'md'), 'text/markdown;charset=utf-8', exportMarkdown(store, outline));
   }
 }
 
@@ -87,7 +88,7 @@ export async function importFile(ctx: BarContext, input: HTMLInputElement): Prom
       return;
     }
   }
-  const result = store.importJson(text, file.size);
+  const result = importJson(store, text, file.size);
   if (!result.ok) {
     ctx.tell(/Intet er ændret/.test(result.message) ? result.message : `${result.message} Intet er ændret.`);
     return;
