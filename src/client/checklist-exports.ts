@@ -8,7 +8,8 @@
 import type { BarContext } from './checklist-bar';
 import { must } from './checklist-dom';
 import { forloebRichText } from './checklist-richtext';
-import { LIMITS, fileName } from './checklist-store';
+import { LIMITS, fileName, type Outline } from './checklist-store';
+import { exportJson, exportMarkdown, importJson } from './checklist/transfer';
 import { oneLine } from './checklist-store-adapter';
 import { copyRichText } from './rich-copy';
 
@@ -25,8 +26,20 @@ function download(name: string, type: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+/** The whole outline for an export, or null after telling the user it could not be fetched. */
+async function outlineOrSay(ctx: BarContext): Promise<Outline | null> {
+  try {
+    return await ctx.rt.loadOutline();
+  } catch {
+    ctx.tell('Tjeklistens punkter kunne ikke hentes, så der er intet eksporteret. Tjek forbindelsen, og prøv igen.');
+    return null;
+  }
+}
+
 async function copy(ctx: BarContext): Promise<void> {
-  const { store, outline } = ctx.rt;
+  const { store } = ctx.rt;
+  const outline = await outlineOrSay(ctx);
+  if (!outline) return;
   const doc = forloebRichText(store.active, outline, new Date());
   const manual = must(ctx.bar, '[data-manual]', HTMLElement, NAME);
   const result = await copyRichText(doc);
@@ -57,17 +70,23 @@ export function printNow(ctx: BarContext): void {
   window.print();
 }
 
+async function markdown(ctx: BarContext): Promise<void> {
+  const { store } = ctx.rt;
+  const outline = await outlineOrSay(ctx);
+  if (outline) download(fileName(store.active.name, 'md'), 'text/markdown;charset=utf-8', exportMarkdown(store, outline));
+}
+
 export function run(ctx: BarContext, action: string): Promise<void> | void {
-  const { store, outline } = ctx.rt;
+  const { store } = ctx.rt;
   switch (action) {
     case 'copy':
       return copy(ctx);
     case 'print':
       return print(ctx);
     case 'backup':
-      return download(fileName(store.active.name, 'json'), 'application/json;charset=utf-8', store.exportJson());
+      return download(fileName(store.active.name, 'json'), 'application/json;charset=utf-8', exportJson(store));
     case 'markdown':
-      return download(fileName(store.active.name, 'md'), 'text/markdown;charset=utf-8', store.exportMarkdown(outline));
+      return markdown(ctx);
   }
 }
 
@@ -87,7 +106,7 @@ export async function importFile(ctx: BarContext, input: HTMLInputElement): Prom
       return;
     }
   }
-  const result = store.importJson(text, file.size);
+  const result = importJson(store, text, file.size);
   if (!result.ok) {
     ctx.tell(/Intet er ændret/.test(result.message) ? result.message : `${result.message} Intet er ændret.`);
     return;

@@ -21,6 +21,8 @@ const select = (ctx: BarContext) => must(ctx.bar, 'select[data-select]', HTMLSel
 /** The forløb list in the switcher, from what the store holds. */
 export function renderPanel(ctx: BarContext): void {
   const { store } = ctx.rt;
+  // The exports need the whole outline: start fetching it while the user looks at the choices.
+  ctx.rt.loadOutline().catch(() => undefined);
   const activeId = store.state.activeId;
   select(ctx).replaceChildren(
     ...store.list().map((f) => {

@@ -1,6 +1,7 @@
 /**
  * The one store per page that every checklist island shares, the guide's
- * outline (for counts), and the change signal: after every change, made here
+ * item ids per phase (for counts; the whole outline with its texts is fetched
+ * only for an export, see loadOutline), and the change signal: after every change, made here
  * or in another tab, a `pg-checklist-change` event goes out on `document`, and
  * every island re-renders from what the store holds (never from its own copy).
  * Other islands (the step navigation's progress) listen to the same event.
@@ -16,40 +17,60 @@ export interface ChangeDetail {
   announce?: string;
 }
 
+/** What GuideOutline.astro puts in the page: each phase's item ids, and where the whole outline is. */
+export interface PhaseItems {
+  outline: string;
+  phases: { id: string; label: string; items: string[] }[];
+}
+
 export interface Runtime {
   store: ChecklistStore;
-  outline: Outline;
+  /** The whole outline (steps and item texts) for the exports; fetched once, on first use. */
+  loadOutline(): Promise<Outline>;
   phaseItems: Map<string, string[]>;
   phaseLabels: Map<string, string>;
   allItems: string[];
   changed(detail: ChangeDetail): void;
 }
 
-function readOutline(): Outline {
+function readPhaseItems(): PhaseItems {
   // Page-level data rendered once by GuideOutline.astro (a JSON data block, never executed).
   try {
-    const data = JSON.parse(document.getElementById('pg-guide-outline')?.textContent ?? '') as Outline;
+    const data = JSON.parse(document.getElementById('pg-guide-items')?.textContent ?? '') as PhaseItems;
     if (Array.isArray(data.phases)) return data;
   } catch {
-    /* no outline: progress then covers nothing beyond each step */
+    /* no data: progress then covers nothing beyond each step */
   }
-  return { phases: [] };
+  return { outline: '', phases: [] };
+}
+
+/** Fetches the whole outline; a failed fetch is not kept, so the next export tries again. */
+function outlineLoader(url: string): () => Promise<Outline> {
+  let pending: Promise<Outline> | undefined;
+  return () =>
+    (pending ??= fetch(url)
+      .then((r) => (r.ok ? (r.json() as Promise<Outline>) : Promise.reject(new Error(`${r.status}`))))
+      .then((o) => (Array.isArray(o?.phases) ? o : Promise.reject(new Error('forkert form'))))
+      .catch((e: unknown) => {
+        pending = undefined;
+        throw e;
+      }));
 }
 
 let shared: Runtime | undefined;
 
 export function runtime(): Runtime {
   if (shared) return shared;
-  const outline = readOutline();
+  const data = readPhaseItems();
   // Reading window.localStorage itself throws when storage is blocked; the store catches it.
   const store = new ChecklistStore(() => window.localStorage);
-  const phaseItems = new Map(outline.phases.map((p) => [p.id, p.steps.flatMap((s) => s.items.map((i) => i.id))]));
+  const phaseItems = new Map(data.phases.map((p) => [p.id, p.items]));
   const changed = (detail: ChangeDetail) => document.dispatchEvent(new CustomEvent<ChangeDetail>(CHANGE_EVENT, { detail }));
   shared = {
     store,
-    outline,
+    loadOutline: outlineLoader(data.outline),
     phaseItems,
-    phaseLabels: new Map(outline.phases.map((p) => [p.id, p.label])),
+    phaseLabels: new Map(data.phases.map((p) => [p.id, p.label])),
     allItems: [...phaseItems.values()].flat(),
     changed,
   };

@@ -67,7 +67,7 @@ describe('the bar and its disclosure', () => {
   it('one line with the forløb and the count from the data; "Flere valg" opens and closes with the keyboard', async () => {
     const { context, page, problems } = await fresh();
     await ready(page);
-    const total = await page.evaluate(() => JSON.parse(document.getElementById('pg-guide-outline')!.textContent!).phases.flatMap((p: { steps: { items: unknown[] }[] }) => p.steps.flatMap((s) => s.items)).length);
+    const total = await page.evaluate(() => JSON.parse(document.getElementById('pg-guide-items')!.textContent!).phases.flatMap((p: { items: string[] }) => p.items).length);
     expect(await page.locator('.forloeb-bar__status').innerText()).toBe(`Gemmes i denne browser · Forløb: Mit partnerskab · 0 af ${total} klaret`);
     await page.check(firstBox);
     expect(await page.textContent('[data-overall]')).toBe(`1 af ${total} klaret`);

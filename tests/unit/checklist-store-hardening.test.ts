@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BACKUP_PREFIX, ChecklistStore, LIMITS, STORAGE_KEY, type Outline } from '../../src/client/checklist-store';
+import { exportMarkdown } from '../../src/client/checklist/transfer';
 import { FakeStorage, LaggingView, bare, make, now } from './checklist-store-fakes';
 
 const forloeb = (name: string, items: Record<string, unknown> = {}, id?: string) => ({
@@ -142,7 +143,7 @@ describe('6: user text cannot reshape the Markdown export', () => {
     const { store } = make();
     store.rename(store.active.id, 'Navn\n# Falsk overskrift\u2028## Endnu en');
     store.setNote('a-1', 'linje 1\rlinje 2\r\n~~~\n===\n- punkt\n1. nummer\n    kode\u2029sidste');
-    const md = store.exportMarkdown(outline);
+    const md = exportMarkdown(store, outline);
     const lines = md.split('\n');
     expect(lines.filter((l) => /^#/.test(l))).toEqual([expect.stringMatching(/^# Navn /), '## Før', '### Trin']);
     expect(md).not.toMatch(/[\r\u2028\u2029]/);
@@ -162,7 +163,7 @@ describe('6: user text cannot reshape the Markdown export', () => {
     expect(again.active.name).toBe('Navnx');
     expect(again.active.items['a-1']?.note).toBe('ab');
     expect(backups(storage!)).toContain(raw);
-    expect(again.exportMarkdown(outline)).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    expect(exportMarkdown(again, outline)).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
   });
 });
 

@@ -8,6 +8,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BACKUP_PREFIX, ChecklistStore, EXPORT_FORMAT, LIMITS, STORAGE_KEY, readBackup, sanitizeUserText } from '../../src/client/checklist-store';
+import { importJson } from '../../src/client/checklist/transfer';
 import { FakeStorage, LaggingView, now } from './checklist-store-fakes';
 
 /** A JSON value as text, built from entry lists so keys such as "__proto__" are written as they are. */
@@ -116,7 +117,7 @@ describe('random input never escapes as an exception and never loses a note', ()
         const store = new ChecklistStore(() => storage, now);
         store.setNote('a-1', 'min egen note');
         const before = storage.data.get(STORAGE_KEY);
-        const result = store.importJson(text);
+        const result = importJson(store, text);
         if (!result.ok) {
           expect(result.message.length).toBeGreaterThan(10);
           expect(storage.data.get(STORAGE_KEY)).toBe(before);

@@ -11,6 +11,7 @@ import {
   parseEnvelope,
   type Outline,
 } from '../../src/client/checklist-store';
+import { exportJson, exportMarkdown, importJson } from '../../src/client/checklist/transfer';
 import { FakeStorage, bare, make, now } from './checklist-store-fakes';
 
 const outline: Outline = {
@@ -52,7 +53,7 @@ describe('checklist store: load and save', () => {
     const again = new ChecklistStore(() => storage, now);
     again.setDone('a-2', true);
     expect(Object.keys(again.active.items).sort()).toEqual(['a-1', 'a-2', 'fjernet-punkt']);
-    expect(JSON.parse(again.exportJson()).forloeb.items['fjernet-punkt'].done).toBe(true);
+    expect(JSON.parse(exportJson(again)).forloeb.items['fjernet-punkt'].done).toBe(true);
   });
 });
 
@@ -218,10 +219,10 @@ describe('checklist store: export and import', () => {
     store.rename(store.active.id, 'Sundhedspartnerskab Lolland');
     store.setDone('a-1', true);
     store.setNote('b-1', 'Linje 1\nLinje 2');
-    const json = store.exportJson();
+    const json = exportJson(store);
     expect(JSON.parse(json).format).toBe(EXPORT_FORMAT);
     const { store: other } = make();
-    const result = other.importJson(json);
+    const result = importJson(other, json);
     expect(result.ok).toBe(true);
     expect(other.active.name).toBe('Sundhedspartnerskab Lolland');
     expect(bare(other.active.items)).toEqual(bare(store.active.items));
@@ -230,8 +231,8 @@ describe('checklist store: export and import', () => {
 
   it('an imported forløb never overwrites one with the same name', () => {
     const { store } = make();
-    const json = store.exportJson();
-    expect(store.importJson(json).ok).toBe(true);
+    const json = exportJson(store);
+    expect(importJson(store, json).ok).toBe(true);
     expect(store.list().map((f) => f.name)).toEqual(['Mit partnerskab', 'Mit partnerskab (2)']);
   });
 
@@ -251,7 +252,7 @@ describe('checklist store: export and import', () => {
     const { storage, store } = make();
     store.setDone('a-1', true);
     const before = storage!.data.get(STORAGE_KEY);
-    const result = store.importJson(text);
+    const result = importJson(store, text);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toMatch(message);
     expect(storage!.data.get(STORAGE_KEY)).toBe(before);
@@ -260,7 +261,7 @@ describe('checklist store: export and import', () => {
 
   it('rejects a huge file by its size before parsing it', () => {
     const { store } = make();
-    const result = store.importJson('{}', LIMITS.fileBytes + 1);
+    const result = importJson(store, '{}', LIMITS.fileBytes + 1);
     expect(result).toEqual({ ok: false, message: expect.stringMatching(/for stor/) });
   });
 
@@ -268,9 +269,9 @@ describe('checklist store: export and import', () => {
     const { store } = make();
     const hostile = '<img src=x onerror=alert(1)>';
     const json = JSON.stringify({ format: EXPORT_FORMAT, version: 1, forloeb: { name: `${hostile} navn`, items: { 'a-1': { done: true, note: hostile } } } });
-    expect(store.importJson(json).ok).toBe(true);
+    expect(importJson(store, json).ok).toBe(true);
     expect(store.active.items['a-1']!.note).toBe(hostile);
-    const md = store.exportMarkdown(outline);
+    const md = exportMarkdown(store, outline);
     expect(md).not.toMatch(/(^|[^\\])<img/);
     expect(md).toContain('\\<img src=x onerror=alert(1)\\>');
   });
@@ -283,7 +284,7 @@ describe('checklist store: Markdown export', () => {
     store.setDone('a-1', true);
     store.setNote('a-2', 'Spørg KL');
     store.setDone('gammelt-punkt', true);
-    const md = store.exportMarkdown(outline);
+    const md = exportMarkdown(store, outline);
     expect(md).toContain('# Sundhedspartnerskab Lolland');
     expect(md).toContain('1 af 3 punkter er klaret.');
     expect(md).toContain('## Før\n\n### Find problemet\n\n- [x] Enige om \\*problemet\\*\n- [ ] Klar interesse\n  > Spørg KL');

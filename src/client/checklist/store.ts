@@ -14,9 +14,7 @@
  * - When storage is unavailable or full, the store keeps working in memory and
  *   reports a notice; the next successful save writes everything.
  */
-import { forloebToMarkdown, type Outline } from './export-markdown';
 import { MESSAGES, type Notice, type NoticeKind } from './messages';
-import { forloebToJson, parseForloebFile } from './file';
 import {
   DEFAULT_NAME,
   ITEM_ID,
@@ -38,6 +36,7 @@ import { sanitizeUserText } from './text';
 import { isQuotaError, writeBackup, type StorageLike } from './storage';
 import { parseEnvelope } from './validate';
 
+// Files (backup, import, Markdown) live in transfer.ts, loaded with the exports.
 export type ImportResult = { ok: true; forloeb: Forloeb } | { ok: false; message: string };
 
 /** ok: reads and writes storage; memory: there is no usable storage; stopped: storage holds what we must not write over. */
@@ -50,7 +49,8 @@ export class ChecklistStore {
   private storage: StorageLike | null = null;
   private mode: Mode = 'ok';
   private pending: Change[] = [];
-  private readonly now: () => Date;
+  /** The clock (injected in tests); files and exports are stamped with it. */
+  readonly now: () => Date;
   private lastStamp = 0;
   /** The last value read or written and its envelope: a write needs no parse when nobody else wrote since. */
   private known: { raw: string; envelope: Envelope } | null = null;
@@ -325,22 +325,8 @@ export class ChecklistStore {
     return { done: itemIds.filter((id) => own(items, id)?.done).length, total: itemIds.length };
   }
 
-  private forloebOrActive(id: string): Forloeb {
+  /** A forløb by id, or the active one when that id is gone. */
+  forloebOrActive(id: string): Forloeb {
     return own(this.state.forloeb, id) ?? this.active;
-  }
-
-  exportJson(id = this.state.activeId): string {
-    return forloebToJson(this.forloebOrActive(id), this.now().toISOString());
-  }
-
-  /** Reads an exported file into a new forløb; nothing changes unless it is valid. */
-  importJson(text: string, sizeBytes = text.length): ImportResult {
-    const read = parseForloebFile(text, sizeBytes, this.now().toISOString());
-    return read.ok ? this.addForloeb(read.forloeb) : read;
-  }
-
-  /** Markdown for a meeting agenda or an e-mail (see export-markdown.ts). */
-  exportMarkdown(outline: Outline, id = this.state.activeId): string {
-    return forloebToMarkdown(this.forloebOrActive(id), outline, this.now().toISOString().slice(0, 10));
   }
 }
