@@ -6,10 +6,10 @@
  * and oversized links refused, "Afvis" changes nothing), axe in each state,
  * no layout shift, and the measurements the issue asks for (logged).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { runAxe } from './axe';
-import { baseUrl, launch, openPage, type PageProblems } from './browser';
+import { baseUrl, openPage, type PageProblems, useBrowser } from './browser';
 import publishedIds from '../unit/published-checklist-ids.json';
 
 const KEY = 'partnerskabsguiden:tjekliste';
@@ -18,16 +18,10 @@ const PAGE = '/procesguide/tjekliste/';
 const firstBox = '#punkt-problem-praecis-enighed';
 const noteField = '#note-felt-problem-kan-ikke-loeses-alene';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 async function fresh(options: Parameters<Browser['newContext']>[0] = {}) {
-  const context = await browser.newContext(options);
+  const context = await chromium.browser.newContext(options);
   const { page, problems } = await openPage(context);
   return { context, page, problems };
 }
@@ -84,7 +78,7 @@ describe('the bar and its disclosure', () => {
   });
 
   it('without JavaScript the line says ticks are not saved and "Flere valg" opens to a way to print', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await chromium.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(baseUrl() + PAGE);
     expect(await page.locator('[data-forloeb] .noscript-note').isVisible()).toBe(true);

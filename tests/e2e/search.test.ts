@@ -9,24 +9,16 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { allPagePaths, baseUrl, launch, openPage, type PageProblems } from './browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { allPagePaths, baseUrl, openPage, type PageProblems, useBrowser } from './browser';
 import { runAxe } from './axe';
 
 const pageHtml = (path: string) => readFileSync(join('dist', decodeURIComponent(path.split('#')[0]!), 'index.html'), 'utf8');
 /** The MDX body (without frontmatter) of a content entry. */
 const mdxBody = (file: string) => readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
 
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launch();
-  context = await browser.newContext();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 function expectClean(problems: PageProblems) {
   expect(problems.cspViolations, 'CSP-brud').toEqual([]);
@@ -48,7 +40,7 @@ const resultCount = async (page: Page) => Number(await page.locator('[data-searc
 const resultHrefs = (page: Page) => page.locator('[data-search-results] > li > h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
 
 async function searchFor(query: string, extra = '') {
-  const { page, problems } = await openPage(context);
+  const { page, problems } = await openPage(chromium.context);
   await page.goto(`${baseUrl()}/soeg/?q=${encodeURIComponent(query)}${extra}`);
   expect(await settled(page)).toBe('done');
   return { page, problems };
@@ -167,7 +159,7 @@ describe('results', () => {
   });
 
   it('only results near the screen are fetched; the rest of the first ten as the list is scrolled', async () => {
-    const { page } = await openPage(context);
+    const { page } = await openPage(chromium.context);
     await page.setViewportSize({ width: 1280, height: 720 });
     const fragments: string[] = [];
     page.on('request', (r) => r.url().endsWith('.pf_fragment') && fragments.push(r.url()));
@@ -262,7 +254,7 @@ describe('filters', () => {
   });
 
   it('filters alone (no query) list the pages that carry them', async () => {
-    const { page, problems } = await openPage(context);
+    const { page, problems } = await openPage(chromium.context);
     await page.goto(`${baseUrl()}/soeg/?tema=miljoe&type=Case`);
     expect(await settled(page)).toBe('done');
     const hrefs = await resultHrefs(page);
@@ -334,7 +326,7 @@ describe('URL state', () => {
 
 describe('the header form', () => {
   it('without JavaScript: lands on /soeg/?q=… with the form, a note that search needs JavaScript, and ways in', async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await chromium.browser.newContext({ javaScriptEnabled: false });
     const page = await noJs.newPage();
     const pagefind: string[] = [];
     page.on('request', (r) => r.url().includes('/pagefind/') && pagefind.push(r.url()));
@@ -354,7 +346,7 @@ describe('the header form', () => {
   });
 
   it('with JavaScript: the search page runs the query at once', async () => {
-    const { page, problems } = await openPage(context);
+    const { page, problems } = await openPage(chromium.context);
     await page.goto(`${baseUrl()}/cases/fuldkorn/`);
     await page.locator('.site-header input[name="q"]').fill('hjemløse');
     await page.locator('.site-header input[name="q"]').press('Enter');
@@ -384,7 +376,7 @@ describe('hostile and huge input', () => {
     // In the URL as well as typed, unless the URL would be longer than servers accept (8 KB).
     const ways = encodeURIComponent(query).length < 8000 ? (['url', 'typed'] as const) : (['typed'] as const);
     for (const how of ways) {
-      const { page, problems } = await openPage(context);
+      const { page, problems } = await openPage(chromium.context);
       if (how === 'url') {
         await page.goto(`${baseUrl()}/soeg/?q=${encodeURIComponent(query)}`);
       } else {
@@ -459,7 +451,7 @@ describe('query understanding', () => {
 
 describe('filters on a phone', () => {
   it('sit behind one closed »Filtrér« disclosure after the result count, and work from there', async () => {
-    const { page, problems } = await openPage(context);
+    const { page, problems } = await openPage(chromium.context);
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto(`${baseUrl()}/soeg/?q=partnerskab`);
     expect(await settled(page)).toBe('done');
@@ -491,7 +483,7 @@ describe('filters on a phone', () => {
   });
 
   it('on a wide screen the filters are open beside the results, without a summary to click', async () => {
-    const { page } = await openPage(context);
+    const { page } = await openPage(chromium.context);
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(`${baseUrl()}/soeg/?q=partnerskab`);
     expect(await settled(page)).toBe('done');
@@ -504,7 +496,7 @@ describe('filters on a phone', () => {
 describe('accessibility', () => {
   it('axe finds nothing on the search page with results and filters shown (desktop and 320 px)', async () => {
     for (const width of [1280, 320]) {
-      const { page, problems } = await openPage(context);
+      const { page, problems } = await openPage(chromium.context);
       await page.setViewportSize({ width, height: 900 });
       await page.goto(`${baseUrl()}/soeg/?q=partnerskabsaftale&type=Case`);
       expect(await settled(page)).toBe('done');
@@ -519,7 +511,7 @@ describe('accessibility', () => {
   });
 
   it('the results count is announced in a polite live region that exists before the search', async () => {
-    const { page } = await openPage(context);
+    const { page } = await openPage(chromium.context);
     await page.goto(`${baseUrl()}/soeg/`);
     const status = page.locator('[role="status"][data-search-status]');
     expect(await status.count()).toBe(1);
@@ -532,7 +524,7 @@ describe('accessibility', () => {
   });
 
   it('keyboard only: type, search, tick a filter with Space, reach the results; focus always visible', async () => {
-    const { page } = await openPage(context);
+    const { page } = await openPage(chromium.context);
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(`${baseUrl()}/soeg/`);
     await page.locator('#soeg-q').focus();
@@ -574,7 +566,7 @@ describe('accessibility', () => {
 describe('Pagefind loads only when someone searches', () => {
   const paths = ['/', '/cases/', '/cases/hjemloesestrategien/', '/soeg/'];
   it.each(paths)('%s requests nothing from /pagefind/ on load; a search does', async (path) => {
-    const { page, problems } = await openPage(context);
+    const { page, problems } = await openPage(chromium.context);
     const pagefind: string[] = [];
     page.on('request', (r) => {
       if (new URL(r.url()).pathname.startsWith('/pagefind/')) pagefind.push(new URL(r.url()).pathname);
