@@ -8,28 +8,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { baseUrl, openPage, type PageProblems, useBrowser } from './browser';
-
-const KEY = 'partnerskabsguiden:tjekliste';
-// The whole checklist: every item on one page, today and once the guide has one page per step.
-const PAGE = '/procesguide/tjekliste/';
+import { openPage, useBrowser } from './browser';
+import { KEY, PAGE, clean, openMore, ready } from './forloeb';
 
 const chromium = useBrowser();
-
-async function ready(page: Page, path = PAGE) {
-  await page.goto(baseUrl() + path);
-  await page.waitForSelector('[data-forloeb][data-ready]');
-}
-
-async function openMore(page: Page) {
-  if (!(await page.locator('[data-more][open]').count())) await page.click('[data-more] > summary');
-  await page.waitForSelector('[data-forloeb][data-panel-ready]');
-}
-
-function clean(problems: PageProblems) {
-  expect(problems.pageErrors, 'sidefejl').toEqual([]);
-  expect(problems.consoleErrors, 'konsolfejl').toEqual([]);
-}
 
 const storedEnvelope = async (page: Page) => JSON.parse((await page.evaluate((k) => localStorage.getItem(k), KEY))!);
 

@@ -10,13 +10,11 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { runAxe } from './axe';
-import { allPagePaths, baseUrl, openPage, type PageProblems, useBrowser } from './browser';
+import { allPagePaths, baseUrl, useBrowser } from './browser';
+import { KEY, PAGE, clean, fresh as freshContext, openMore, ready } from './forloeb';
 
-const KEY = 'partnerskabsguiden:tjekliste';
-// The whole checklist: every item on one page, today and once the guide has one page per step.
-const PAGE = '/procesguide/tjekliste/';
 /** Built guide pages that carry the forløb bar: the whole checklist and the first such page of each phase. */
 function barPages(): string[] {
   const withBar = allPagePaths().filter((p) => p.startsWith('/procesguide/') && readFileSync(`dist${p}index.html`, 'utf8').includes('data-forloeb'));
@@ -25,29 +23,7 @@ function barPages(): string[] {
 }
 
 const chromium = useBrowser();
-
-async function fresh(options: Parameters<Browser['newContext']>[0] = {}) {
-  const context = await chromium.browser.newContext({ acceptDownloads: true, ...options });
-  const { page, problems } = await openPage(context);
-  return { context, page, problems };
-}
-
-async function ready(page: Page, path = PAGE) {
-  await page.goto(baseUrl() + path);
-  await page.waitForSelector('[data-forloeb][data-ready]');
-}
-
-/** Opens "Flere valg" and waits until its controls are wired. */
-async function openMore(page: Page) {
-  await page.click('[data-more] > summary');
-  await page.waitForSelector('[data-forloeb][data-panel-ready]');
-}
-
-function clean(problems: PageProblems) {
-  expect(problems.pageErrors, 'sidefejl').toEqual([]);
-  expect(problems.consoleErrors, 'konsolfejl').toEqual([]);
-  expect(problems.cspViolations, 'CSP-brud').toEqual([]);
-}
+const fresh = (options: BrowserContextOptions = {}) => freshContext(chromium.browser, { acceptDownloads: true, ...options });
 
 const axe = async (page: Page) => (await runAxe(page)).violations;
 
