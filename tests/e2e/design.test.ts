@@ -7,14 +7,10 @@
  *   - the phone menu and the glossary popover open, close with Escape and give focus back.
  * Prints a table of the figures per page, so the report can quote them.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { runAxe } from './axe';
 import { allPagePaths, baseUrl, openPage, useBrowser } from './browser';
-
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 const MAX_CHARS_PER_LINE = 75;
 const MAX_H1_TOP_PHONE = 220;
@@ -83,14 +79,9 @@ describe('axe best practice, every page', () => {
   it.each(pages)('%s: axe best-practice rules clean', async (path) => {
     const { page } = await openPage(chromium.context);
     await page.goto(baseUrl() + path, { waitUntil: 'load' });
-    await page.evaluate(AXE_SOURCE);
-    const result = (await page.evaluate(() =>
-      (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<unknown> } }).axe.run(document, {
-        runOnly: { type: 'tag', values: ['best-practice'] },
-      }),
-    )) as { violations: { id: string; help: string; nodes: { target: string[] }[] }[]; passes: unknown[] };
-    expect(result.violations.map((v) => `${v.id}: ${v.help} @ ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-    expect(result.passes.length).toBeGreaterThan(3);
+    const { violations, passes } = await runAxe(page, ['best-practice']);
+    expect(violations).toEqual([]);
+    expect(passes).toBeGreaterThan(3);
     await page.close();
   });
 });

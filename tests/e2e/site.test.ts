@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { allPagePaths, baseUrl, openPage, useBrowser } from './browser';
 import { runAxe } from './axe';
+import { tabThrough } from './keyboard';
 import { readdirSync } from 'node:fs';
 
 const pages = allPagePaths();
@@ -41,30 +42,7 @@ describe('keyboard', () => {
     const { page } = await openPage(chromium.context);
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(baseUrl() + path);
-    const expected = await page.evaluate(() =>
-      Array.from(document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex="0"]'))
-        .filter((el) => !el.closest('[hidden]') && getComputedStyle(el).visibility !== 'hidden' && el.getClientRects().length > 0)
-        .length,
-    );
-    const reached = new Set<string>();
-    let first = '';
-    for (let i = 0; i < expected + 5; i++) {
-      await page.keyboard.press('Tab');
-      const info = await page.evaluate(() => {
-        const el = document.activeElement as HTMLElement | null;
-        if (!el || el === document.body) return null;
-        const style = getComputedStyle(el);
-        const visible = style.outlineStyle !== 'none' || style.boxShadow !== 'none';
-        const all = Array.from(document.querySelectorAll('*'));
-        return { key: `${all.indexOf(el)}`, text: el.textContent?.trim() ?? '', visible };
-      });
-      if (!info) continue;
-      if (!first) first = info.text;
-      expect(info.visible, `fokus er ikke synlig på "${info.text}"`).toBe(true);
-      reached.add(info.key);
-    }
-    expect(first).toBe('Gå til sidens indhold');
-    expect(reached.size).toBe(expected);
+    await tabThrough(page);
     await page.close();
   });
 
