@@ -6,20 +6,14 @@
  * axe finds nothing; without JavaScript the page reads fully and the button
  * stays away.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { runAxe } from './axe';
-import { baseUrl, launch, openPage, type PageProblems } from './browser';
+import { baseUrl, openPage, type PageProblems, useBrowser } from './browser';
 
 const PATH = '/procesguide/aftale/';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 function clean(problems: PageProblems) {
   expect(problems.pageErrors, 'sidefejl').toEqual([]);
@@ -37,7 +31,7 @@ const elementTitles = (page: Page) => page.$$eval('[data-template-element] [data
 
 describe('aftalesiden med JavaScript', () => {
   it('kopierer skabelonen som HTML med én overskrift pr. element og som tekst, betjent med tastaturet', async () => {
-    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await chromium.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const { page, problems } = await openPage(context);
     await ready(page);
     const titles = await elementTitles(page);
@@ -72,7 +66,7 @@ describe('aftalesiden med JavaScript', () => {
   });
 
   it('viser teksten i et felt, når udklipsholderen ikke kan bruges', async () => {
-    const context = await browser.newContext();
+    const context = await chromium.browser.newContext();
     const { page, problems } = await openPage(context);
     await page.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true }));
     await ready(page);
@@ -89,12 +83,12 @@ describe('aftalesiden med JavaScript', () => {
   });
 
   it('knapperne står samme sted, før og efter scriptet kører (intet layoutskift)', async () => {
-    const context = await browser.newContext();
+    const context = await chromium.browser.newContext();
     const { page } = await openPage(context);
     await ready(page);
     const withScript = await page.$eval('[data-template-elements]', (el) => el.getBoundingClientRect().top);
     expect(await page.isVisible('[data-template-copy]')).toBe(true);
-    const blocked = await browser.newContext();
+    const blocked = await chromium.browser.newContext();
     const { page: before } = await openPage(blocked);
     await before.route('**/*.js', (route) => route.abort());
     await before.goto(baseUrl() + PATH);
@@ -106,7 +100,7 @@ describe('aftalesiden med JavaScript', () => {
   });
 
   it('udskriver skabelonen: dele og skrivefelter, uden knapper og tabel', async () => {
-    const context = await browser.newContext();
+    const context = await chromium.browser.newContext();
     const { page } = await openPage(context);
     await ready(page);
     await page.emulateMedia({ media: 'print' });
@@ -118,7 +112,7 @@ describe('aftalesiden med JavaScript', () => {
   });
 
   it('er axe-ren, og trinnet »Skriv aftalen ned« fører hertil', async () => {
-    const context = await browser.newContext();
+    const context = await chromium.browser.newContext();
     const { page, problems } = await openPage(context);
     await ready(page);
     const axe = await runAxe(page);
@@ -135,7 +129,7 @@ describe('aftalesiden med JavaScript', () => {
 
 describe('aftalesiden i søgningen', () => {
   it.each(['aftaleskabelon', 'skabelon', 'kontrakt'])('»%s« finder siden', async (query) => {
-    const context = await browser.newContext();
+    const context = await chromium.browser.newContext();
     const { page } = await openPage(context);
     await page.goto(`${baseUrl()}/soeg/`);
     // A string, so Vitest does not rewrite the browser's import().
@@ -151,7 +145,7 @@ describe('aftalesiden i søgningen', () => {
 
 describe('aftalesiden uden JavaScript', () => {
   it('viser dele, citater og tabel, men ingen kopiknap', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await chromium.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(baseUrl() + PATH);
     expect(await page.locator('[data-template-element]').count()).toBeGreaterThan(0);

@@ -16,12 +16,12 @@ interface AxeResult {
   passes: unknown[];
 }
 
-/** Runs axe on the page; returns one line per violation and how many rules passed. */
-export async function runAxe(page: Page): Promise<{ violations: string[]; passes: number }> {
+/** Runs axe on the page (the WCAG tags unless told others); returns one line per violation and how many rules passed. */
+export async function runAxe(page: Page, tags: readonly string[] = AXE_TAGS): Promise<{ violations: string[]; passes: number }> {
   await page.evaluate(AXE_SOURCE);
   const result = (await page.evaluate(
     (tags) => (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<unknown> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
-    AXE_TAGS,
+    tags,
   )) as AxeResult;
   return {
     violations: result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} @ ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),

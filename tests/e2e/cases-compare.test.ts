@@ -4,11 +4,11 @@
  * theme carried from the case list, the table's sticky header and scroll hint,
  * no page-wide sideways scroll on a 320 px phone, and axe in every state.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { readFileSync, readdirSync } from 'node:fs';
 import { load } from 'js-yaml';
-import { baseUrl, launch, openPage } from './browser';
+import { baseUrl, openPage, useBrowser } from './browser';
 import { runAxe } from './axe';
 
 const cases = readdirSync('src/content/cases')
@@ -18,13 +18,7 @@ const cases = readdirSync('src/content/cases')
 const ids = cases.map((c) => c.id);
 const PATH = '/cases/sammenligning/';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 const visibleSummaries = (page: Page) =>
   page.locator('.compare__summary').evaluateAll((els) => els.filter((e) => getComputedStyle(e).display !== 'none').map((e) => e.id.replace('sammenlign-', '')));
@@ -34,7 +28,7 @@ const visibleSummaries = (page: Page) =>
  * javaScriptEnabled: false would also stop axe, which needs timers in the page.)
  */
 async function newContext(js: boolean, viewport: { width: number; height: number }) {
-  const context = await browser.newContext({ viewport });
+  const context = await chromium.browser.newContext({ viewport });
   if (!js) await context.route((url) => url.pathname.endsWith('.js') && !url.pathname.startsWith('/pagefind/'), (route) => route.abort());
   return context;
 }
@@ -101,7 +95,7 @@ describe.each([
 
 describe('the choice in the URL (JavaScript)', () => {
   it('restores ?vis= on load, keeps it on reload and through back/forward', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await chromium.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const { page, problems } = await openPage(context);
     const picked = [ids[2]!, ids[5]!];
     await page.goto(`${baseUrl()}${PATH}?vis=${picked.join(',')}`);
@@ -122,7 +116,7 @@ describe('the choice in the URL (JavaScript)', () => {
 
 describe('theme carried from the case list', () => {
   it('the comparison link carries ?tema= and the page applies it to the choices and the table', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await chromium.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(baseUrl() + '/cases/');
     await page.locator('pg-theme-filter button[data-theme="sundhed"]').click();
@@ -144,7 +138,7 @@ describe('theme carried from the case list', () => {
 
 describe('the full table', () => {
   it('keeps its header row and name column in view while it scrolls', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    const context = await chromium.browser.newContext({ viewport: { width: 390, height: 800 } });
     const page = await context.newPage();
     await page.goto(baseUrl() + PATH);
     const region = page.locator('.sortable-table__scroll');
@@ -160,7 +154,7 @@ describe('the full table', () => {
   });
 
   it.each([390, 1280, 1920])('shows the sideways-scroll hint at %i px exactly when the table is wider than its region', async (width) => {
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    const context = await chromium.browser.newContext({ viewport: { width, height: 900 } });
     const page = await context.newPage();
     await page.goto(baseUrl() + PATH);
     const region = page.locator('.sortable-table__scroll');

@@ -6,48 +6,18 @@
  * and oversized links refused, "Afvis" changes nothing), axe in each state,
  * no layout shift, and the measurements the issue asks for (logged).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { runAxe } from './axe';
-import { baseUrl, launch, openPage, type PageProblems } from './browser';
+import { baseUrl, useBrowser } from './browser';
+import { KEY, PAGE, clean, fresh as freshContext, openMore, ready } from './forloeb';
 import publishedIds from '../unit/published-checklist-ids.json';
 
-const KEY = 'partnerskabsguiden:tjekliste';
-// The whole checklist: every item on one page, today and once the guide has one page per step.
-const PAGE = '/procesguide/tjekliste/';
 const firstBox = '#punkt-problem-praecis-enighed';
 const noteField = '#note-felt-problem-kan-ikke-loeses-alene';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function fresh(options: Parameters<Browser['newContext']>[0] = {}) {
-  const context = await browser.newContext(options);
-  const { page, problems } = await openPage(context);
-  return { context, page, problems };
-}
-
-async function ready(page: Page, path = PAGE) {
-  await page.goto(baseUrl() + path);
-  await page.waitForSelector('[data-forloeb][data-ready]');
-}
-
-async function openMore(page: Page) {
-  await page.click('[data-more] > summary');
-  await page.waitForSelector('[data-forloeb][data-panel-ready]');
-}
-
-function clean(problems: PageProblems) {
-  expect(problems.pageErrors, 'sidefejl').toEqual([]);
-  expect(problems.consoleErrors, 'konsolfejl').toEqual([]);
-  expect(problems.cspViolations, 'CSP-brud').toEqual([]);
-  expect(problems.foreignRequests, 'andre domæner').toEqual([]);
-}
+const chromium = useBrowser();
+const fresh = (options: BrowserContextOptions = {}) => freshContext(chromium.browser, options);
 
 const stored = (page: Page) => page.evaluate((k) => localStorage.getItem(k), KEY);
 
@@ -84,7 +54,7 @@ describe('the bar and its disclosure', () => {
   });
 
   it('without JavaScript the line says ticks are not saved and "Flere valg" opens to a way to print', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await chromium.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(baseUrl() + PAGE);
     expect(await page.locator('[data-forloeb] .noscript-note').isVisible()).toBe(true);
@@ -213,6 +183,18 @@ describe('Del med en kollega', () => {
     return page.inputValue('#forloeb-link');
   }
 
+  /** A share link made in one browser (then closed), and a second, fresh browser with the checklist open. */
+  async function linkIntoSecondBrowser() {
+    const a = await fresh();
+    await ready(a.page);
+    await makeForloeb(a.page, 'Delt forløb', 'En note');
+    const link = await shareLink(a.page);
+    await a.context.close();
+    const b = await fresh();
+    await ready(b.page);
+    return { link, b };
+  }
+
   it('round-trips into a new forløb in a fresh browser, never overwriting one there, and leaves the address clean', async () => {
     const a = await fresh();
     await ready(a.page);
@@ -247,13 +229,7 @@ describe('Del med en kollega', () => {
   });
 
   it('"Afvis" changes nothing and removes the fragment', async () => {
-    const a = await fresh();
-    await ready(a.page);
-    await makeForloeb(a.page, 'Delt forløb', 'En note');
-    const link = await shareLink(a.page);
-    await a.context.close();
-    const b = await fresh();
-    await ready(b.page);
+    const { link, b } = await linkIntoSecondBrowser();
     await b.page.check('#punkt-problem-kan-ikke-loeses-alene');
     const before = await stored(b.page);
     await b.page.goto(baseUrl() + '/');
@@ -273,13 +249,7 @@ describe('Del med en kollega', () => {
     ['oversized', (link: string) => `${link.split('#')[0]}#del=${'A'.repeat(7000)}`, /for langt \(7\.000 tegn\).*sikkerhedskopi/],
     ['not ours', (link: string) => `${link.split('#')[0]}#del=q1YqSSwqUbJSMlSqBQA`, /beskadiget|ikke et delt forløb/],
   ])('a %s link is refused with a clear Danish message and changes nothing', async (_, mangle, message) => {
-    const a = await fresh();
-    await ready(a.page);
-    await makeForloeb(a.page, 'Delt forløb', 'En note');
-    const link = await shareLink(a.page);
-    await a.context.close();
-    const b = await fresh();
-    await ready(b.page);
+    const { link, b } = await linkIntoSecondBrowser();
     const before = await stored(b.page);
     // Pasted into this very page's address bar: a hash change, not a new load.
     await b.page.goto(mangle(link));

@@ -6,36 +6,12 @@
  * and the user is told to reload. Plus the `pg-checklist-change` event other
  * islands listen to.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launch, openPage, type PageProblems } from './browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, useBrowser } from './browser';
+import { KEY, PAGE, clean, openMore, ready } from './forloeb';
 
-const KEY = 'partnerskabsguiden:tjekliste';
-// The whole checklist: every item on one page, today and once the guide has one page per step.
-const PAGE = '/procesguide/tjekliste/';
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function ready(page: Page, path = PAGE) {
-  await page.goto(baseUrl() + path);
-  await page.waitForSelector('[data-forloeb][data-ready]');
-}
-
-async function openMore(page: Page) {
-  if (!(await page.locator('[data-more][open]').count())) await page.click('[data-more] > summary');
-  await page.waitForSelector('[data-forloeb][data-panel-ready]');
-}
-
-function clean(problems: PageProblems) {
-  expect(problems.pageErrors, 'sidefejl').toEqual([]);
-  expect(problems.consoleErrors, 'konsolfejl').toEqual([]);
-}
+const chromium = useBrowser();
 
 const storedEnvelope = async (page: Page) => JSON.parse((await page.evaluate((k) => localStorage.getItem(k), KEY))!);
 
@@ -54,7 +30,7 @@ const clickAt = (page: Page, id: string, at: number) =>
 
 describe('two tabs at once', () => {
   it('(3) 20 rounds of simultaneous ticks in two pages: no tick lost, both pages agree with storage, and the change event fires', async () => {
-    const context = await browser.newContext();
+    const context = await chromium.browser.newContext();
     const a = await openPage(context);
     const b = await openPage(context);
     await ready(a.page, PAGE);
@@ -96,7 +72,7 @@ describe('two tabs at once', () => {
   });
 
   it('(4) a note being typed when its forløb is deleted in another tab keeps its text, says so, and lands in no other forløb', async () => {
-    const context = await browser.newContext();
+    const context = await chromium.browser.newContext();
     const a = await openPage(context);
     const b = await openPage(context);
     const field = '#note-felt-problem-kan-ikke-loeses-alene';
@@ -140,7 +116,7 @@ describe('two tabs at once', () => {
   });
 
   it('(5) a value this page cannot read (a newer version, written by another tab) is never written over; the page says to reload', async () => {
-    const context = await browser.newContext();
+    const context = await chromium.browser.newContext();
     const a = await openPage(context);
     const b = await openPage(context);
     await ready(a.page);

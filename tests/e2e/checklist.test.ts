@@ -9,14 +9,12 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { runAxe } from './axe';
-import { allPagePaths, baseUrl, launch, openPage, type PageProblems } from './browser';
+import { allPagePaths, baseUrl, useBrowser } from './browser';
+import { KEY, PAGE, clean, fresh as freshContext, openMore, ready } from './forloeb';
 
-const KEY = 'partnerskabsguiden:tjekliste';
-// The whole checklist: every item on one page, today and once the guide has one page per step.
-const PAGE = '/procesguide/tjekliste/';
 /** Built guide pages that carry the forløb bar: the whole checklist and the first such page of each phase. */
 function barPages(): string[] {
   const withBar = allPagePaths().filter((p) => p.startsWith('/procesguide/') && readFileSync(`dist${p}index.html`, 'utf8').includes('data-forloeb'));
@@ -24,36 +22,8 @@ function barPages(): string[] {
   return [...new Set([PAGE, ...firstPerPhase])];
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function fresh(options: Parameters<Browser['newContext']>[0] = {}) {
-  const context = await browser.newContext({ acceptDownloads: true, ...options });
-  const { page, problems } = await openPage(context);
-  return { context, page, problems };
-}
-
-async function ready(page: Page, path = PAGE) {
-  await page.goto(baseUrl() + path);
-  await page.waitForSelector('[data-forloeb][data-ready]');
-}
-
-/** Opens "Flere valg" and waits until its controls are wired. */
-async function openMore(page: Page) {
-  await page.click('[data-more] > summary');
-  await page.waitForSelector('[data-forloeb][data-panel-ready]');
-}
-
-function clean(problems: PageProblems) {
-  expect(problems.pageErrors, 'sidefejl').toEqual([]);
-  expect(problems.consoleErrors, 'konsolfejl').toEqual([]);
-  expect(problems.cspViolations, 'CSP-brud').toEqual([]);
-}
+const chromium = useBrowser();
+const fresh = (options: BrowserContextOptions = {}) => freshContext(chromium.browser, { acceptDownloads: true, ...options });
 
 const axe = async (page: Page) => (await runAxe(page)).violations;
 
@@ -292,7 +262,7 @@ describe('faults never break the page or lose data', () => {
 
 describe('without JavaScript', () => {
   it('every item and text is visible and the checkboxes can be ticked; the bar says nothing is saved', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await chromium.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     const paths = barPages();
     expect(paths.length).toBeGreaterThan(0);
@@ -350,7 +320,8 @@ describe('keyboard and axe', () => {
       expect(await axe(page)).toEqual([]);
       await page.click('[data-action="new"]');
       const note = page.locator('.checklist__note-toggle').first();
-      if (await note.count()) await note.click();
+      expect(await note.count(), `${path}: intet notefelt at åbne`).toBe(1);
+      await note.click();
       expect(await axe(page)).toEqual([]);
       await page.click('[data-action="delete"]');
       expect(await axe(page)).toEqual([]);

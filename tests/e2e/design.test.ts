@@ -7,14 +7,10 @@
  *   - the phone menu and the glossary popover open, close with Escape and give focus back.
  * Prints a table of the figures per page, so the report can quote them.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { allPagePaths, baseUrl, launch, openPage } from './browser';
-
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { runAxe } from './axe';
+import { allPagePaths, baseUrl, openPage, useBrowser } from './browser';
 
 const MAX_CHARS_PER_LINE = 75;
 const MAX_H1_TOP_PHONE = 220;
@@ -24,16 +20,10 @@ const LONG_PARAGRAPH = 160;
 const pages = allPagePaths();
 const figures = new Map<string, { chars?: number; h1Top?: number }>();
 
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launch();
-  context = await browser.newContext();
-});
-afterAll(async () => {
+const chromium = useBrowser();
+afterAll(() => {
   const rows = [...figures].map(([path, f]) => `${path.padEnd(48)} ${String(f.chars ?? '–').padStart(4)} tegn  h1 ${String(f.h1Top ?? '–').padStart(4)} px`);
   console.log(`\nTegn pr. linje (1280 px, længste første linje) og h1's top (390 × 844):\n${rows.join('\n')}\n`);
-  await browser?.close();
 });
 
 /** Characters on the rendered first line of each long paragraph in <main> (the longest one). */
@@ -71,7 +61,7 @@ function longestFirstLine(page: Page, minLength: number): Promise<number> {
 
 describe('reading measure and phone header, every page', () => {
   it.each(pages)('%s: long paragraphs ≤ 75 characters a line at 1280 px; h1 within 220 px at 390 × 844', async (path) => {
-    const { page } = await openPage(context);
+    const { page } = await openPage(chromium.context);
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(baseUrl() + path, { waitUntil: 'load' });
     await page.evaluate(() => document.fonts.ready);
@@ -87,23 +77,18 @@ describe('reading measure and phone header, every page', () => {
 
 describe('axe best practice, every page', () => {
   it.each(pages)('%s: axe best-practice rules clean', async (path) => {
-    const { page } = await openPage(context);
+    const { page } = await openPage(chromium.context);
     await page.goto(baseUrl() + path, { waitUntil: 'load' });
-    await page.evaluate(AXE_SOURCE);
-    const result = (await page.evaluate(() =>
-      (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<unknown> } }).axe.run(document, {
-        runOnly: { type: 'tag', values: ['best-practice'] },
-      }),
-    )) as { violations: { id: string; help: string; nodes: { target: string[] }[] }[]; passes: unknown[] };
-    expect(result.violations.map((v) => `${v.id}: ${v.help} @ ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-    expect(result.passes.length).toBeGreaterThan(3);
+    const { violations, passes } = await runAxe(page, ['best-practice']);
+    expect(violations).toEqual([]);
+    expect(passes).toBeGreaterThan(3);
     await page.close();
   });
 });
 
 describe('keyboard: phone menu and glossary popover', () => {
   it('the phone menu opens from its button, Escape closes it and focus is back on the button', async () => {
-    const { page, problems } = await openPage(context);
+    const { page, problems } = await openPage(chromium.context);
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(baseUrl() + '/viden/');
     const nav = page.locator('nav#hovedmenu');
@@ -124,7 +109,7 @@ describe('keyboard: phone menu and glossary popover', () => {
   });
 
   it('without JavaScript the phone menu still opens (native popover), and on a wide screen the nav is always shown', async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const noJs = await chromium.browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
     const page = await noJs.newPage();
     await page.goto(baseUrl() + '/cases/');
     await page.locator('.site-header__menu-button').click();
@@ -137,7 +122,7 @@ describe('keyboard: phone menu and glossary popover', () => {
   });
 
   it('a term opens its definition in place; Escape closes it and focus returns to the term', async () => {
-    const { page, problems } = await openPage(context);
+    const { page, problems } = await openPage(chromium.context);
     await page.goto(baseUrl() + '/cases/hjemloesestrategien/');
     const term = page.locator('main button.term').first();
     await expect.poll(() => term.count()).toBe(1);
@@ -162,7 +147,7 @@ describe('keyboard: phone menu and glossary popover', () => {
   });
 
   it('without JavaScript a term stays a plain link to its glossary entry', async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await chromium.browser.newContext({ javaScriptEnabled: false });
     const page = await noJs.newPage();
     await page.goto(baseUrl() + '/cases/hjemloesestrategien/');
     expect(await page.locator('main button.term').count()).toBe(0);
@@ -173,7 +158,7 @@ describe('keyboard: phone menu and glossary popover', () => {
 
 describe('focus', () => {
   it('keyboard focus shows a 3 px outline; a mouse click leaves none on the element it focuses', async () => {
-    const { page } = await openPage(context);
+    const { page } = await openPage(chromium.context);
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(baseUrl() + '/');
     const outline = () =>

@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { runAxe } from './axe';
-import { allPagePaths, baseUrl, launch, openPage, type PageProblems } from './browser';
+import { allPagePaths, baseUrl, openPage, type PageProblems, useBrowser } from './browser';
 
 const PHASES = ['foer', 'under', 'efter'];
 const STEP_PAGE = /^\/procesguide\/(foer|under|efter)\/[a-z0-9-]+\/$/;
@@ -17,16 +17,10 @@ const stepPaths = allPagePaths().filter((p) => STEP_PAGE.test(p));
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 async function fresh(options: Parameters<Browser['newContext']>[0] = {}) {
-  const context = await browser.newContext(options);
+  const context = await chromium.browser.newContext(options);
   const { page, problems } = await openPage(context);
   return { context, page, problems };
 }

@@ -4,24 +4,18 @@
  * journeys are the site's main jobs: a guide step with its navigation and
  * checklist, the forløb bar, search, the case filter and a glossary term.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { baseUrl, launch } from './browser';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { baseUrl, useBrowser } from './browser';
 import { serveScreenReader, startScreenReader } from './screen-reader';
 
 const STEP = '/procesguide/foer/braendende-problem/';
 
-let browser: Browser;
+const chromium = useBrowser();
 let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 async function open(path: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
-  context = await browser.newContext({ viewport });
+  context = await chromium.browser.newContext({ viewport });
   await serveScreenReader(context);
   const page = await context.newPage();
   await page.goto(baseUrl() + path, { waitUntil: 'load' });

@@ -3,20 +3,12 @@
  * page as a user meets it (query understanding, synonyms, Pagefind, ranking).
  * Prints success@1, success@3 and MRR with each miss; fails below 90 % success@3.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { baseUrl, launch } from './browser';
+import { describe, expect, it } from 'vitest';
+
+import { baseUrl, useBrowser } from './browser';
 import { QUALITY_QUERIES, type ShownResult, accepted, metrics, rankOf } from './search-queries';
 
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launch();
-  context = await browser.newContext();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 describe('the rank helpers', () => {
   it('accept a step as its own page or as a section of its phase page, nothing else', () => {
@@ -34,7 +26,7 @@ describe('the rank helpers', () => {
 describe('search quality', () => {
   it(`at least 90 % of ${QUALITY_QUERIES.length} realistic queries have an accepted page in the top three`, { timeout: 240_000 }, async () => {
     expect(QUALITY_QUERIES.length).toBeGreaterThanOrEqual(30);
-    const page = await context.newPage();
+    const page = await chromium.context.newPage();
     const ranks: number[] = [];
     const misses: string[] = [];
     for (const { q, kind, accept } of QUALITY_QUERIES) {

@@ -3,10 +3,10 @@
  * foreign requests, no CSP violations, no horizontal scroll at 320 px, keyboard
  * reach of every link, and the theme filter with and without JavaScript.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { allPagePaths, baseUrl, launch, openPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import { allPagePaths, baseUrl, openPage, useBrowser } from './browser';
 import { runAxe } from './axe';
+import { tabThrough } from './keyboard';
 import { readdirSync } from 'node:fs';
 
 const pages = allPagePaths();
@@ -14,19 +14,11 @@ const pages = allPagePaths();
 const CASES = readdirSync('src/content/cases').filter((f) => f.endsWith('.mdx')).length;
 const numbers = Array.from({ length: CASES }, (_, i) => String(i + 1));
 
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launch();
-  context = await browser.newContext();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 describe('every page', () => {
   it.each(pages)('%s: axe finds no violations; no console errors, CSP violations or foreign requests; no horizontal scroll at 320 px', async (path) => {
-    const { page, problems } = await openPage(context);
+    const { page, problems } = await openPage(chromium.context);
     await page.setViewportSize({ width: 320, height: 720 });
     const response = await page.goto(baseUrl() + path, { waitUntil: 'load' });
     expect(response?.status()).toBe(200);
@@ -39,7 +31,7 @@ describe('every page', () => {
     expect(problems.pageErrors).toEqual([]);
     expect(problems.cspViolations).toEqual([]);
     expect(problems.foreignRequests).toEqual([]);
-    const cookies = await context.cookies();
+    const cookies = await chromium.context.cookies();
     expect(cookies).toEqual([]);
     await page.close();
   });
@@ -47,38 +39,15 @@ describe('every page', () => {
 
 describe('keyboard', () => {
   it.each(['/', '/cases/', '/cases/hjemloesestrategien/'])('%s: Tab reaches every link and control, skip link first, focus visible', async (path) => {
-    const { page } = await openPage(context);
+    const { page } = await openPage(chromium.context);
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(baseUrl() + path);
-    const expected = await page.evaluate(() =>
-      Array.from(document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex="0"]'))
-        .filter((el) => !el.closest('[hidden]') && getComputedStyle(el).visibility !== 'hidden' && el.getClientRects().length > 0)
-        .length,
-    );
-    const reached = new Set<string>();
-    let first = '';
-    for (let i = 0; i < expected + 5; i++) {
-      await page.keyboard.press('Tab');
-      const info = await page.evaluate(() => {
-        const el = document.activeElement as HTMLElement | null;
-        if (!el || el === document.body) return null;
-        const style = getComputedStyle(el);
-        const visible = style.outlineStyle !== 'none' || style.boxShadow !== 'none';
-        const all = Array.from(document.querySelectorAll('*'));
-        return { key: `${all.indexOf(el)}`, text: el.textContent?.trim() ?? '', visible };
-      });
-      if (!info) continue;
-      if (!first) first = info.text;
-      expect(info.visible, `fokus er ikke synlig på "${info.text}"`).toBe(true);
-      reached.add(info.key);
-    }
-    expect(first).toBe('Gå til sidens indhold');
-    expect(reached.size).toBe(expected);
+    await tabThrough(page);
     await page.close();
   });
 
   it('the skip link moves focus to the main content', async () => {
-    const { page } = await openPage(context);
+    const { page } = await openPage(chromium.context);
     await page.goto(baseUrl() + '/cases/');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
@@ -89,7 +58,7 @@ describe('keyboard', () => {
 
 describe('theme filter on the case index', () => {
   it('with JavaScript: filters cards at once, keeps the choice in the URL, back restores all', async () => {
-    const { page, problems } = await openPage(context);
+    const { page, problems } = await openPage(chromium.context);
     await page.goto(baseUrl() + '/cases/');
     const visibleCards = () => page.locator('#case-list > li:visible').count();
     expect(await visibleCards()).toBe(CASES);
@@ -114,7 +83,7 @@ describe('theme filter on the case index', () => {
   });
 
   it('without JavaScript: theme links lead to a theme page listing only that theme’s cases', async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await chromium.browser.newContext({ javaScriptEnabled: false });
     const page = await noJs.newPage();
     await page.goto(baseUrl() + '/cases/');
     expect(await page.locator('#case-list > li:visible').count()).toBe(CASES);
@@ -129,7 +98,7 @@ describe('theme filter on the case index', () => {
 
 describe('comparison table', () => {
   it('sorts by a column with aria-sort, and back', async () => {
-    const { page } = await openPage(context);
+    const { page } = await openPage(chromium.context);
     await page.goto(baseUrl() + '/cases/sammenligning/');
     // The case name is the (sticky) first column; Nr. is the first data cell.
     const firstCol = () => page.locator('table.compare-table tbody tr td:nth-of-type(1)').allTextContents();

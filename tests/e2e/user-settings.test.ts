@@ -6,9 +6,9 @@
  * type; the checks are computed styles and geometry, not screenshots, so a
  * failure names the element.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { allPagePaths, baseUrl, launch } from './browser';
+import { allPagePaths, baseUrl, useBrowser } from './browser';
 
 const existing = new Set(allPagePaths());
 /** One page per type; the first path of each group that exists in dist/. */
@@ -32,16 +32,10 @@ const PAGE_TYPES: string[][] = [
 ];
 const pages = PAGE_TYPES.map((group) => group.find((p) => existing.has(p))).filter((p): p is string => !!p);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
-  const context = await browser.newContext(options);
+  const context = await chromium.browser.newContext(options);
   const page = await context.newPage();
   const response = await page.goto(baseUrl() + path, { waitUntil: 'load' });
   expect(response?.status(), path).toBe(200);

@@ -4,61 +4,18 @@
  * their entry, and the 404 page (not in the every-page sweep, which walks
  * index.html files) is axe clean and leads on.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { baseUrl, launch, openPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import { runAxe } from './axe';
+import { baseUrl, openPage, useBrowser } from './browser';
+import { tabThrough } from './keyboard';
 
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launch();
-  context = await browser.newContext();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-/** Tabs through the page; every focusable element is reached once, each with visible focus. */
-async function tabThrough(page: Page): Promise<void> {
-  const expected = await page.evaluate(() =>
-    Array.from(document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex="0"]'))
-      .filter((el) => !el.closest('[hidden]') && getComputedStyle(el).visibility !== 'hidden' && el.getClientRects().length > 0)
-      .length,
-  );
-  const reached = new Set<number>();
-  let first = '';
-  for (let i = 0; i < expected + 5; i++) {
-    await page.keyboard.press('Tab');
-    const info = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      if (!el || el === document.body) return null;
-      const style = getComputedStyle(el);
-      return {
-        key: Array.from(document.querySelectorAll('*')).indexOf(el),
-        text: el.textContent?.trim() ?? '',
-        visible: style.outlineStyle !== 'none' || style.boxShadow !== 'none',
-      };
-    });
-    if (!info) continue;
-    if (!first) first = info.text;
-    expect(info.visible, `fokus er ikke synlig på "${info.text}"`).toBe(true);
-    reached.add(info.key);
-  }
-  expect(first).toBe('Gå til sidens indhold');
-  expect(reached.size).toBe(expected);
-}
+const chromium = useBrowser();
 
 describe('keyboard', () => {
   it.each(['/viden/', '/viden/ops-specialiserede-socialomraade/', '/ordliste/', '/om/', '/tilgaengelighed/'])(
     '%s: Tab reaches every link and control, skip link first, focus visible',
     async (path) => {
-      const { page, problems } = await openPage(context);
+      const { page, problems } = await openPage(chromium.context);
       await page.setViewportSize({ width: 1280, height: 900 });
       await page.goto(baseUrl() + path);
       await tabThrough(page);
@@ -70,7 +27,7 @@ describe('keyboard', () => {
 
 describe('glossary links', () => {
   it('a term in a note opens its definition, which leads on to its entry on /ordliste/', async () => {
-    const { page } = await openPage(context);
+    const { page } = await openPage(chromium.context);
     await page.goto(baseUrl() + '/viden/ops-specialiserede-socialomraade/');
     const term = page.locator('.prose button.term[data-term="ops"]');
     await expect.poll(() => term.count()).toBe(1);
@@ -84,17 +41,12 @@ describe('glossary links', () => {
 
 describe('404', () => {
   it('an unknown address gets the 404 page: axe clean, search form, the three parts and the themes', async () => {
-    const { page, problems } = await openPage(context);
+    const { page, problems } = await openPage(chromium.context);
     await page.setViewportSize({ width: 320, height: 720 });
     const response = await page.goto(baseUrl() + '/findes-ikke/');
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toBe('Siden findes ikke');
-    await page.evaluate(AXE_SOURCE);
-    const result = (await page.evaluate(
-      (tags) => (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<unknown> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
-      AXE_TAGS,
-    )) as { violations: { id: string }[] };
-    expect(result.violations.map((v) => v.id)).toEqual([]);
+    expect((await runAxe(page)).violations).toEqual([]);
     for (const href of ['/cases/', '/procesguide/', '/viden/', '/temaer/sundhed/']) {
       expect(await page.locator(`main a[href="${href}"]`).count(), href).toBeGreaterThan(0);
     }
