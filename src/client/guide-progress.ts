@@ -4,42 +4,19 @@
  * (components/checklist/) owns every change and announces it with the
  * `pg-checklist-change` event; another tab's change arrives as a `storage` event.
  *
- * Markup (server-rendered as "0 af N", so nothing shifts when this runs): any
- * element inside <pg-guide-progress data-storage-key="…"> with
- * `data-progress-items="id id …"` gets "<done> af <total>" (a <progress>
- * element gets its value), and the class is-complete when every item is done.
- *
- * How the store's code arrives is the caller's choice (defineGuideProgress):
- * pages with a checklist have it loaded already and pass it in; the overviews
- * import it only when something is saved, so a first visit loads no store code.
+ * Markup: <pg-guide-progress data-storage-key="…"> around the targets that
+ * progress-targets.ts fills in. This island is for the overviews, which have
+ * no checklist: they import the store's code only when something is saved, so
+ * a first visit loads none. Pages with a checklist (the step pages) leave the
+ * element undefined; the checklist entry fills the same targets from the
+ * store it already holds (checklist-ui.ts).
  */
 import type { ChecklistStore } from './checklist-store';
-import { progressCount } from '../lib/progress-line';
+import { targetsIn, type ProgressTarget } from './progress-targets';
 
 export type StoreLoader = () => Promise<typeof ChecklistStore>;
 
 export const CHANGE_EVENT = 'pg-checklist-change';
-
-export interface ProgressTarget {
-  ids: string[];
-  write(done: number, total: number): void;
-}
-
-export function targetsIn(root: ParentNode): ProgressTarget[] {
-  return Array.from(root.querySelectorAll<HTMLElement>('[data-progress-items]'), (el) => ({
-    ids: (el.dataset.progressItems ?? '').split(/\s+/).filter(Boolean),
-    write(done: number, total: number) {
-      el.classList.toggle('is-complete', total > 0 && done === total);
-      if (el instanceof HTMLProgressElement) {
-        el.max = Math.max(total, 1);
-        el.value = done;
-        return;
-      }
-      const text = progressCount(done, total);
-      if (el.textContent !== text) el.textContent = text;
-    },
-  }));
-}
 
 function savedValue(key: string): string | null {
   try {
