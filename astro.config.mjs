@@ -10,6 +10,7 @@ import { remarkGlossary } from './src/lib/remark-glossary.ts';
 import { remarkDanishQuotes } from './src/lib/remark-danish-quotes.ts';
 import { glossaryLinks } from './src/lib/glossary-integration.ts';
 import { glossarySchema } from './src/lib/schemas.ts';
+import { noPreloadHelper } from './src/lib/no-preload-helper.ts';
 
 // Glossary terms (src/content/ordliste/ordliste.yaml) for linking their first use
 // on each page, read through the same schema as the content collection, so a
@@ -52,6 +53,7 @@ export default defineConfig({
   integrations: [mdx(), glossaryLinks()],
   devToolbar: { enabled: false },
   vite: {
+    plugins: [noPreloadHelper()],
     // Scripts and fonts stay files of their own, never inlined: the
     // Content-Security-Policy allows same-origin scripts only ('self').
     build: { assetsInlineLimit: 0 },
