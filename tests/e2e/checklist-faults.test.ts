@@ -23,7 +23,7 @@ describe('faults never break the page or lose data', () => {
       });
     });
     await ready(page);
-    await expect.poll(() => page.textContent('[data-notices]')).toContain('tillader ikke, at siden gemmer');
+    await expect.poll(() => page.textContent('[data-notices]')).toContain('Din browser tillader ikke, at siden gemmer data. Du kan sætte flueben og skrive noter, men de forsvinder, når du lukker siden. Eksportér din tjekliste for at gemme den.');
     await page.check(firstBox);
     expect(await page.textContent('[data-step-progress]')).toBe('1 af 5 punkter klaret i dette trin');
     clean(problems);
@@ -39,7 +39,7 @@ describe('faults never break the page or lose data', () => {
     });
     await ready(page);
     await page.check(firstBox);
-    await expect.poll(() => page.textContent('[data-notices]')).toContain('lager er fuldt');
+    await expect.poll(() => page.textContent('[data-notices]')).toContain('Eksportér din tjekliste, eller slet en tjekliste, du ikke bruger.');
     expect(await page.isChecked(firstBox)).toBe(true);
     clean(problems);
     await context.close();
@@ -54,7 +54,7 @@ describe('faults never break the page or lose data', () => {
       }
     }, KEY);
     await ready(page);
-    await expect.poll(() => page.textContent('[data-notices]')).toContain('kunne ikke læses');
+    await expect.poll(() => page.textContent('[data-notices]')).toMatch(/^Dine gemte tjeklister kunne ikke læses\..*og du starter med en tom tjekliste\./);
     const backups = await page.evaluate((k) => Object.keys(localStorage).filter((key) => key.startsWith(`${k}:backup:`)).map((key) => localStorage.getItem(key)), KEY);
     expect(backups).toEqual(['{"version":1, broken']);
     await page.check(firstBox);
