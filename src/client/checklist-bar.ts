@@ -1,7 +1,7 @@
 /**
  * <pg-forloeb-bar>: the one-line forløb bar (components/checklist/ChecklistApp.astro).
  * First load does only what every visit needs: the line "Gemmes i denne
- * browser · Forløb: … · 12 af 76 klaret" and the polite announcements; the
+ * browser · Tjekliste: … · 12 af 76 klaret" and the polite announcements; the
  * store's notices load their module when there is one. Everything behind
  * "Flere valg" (new, rename, delete, switch, exports, import, share) lives in
  * checklist-panel.ts and is imported when the user opens the disclosure or
@@ -97,7 +97,7 @@ export class ForloebBar extends HTMLElement {
     nameOut.title = name;
     must(this, '[data-overall]', HTMLElement, NAME).textContent = `${count(all.done, all.total)} klaret`;
     must(this, '[data-print-name]', HTMLElement, NAME).textContent =
-      `Forløb: ${name} · ${count(all.done, all.total)} punkter klaret · ${new Date().toLocaleDateString('da-DK', { day: 'numeric', month: 'long', year: 'numeric' })}`;
+      `Tjekliste: ${name} · ${count(all.done, all.total)} punkter klaret · ${new Date().toLocaleDateString('da-DK', { day: 'numeric', month: 'long', year: 'numeric' })}`;
     // Notices are rare (faults, another tab): their code loads only when there is one to show or clear.
     if (store.notices.length || this.querySelector('[data-notice]')) void import('./checklist-notices').then((m) => m.renderNotices(this.ctx));
     if (this.dataset.panelReady !== undefined) void this.panel?.then((p) => p.renderPanel(this.ctx));

@@ -128,7 +128,7 @@ export class ChecklistElement extends HTMLElement {
       note.wrap.append(msg);
     }
     msg.textContent =
-      'Forløbet, du skrev noten i, er slettet i et andet vindue. Teksten står stadig i feltet, men gemmes ikke. Kopiér den, før du forlader siden.';
+      'Den gemte tjekliste, du skrev noten i, er slettet i et andet vindue. Teksten står stadig i feltet, men gemmes ikke. Kopiér den, før du forlader siden.';
   }
 
   private renderNoteButton(note: Note): void {

@@ -31,7 +31,7 @@ async function outlineOrSay(ctx: BarContext): Promise<Outline | null> {
   try {
     return await ctx.rt.loadOutline();
   } catch {
-    ctx.tell('Tjeklistens punkter kunne ikke hentes, så der er intet eksporteret. Tjek forbindelsen, og prøv igen.');
+    ctx.tell('Procesguidens punkter kunne ikke hentes, så der er intet eksporteret. Tjek forbindelsen, og prøv igen.');
     return null;
   }
 }
@@ -46,7 +46,7 @@ async function copy(ctx: BarContext): Promise<void> {
   const name = oneLine(store.active.name);
   if (result.ok) {
     manual.hidden = true;
-    ctx.tell(`Forløbet »${name}« er kopieret. Indsæt det i en e-mail eller et dokument.`);
+    ctx.tell(`Tjeklisten »${name}« er kopieret. Indsæt den i en e-mail eller et dokument.`);
     return;
   }
   const field = must(manual, 'textarea', HTMLTextAreaElement, NAME);
@@ -111,6 +111,6 @@ export async function importFile(ctx: BarContext, input: HTMLInputElement): Prom
     ctx.tell(/Intet er ændret/.test(result.message) ? result.message : `${result.message} Intet er ændret.`);
     return;
   }
-  ctx.tell(`Forløbet »${oneLine(result.forloeb.name)}« er hentet og valgt.`);
+  ctx.tell(`Tjeklisten »${oneLine(result.forloeb.name)}« er hentet og valgt.`);
   ctx.rt.changed({ source: 'local' });
 }

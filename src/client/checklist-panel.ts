@@ -40,7 +40,7 @@ function openNameForm(ctx: BarContext, mode: 'new' | 'rename', from: HTMLElement
   returnFocus = from;
   confirmBox(ctx).hidden = true;
   const active = oneLine(ctx.rt.store.active.name);
-  must(ctx.bar, '[data-name-label]', HTMLElement, NAME).textContent = mode === 'new' ? 'Navn på det nye forløb' : `Nyt navn til »${active}«`;
+  must(ctx.bar, '[data-name-label]', HTMLElement, NAME).textContent = mode === 'new' ? 'Navn på den nye tjekliste' : `Nyt navn til »${active}«`;
   nameInput(ctx).value = mode === 'new' ? '' : active;
   nameForm(ctx).hidden = false;
   nameInput(ctx).focus();
@@ -50,7 +50,7 @@ function askDelete(ctx: BarContext, from: HTMLElement): void {
   nameForm(ctx).hidden = true;
   returnFocus = from;
   must(ctx.bar, '[data-confirm-text]', HTMLElement, NAME).textContent =
-    `Vil du slette forløbet »${oneLine(ctx.rt.store.active.name)}« med alle dets afkrydsninger og noter? Det kan ikke fortrydes.`;
+    `Vil du slette tjeklisten »${oneLine(ctx.rt.store.active.name)}« med alle dens afkrydsninger og noter? Det kan ikke fortrydes.`;
   confirmBox(ctx).hidden = false;
   must(ctx.bar, '[data-action="cancel-delete"]', HTMLButtonElement, NAME).focus();
 }
@@ -60,7 +60,7 @@ function confirmDelete(ctx: BarContext): void {
   const name = oneLine(store.active.name);
   store.remove(store.active.id);
   confirmBox(ctx).hidden = true;
-  ctx.rt.changed({ source: 'local', announce: `Forløbet »${name}« er slettet. Aktivt forløb: »${oneLine(store.active.name)}«.` });
+  ctx.rt.changed({ source: 'local', announce: `Tjeklisten »${name}« er slettet. Nu vises tjeklisten »${oneLine(store.active.name)}«.` });
   select(ctx).focus();
 }
 
@@ -98,7 +98,7 @@ export async function onAction(ctx: BarContext, button: HTMLButtonElement): Prom
 export async function onChange(ctx: BarContext, target: EventTarget | null): Promise<void> {
   if (target instanceof HTMLSelectElement && target.matches('[data-select]')) {
     ctx.rt.store.switchTo(target.value);
-    ctx.rt.changed({ source: 'local', announce: `Forløbet »${oneLine(ctx.rt.store.active.name)}« er valgt.` });
+    ctx.rt.changed({ source: 'local', announce: `Tjeklisten »${oneLine(ctx.rt.store.active.name)}« er valgt.` });
   } else if (target instanceof HTMLInputElement && target.matches('[data-import]')) {
     await (await import('./checklist-exports')).importFile(ctx, target);
   }
@@ -116,10 +116,10 @@ export function onSubmit(ctx: BarContext, form: EventTarget | null): void {
       ctx.tell(MESSAGES.tooManyForloeb);
       return;
     }
-    announce = `Forløbet »${oneLine(created.name)}« er oprettet og valgt.`;
+    announce = `Tjeklisten »${oneLine(created.name)}« er oprettet og valgt.`;
   } else {
     store.rename(store.active.id, name);
-    announce = `Forløbet hedder nu »${oneLine(store.active.name)}«.`;
+    announce = `Tjeklisten hedder nu »${oneLine(store.active.name)}«.`;
   }
   form.hidden = true;
   ctx.rt.changed({ source: 'local', announce });

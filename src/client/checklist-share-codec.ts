@@ -25,10 +25,10 @@ export const SHARE_MESSAGES = {
   tooLong: (chars: number) =>
     `Linket er for langt (${chars.toLocaleString('da-DK')} tegn). Links over ${SHARE_LINK_MAX.toLocaleString('da-DK')} tegn går let i stykker i e-mails. Brug »Gem sikkerhedskopi« og send filen i stedet.`,
   damaged:
-    'Linket er beskadiget eller ufuldstændigt, så forløbet kan ikke læses. Måske er det blevet afkortet i en e-mail. Bed om et nyt link eller en sikkerhedskopi. Intet er ændret.',
-  foreign: 'Linket er ikke et delt forløb fra Partnerskabsguiden. Intet er ændret.',
+    'Linket er beskadiget eller ufuldstændigt, så tjeklisten kan ikke læses. Måske er det blevet afkortet i en e-mail. Bed om et nyt link eller en sikkerhedskopi. Intet er ændret.',
+  foreign: 'Linket er ikke en delt tjekliste fra Partnerskabsguiden. Intet er ændret.',
   newer: 'Linket er lavet med en nyere udgave af Partnerskabsguiden og kan ikke læses her. Intet er ændret.',
-  /** The store's own validation message ("Forløbet kunne ikke læses: …"). */
+  /** The store's own validation message ("Tjeklisten kunne ikke læses: …"). */
   invalid: (storeMessage: string) => `${storeMessage} Intet er ændret.`,
 };
 

@@ -1,8 +1,8 @@
 /**
  * "Del med en kollega", loaded only when used: makes the link (forløb in the
  * URL fragment, never sent to a server) and receives one. A received forløb is
- * shown in a dialog ("»Navn«: 12 af 76 punkter, 3 noter") with "Gem som nyt
- * forløb" or "Afvis"; it goes through the import's validation, is only ever
+ * shown in a dialog ("»Navn«: 12 af 76 punkter klaret, 3 noter") with "Gem som
+ * ny tjekliste" or "Afvis"; it goes through the import's validation, is only ever
  * added as a new forløb, and the fragment leaves the address bar after the choice.
  */
 import type { BarContext } from './checklist-bar';
@@ -23,7 +23,7 @@ async function makeLink(ctx: BarContext): Promise<void> {
   if (link.length > SHARE_LINK_MAX) {
     out.hidden = true;
     ctx.tell(
-      `Forløbet er for stort til et link (${link.length.toLocaleString('da-DK')} tegn; højst ${SHARE_LINK_MAX.toLocaleString('da-DK')}, før links går i stykker i e-mails). Brug »Gem sikkerhedskopi«, og send filen i stedet.`,
+      `Tjeklisten er for stor til et link (${link.length.toLocaleString('da-DK')} tegn; højst ${SHARE_LINK_MAX.toLocaleString('da-DK')}, før links går i stykker i e-mails). Brug »Gem sikkerhedskopi«, og send filen i stedet.`,
     );
     return;
   }
@@ -63,7 +63,7 @@ export async function receiveShared(ctx: BarContext): Promise<void> {
   if (result.ok) {
     pending = result.forloeb;
     const d = describeShared(result.forloeb, ctx.rt.allItems);
-    summary.textContent = `»${oneLine(result.forloeb.name)}«: ${d.done} af ${d.total} punkter, ${d.notes} ${d.notes === 1 ? 'note' : 'noter'}. Vil du gemme det som et nyt forløb i denne browser? Dine egne forløb ændres ikke.`;
+    summary.textContent = `»${oneLine(result.forloeb.name)}«: ${d.done} af ${d.total} punkter klaret, ${d.notes} ${d.notes === 1 ? 'note' : 'noter'}. Vil du gemme den som en ny tjekliste i denne browser? Dine egne tjeklister ændres ikke.`;
     accept.hidden = false;
     reject.textContent = 'Afvis';
   } else {
@@ -72,7 +72,7 @@ export async function receiveShared(ctx: BarContext): Promise<void> {
     accept.hidden = true;
     reject.textContent = 'Luk';
   }
-  dialog.addEventListener('cancel', () => finish(ctx, 'Det delte forløb er afvist. Intet er ændret.'), { once: true });
+  dialog.addEventListener('cancel', () => finish(ctx, 'Den delte tjekliste er afvist. Intet er ændret.'), { once: true });
   dialog.showModal();
 }
 
@@ -94,7 +94,7 @@ function save(ctx: BarContext): void {
     must(dialogOf(ctx), '[data-action="share-accept"]', HTMLButtonElement, NAME).hidden = true;
     return;
   }
-  finish(ctx, `Forløbet »${oneLine(result.forloeb.name)}« er gemt som nyt forløb og valgt.`);
+  finish(ctx, `»${oneLine(result.forloeb.name)}« er gemt som en ny tjekliste og valgt.`);
 }
 
 export function run(ctx: BarContext, action: string): Promise<void> | void {
@@ -106,6 +106,6 @@ export function run(ctx: BarContext, action: string): Promise<void> | void {
     case 'share-accept':
       return save(ctx);
     case 'share-reject':
-      return finish(ctx, pending ? 'Det delte forløb er afvist. Intet er ændret.' : 'Intet er ændret.');
+      return finish(ctx, pending ? 'Den delte tjekliste er afvist. Intet er ændret.' : 'Intet er ændret.');
   }
 }

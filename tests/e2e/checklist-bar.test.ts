@@ -38,7 +38,7 @@ describe('the bar and its disclosure', () => {
     const { context, page, problems } = await fresh();
     await ready(page);
     const total = await page.evaluate(() => JSON.parse(document.getElementById('pg-guide-items')!.textContent!).phases.flatMap((p: { items: string[] }) => p.items).length);
-    expect(await page.locator('.forloeb-bar__status').innerText()).toBe(`Gemmes i denne browser · Forløb: Mit partnerskab · 0 af ${total} klaret`);
+    expect(await page.locator('.forloeb-bar__status').innerText()).toBe(`Gemmes i denne browser · Tjekliste: Mit partnerskab · 0 af ${total} klaret`);
     await page.check(firstBox);
     expect(await page.textContent('[data-overall]')).toBe(`1 af ${total} klaret`);
     const summary = page.locator('[data-more] > summary');
@@ -47,6 +47,8 @@ describe('the bar and its disclosure', () => {
     await page.waitForSelector('[data-forloeb][data-panel-ready]');
     expect(await page.locator('[data-action="copy"]').isVisible()).toBe(true);
     expect(await page.locator('#forloeb-valg option:checked').textContent()).toBe('Mit partnerskab');
+    expect(await page.textContent('label[for="forloeb-valg"]')).toBe('Skift tjekliste');
+    expect(await page.textContent('[data-action="new"]')).toBe('Ny tjekliste');
     await page.keyboard.press('Enter');
     expect(await page.locator('[data-action="copy"]').isVisible()).toBe(false);
     clean(problems);
@@ -114,7 +116,7 @@ describe('Kopiér til e-mail eller Word', () => {
     await ready(page);
     await makeForloeb(page, 'Sundhedspartnerskab <Lolland>', 'Drøftes på <b>mødet</b>\nog følges op');
     await page.click('[data-action="copy"]');
-    await expect.poll(() => page.textContent('[data-message]')).toBe('Forløbet »Sundhedspartnerskab <Lolland>« er kopieret. Indsæt det i en e-mail eller et dokument.');
+    await expect.poll(() => page.textContent('[data-message]')).toBe('Tjeklisten »Sundhedspartnerskab <Lolland>« er kopieret. Indsæt den i en e-mail eller et dokument.');
     expect(await page.getAttribute('[data-message]', 'role')).toBe('status');
     const clip = await page.evaluate(async () => {
       const [item] = await navigator.clipboard.read();
@@ -167,7 +169,7 @@ describe('Udskriv / gem som PDF', () => {
     await expect.poll(() => page.evaluate(() => (window as unknown as { __printed?: number }).__printed)).toBe(1);
     expect(page.url()).toBe(`${baseUrl()}/procesguide/tjekliste/`);
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('[data-print-name]').innerText()).toMatch(/^Forløb: Sundhedspartnerskab Lolland · 1 af \d+ punkter klaret · \d+\. \w+ \d{4}$/);
+    expect(await page.locator('[data-print-name]').innerText()).toMatch(/^Tjekliste: Sundhedspartnerskab Lolland · 1 af \d+ punkter klaret · \d+\. \w+ \d{4}$/);
     expect(await page.isChecked(firstBox)).toBe(true);
     expect(await page.locator('[data-item-row="problem-kan-ikke-loeses-alene"] .checklist__note-print').innerText()).toBe('Drøftes på mødet');
     expect(await page.locator('.forloeb-bar__box').isVisible()).toBe(false);
@@ -201,6 +203,7 @@ describe('Del med en kollega', () => {
     await makeForloeb(a.page, 'Sundhedspartnerskab Lolland', 'Drøftes på <i>mødet</i>');
     const link = await shareLink(a.page);
     expect(link.startsWith(`${baseUrl()}${PAGE}#del=`)).toBe(true);
+    expect(await a.page.textContent('label[for="forloeb-link"]')).toBe('Link til tjeklisten');
     expect(await a.page.textContent('[data-message]')).toMatch(/Alle, der får linket, kan se afkrydsninger og noter/);
     clean(a.problems);
     await a.context.close();
@@ -212,7 +215,9 @@ describe('Del med en kollega', () => {
     await b.page.goto(baseUrl() + '/');
     await b.page.goto(link);
     await b.page.waitForSelector('dialog[data-share-dialog][open]');
-    expect(await b.page.textContent('[data-share-summary]')).toMatch(/^»Sundhedspartnerskab Lolland«: 1 af \d+ punkter, 1 note\./);
+    expect(await b.page.textContent('[data-share-summary]')).toMatch(/^»Sundhedspartnerskab Lolland«: 1 af \d+ punkter klaret, 1 note\. Vil du gemme den som en ny tjekliste i denne browser\? Dine egne tjeklister ændres ikke\.$/);
+    expect(await b.page.textContent('#forloeb-delt-titel')).toBe('En delt tjekliste');
+    expect(await b.page.textContent('[data-action="share-accept"]')).toBe('Gem som ny tjekliste');
     expect(await runAxe(b.page).then((r) => r.violations)).toEqual([]);
     await b.page.click('[data-action="share-accept"]');
     await expect.poll(() => b.page.textContent('[data-name]')).toBe('Sundhedspartnerskab Lolland');
@@ -223,7 +228,7 @@ describe('Del med en kollega', () => {
     const after = JSON.parse((await stored(b.page))!);
     expect(Object.keys(after.forloeb)).toHaveLength(2);
     expect(after.forloeb[own.activeId]).toEqual(own.forloeb[own.activeId]);
-    expect(await b.page.textContent('[data-live]')).toBe('Forløbet »Sundhedspartnerskab Lolland« er gemt som nyt forløb og valgt.');
+    expect(await b.page.textContent('[data-live]')).toBe('»Sundhedspartnerskab Lolland« er gemt som en ny tjekliste og valgt.');
     clean(b.problems);
     await b.context.close();
   });
@@ -247,7 +252,7 @@ describe('Del med en kollega', () => {
   it.each([
     ['tampered', (link: string) => link.slice(0, link.length - 12), /beskadiget eller ufuldstændigt/],
     ['oversized', (link: string) => `${link.split('#')[0]}#del=${'A'.repeat(7000)}`, /for langt \(7\.000 tegn\).*sikkerhedskopi/],
-    ['not ours', (link: string) => `${link.split('#')[0]}#del=q1YqSSwqUbJSMlSqBQA`, /beskadiget|ikke et delt forløb/],
+    ['not ours', (link: string) => `${link.split('#')[0]}#del=q1YqSSwqUbJSMlSqBQA`, /beskadiget|ikke en delt tjekliste/],
   ])('a %s link is refused with a clear Danish message and changes nothing', async (_, mangle, message) => {
     const { link, b } = await linkIntoSecondBrowser();
     const before = await stored(b.page);

@@ -100,7 +100,7 @@ describe('two tabs at once', () => {
     await expect.poll(() => b.page.textContent('[data-name]')).toBe('Mit partnerskab');
 
     const row = '[data-item-row="problem-kan-ikke-loeses-alene"]';
-    await expect.poll(() => a.page.locator(`${row} [data-note-msg]`).textContent()).toMatch(/slettet i et andet vindue.*gemmes ikke/);
+    await expect.poll(() => a.page.locator(`${row} [data-note-msg]`).textContent()).toMatch(/^Den gemte tjekliste, du skrev noten i, er slettet i et andet vindue\..*gemmes ikke/);
     expect(await a.page.inputValue(field)).toBe('Vigtig tekst mere');
     await a.page.keyboard.type(' og endnu mere');
     await a.page.locator(field).blur();

@@ -1,7 +1,8 @@
 /**
  * Shared steps for the e2e tests of the checklist islands and the forløb bar
- * (checklist, checklist-bar, checklist-sync): a fresh browser context, waiting
- * for the islands, opening »Flere valg«, and the page-problem check.
+ * (checklist, checklist-bar, checklist-faults, checklist-sync): a fresh
+ * browser context, waiting for the islands, opening »Flere valg«, and the
+ * page-problem check.
  */
 import { expect } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';

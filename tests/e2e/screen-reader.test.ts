@@ -101,7 +101,7 @@ describe('the forløb bar', () => {
     await page.locator('[data-action="new"]').click();
     await page.locator('#forloeb-navn').fill('Sundhedspartnerskab');
     await page.locator('[data-name-form] button[type="submit"]').click();
-    await expect.poll(async () => announcements(await reader.log()).join(' | ')).toMatch(/Sundhedspartnerskab/);
+    await expect.poll(async () => announcements(await reader.log()).join(' | ')).toMatch(/Tjeklisten »Sundhedspartnerskab« er oprettet og valgt\./);
     await page.close();
     await context.close();
   });

@@ -294,6 +294,6 @@ describe('checklist store: Markdown export', () => {
 
   it('file names are ASCII slugs', () => {
     expect(fileName('Sundhedspartnerskab Lolland-Falster Ø', 'md')).toBe('sundhedspartnerskab-lolland-falster-oe.md');
-    expect(fileName('<>', 'json')).toBe('forloeb.json');
+    expect(fileName('<>', 'json')).toBe('tjekliste.json');
   });
 });

@@ -44,7 +44,7 @@ export function lockMessage(current: string[], locked: string[]): string | null 
   if (removed.length) {
     lines.push(
       `Fjernede tjekliste-id'er: ${removed.join(', ')}.`,
-      'Gemte afkrydsninger og noter for disse id\'er slettes aldrig i brugernes browsere: de bliver i det gemte forløb og i eksporter, men vises ikke længere.',
+      'Gemte afkrydsninger og noter for disse id\'er slettes aldrig i brugernes browsere: de bliver i de gemte tjeklister og i eksporter, men vises ikke længere.',
       `Er fjernelsen bevidst, så flyt id'erne fra ${PUBLISHED_FILE} til ${RETIRED_FILE}. Genbrug aldrig et id til et andet punkt.`,
     );
   }

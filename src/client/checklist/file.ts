@@ -21,7 +21,7 @@ export function parseForloebFile(text: string, sizeBytes: number, now: string): 
     return { ok: false, message: 'Filen kunne ikke læses: den er ikke gyldig JSON. Vælg en fil, der er eksporteret fra Partnerskabsguiden.' };
   }
   if (!isRecord(data) || data.format !== EXPORT_FORMAT) {
-    return { ok: false, message: 'Filen er ikke en eksport af et forløb fra Partnerskabsguiden.' };
+    return { ok: false, message: 'Filen er ikke en eksport af en tjekliste fra Partnerskabsguiden.' };
   }
   if (typeof data.version !== 'number' || !Number.isInteger(data.version) || data.version < 1) {
     return { ok: false, message: 'Filen mangler et gyldigt versionsnummer.' };

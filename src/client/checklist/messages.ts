@@ -11,25 +11,25 @@ export interface Notice {
 
 export const MESSAGES = {
   unavailable:
-    'Din browser tillader ikke, at siden gemmer data. Du kan bruge tjeklisterne, men afkrydsninger og noter forsvinder, når du lukker siden. Eksportér forløbet for at gemme det.',
+    'Din browser tillader ikke, at siden gemmer data. Du kan sætte flueben og skrive noter, men de forsvinder, når du lukker siden. Eksportér din tjekliste for at gemme den.',
   quota:
-    'Browserens lager er fuldt, så de seneste ændringer er ikke gemt. De er stadig her på siden. Eksportér forløbet, eller slet et forløb, du ikke bruger.',
+    'Browserens lager er fuldt, så de seneste ændringer er ikke gemt. De er stadig her på siden. Eksportér din tjekliste, eller slet en tjekliste, du ikke bruger.',
   corrupt: (backupKey: string | null) =>
     backupKey
-      ? `De gemte tjeklister kunne ikke læses. En kopi af de gemte data ligger i browseren under nøglen »${backupKey}«, og du starter med et tomt forløb.`
-      : 'De gemte tjeklister kunne ikke læses, og der var ikke plads til en sikkerhedskopi. De gemte data er ikke rørt; ændringer gemmes ikke, før lageret er ryddet.',
+      ? `Dine gemte tjeklister kunne ikke læses. En kopi af de gemte data ligger i browseren under nøglen »${backupKey}«, og du starter med en tom tjekliste.`
+      : 'Dine gemte tjeklister kunne ikke læses, og der var ikke plads til en sikkerhedskopi. De gemte data er ikke rørt; ændringer gemmes ikke, før lageret er ryddet.',
   newer: (version: number) =>
-    `De gemte tjeklister er fra en nyere udgave af sitet (version ${version}). De er ikke ændret; ændringer her gemmes ikke.`,
+    `Dine gemte tjeklister er fra en nyere udgave af sitet (version ${version}). De er ikke ændret; ændringer her gemmes ikke.`,
   /** Stored data over the limits or partly unreadable: what could be used is shown, all of it is in a backup. */
   repaired: (backupKey: string | null) =>
     backupKey
-      ? `Noget af det gemte kunne ikke bruges, som det var (for mange forløb eller punkter, for lange noter eller ugyldige punkter). Det, der kunne bruges, vises. En kopi af alt det gemte ligger i browseren under nøglen »${backupKey}«.`
+      ? `Noget af det gemte kunne ikke bruges, som det var (for mange tjeklister eller punkter, for lange noter eller ugyldige punkter). Det, der kunne bruges, vises. En kopi af alt det gemte ligger i browseren under nøglen »${backupKey}«.`
       : 'Noget af det gemte kunne ikke bruges, som det var, og der var ikke plads til en sikkerhedskopi. De gemte data er ikke rørt; ændringer gemmes ikke, før lageret er ryddet.',
   /** Another tab or a newer version of the site wrote something this page cannot read: saving stops until a reload. */
   unreadable:
-    'Tjeklisterne er ændret i et andet vindue eller af en nyere udgave af sitet, og denne side kan ikke læse ændringen. For ikke at skrive over den gemmer siden ikke mere. Dine seneste ændringer står stadig her. Genindlæs siden.',
-  external: 'Forløbet blev ændret i et andet vindue. Siden viser nu de nyeste afkrydsninger.',
+    'Dine gemte tjeklister er ændret i et andet vindue eller af en nyere udgave af sitet, og denne side kan ikke læse ændringen. For ikke at skrive over den gemmer siden ikke mere. Dine seneste ændringer står stadig her. Genindlæs siden.',
+  external: 'Dine gemte tjeklister blev ændret i et andet vindue. Siden viser nu de nyeste afkrydsninger.',
   fileTooLarge: (bytes: number) =>
     `Filen er for stor (${formatBytes(bytes)}). En eksport fra Partnerskabsguiden fylder højst ${formatBytes(LIMITS.fileBytes)}. Intet er ændret.`,
-  tooManyForloeb: `Du har allerede ${LIMITS.forloeb} forløb. Slet et, før du opretter eller importerer et nyt.`,
+  tooManyForloeb: `Du har allerede ${LIMITS.forloeb} tjeklister. Slet en, før du tilføjer en ny.`,
 };

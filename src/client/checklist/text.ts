@@ -48,5 +48,5 @@ export function formatBytes(n: number): string {
 /** A file name for downloads: "mit-partnerskab.md". */
 export function fileName(name: string, ext: string): string {
   const slug = slugify(sanitizeUserText(name, { oneLine: true })).slice(0, 60).replace(/-+$/, '');
-  return `${slug || 'forloeb'}.${ext}`;
+  return `${slug || 'tjekliste'}.${ext}`;
 }

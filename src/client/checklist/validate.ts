@@ -105,7 +105,7 @@ function readDates(raw: Record<string, unknown>, now: string) {
 }
 
 function reason(raw: unknown, now: string): Forloeb | { error: string } {
-  if (!isRecord(raw)) return { error: 'forløbet har forkert form' };
+  if (!isRecord(raw)) return { error: 'tjeklisten har forkert form' };
   const name = readName(raw.name);
   if (name === null) return { error: `navnet mangler eller er for langt (højst ${LIMITS.nameLength} tegn)` };
   const items = readItems(raw.items, now, true);
@@ -121,7 +121,7 @@ function reason(raw: unknown, now: string): Forloeb | { error: string } {
  */
 export function validateForloeb(raw: unknown, now: string = new Date().toISOString()): ValidateResult {
   const read = reason(raw, now);
-  return 'error' in read ? { ok: false, message: `Forløbet kunne ikke læses: ${read.error}.` } : { ok: true, forloeb: read };
+  return 'error' in read ? { ok: false, message: `Tjeklisten kunne ikke læses: ${read.error}.` } : { ok: true, forloeb: read };
 }
 
 /** Used by importJson, whose message wraps the bare reason. */
