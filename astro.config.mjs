@@ -11,6 +11,7 @@ import { remarkDanishQuotes } from './src/lib/remark-danish-quotes.ts';
 import { glossaryLinks } from './src/lib/glossary-integration.ts';
 import { glossarySchema } from './src/lib/schemas.ts';
 import { noPreloadHelper } from './src/lib/no-preload-helper.ts';
+import { codeSplitting } from './src/lib/client-chunks.ts';
 
 // Glossary terms (src/content/ordliste/ordliste.yaml) for linking their first use
 // on each page, read through the same schema as the content collection, so a
@@ -54,6 +55,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     plugins: [noPreloadHelper()],
+    environments: { client: { build: { rolldownOptions: { output: { codeSplitting } } } } },
     // Scripts and fonts stay files of their own, never inlined: the
     // Content-Security-Policy allows same-origin scripts only ('self').
     build: { assetsInlineLimit: 0 },

@@ -8,7 +8,9 @@
 import type { BarContext } from './checklist-bar';
 import { must } from './checklist-dom';
 import { forloebRichText } from './checklist-richtext';
-import { LIMITS, fileName, type Outline } from './checklist-store';
+import { fileName } from './checklist/export-text';
+import type { Outline } from './checklist/export-markdown';
+import { LIMITS } from './checklist/model';
 import { exportJson, exportMarkdown, importJson } from './checklist/transfer';
 import { oneLine } from './checklist-store-adapter';
 import { copyRichText } from './rich-copy';

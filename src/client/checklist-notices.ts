@@ -1,10 +1,12 @@
 /**
  * The store's notices in the forløb bar (storage blocked or full, data that
  * could not be read, a newer version, a change in another tab, "reload"), each
- * with "Luk beskeden". Loaded only when there is a notice to show.
+ * with "Luk beskeden". Loaded only when there is a notice to show, with the
+ * notices' words (checklist/messages.ts).
  */
 import type { BarContext } from './checklist-bar';
 import { must } from './checklist-dom';
+import { noticeText } from './checklist/messages';
 
 export function renderNotices(ctx: BarContext): void {
   const { store } = ctx.rt;
@@ -15,7 +17,7 @@ export function renderNotices(ctx: BarContext): void {
       box.setAttribute('role', n.kind === 'external' ? 'status' : 'alert');
       box.dataset.notice = n.kind;
       const p = document.createElement('p');
-      p.textContent = n.message;
+      p.textContent = noticeText(n);
       const close = document.createElement('button');
       close.type = 'button';
       close.className = 'button button-secondary';

@@ -6,7 +6,7 @@
  */
 import type { BarContext } from './checklist-bar';
 import { must } from './checklist-dom';
-import { MESSAGES } from './checklist-store';
+import { MESSAGES } from './checklist/messages';
 import { oneLine } from './checklist-store-adapter';
 
 const NAME = 'Flere valg';

@@ -3,7 +3,8 @@
  * step, ☑/☐ items and notes as quotes, plus the same as plain text. Pure (no
  * DOM), every user string escaped or kept as text, line breaks normalised.
  */
-import type { Forloeb, Outline } from './checklist-store';
+import type { Outline } from './checklist/export-markdown';
+import type { Forloeb } from './checklist/model';
 import { escapeHtml, type RichText } from './rich-copy';
 import { cleanText, oneLine } from './checklist-store-adapter';
 

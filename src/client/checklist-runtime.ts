@@ -6,7 +6,9 @@
  * every island re-renders from what the store holds (never from its own copy).
  * Other islands (the step navigation's progress) listen to the same event.
  */
-import { ChecklistStore, STORAGE_KEY, type Outline } from './checklist-store';
+import type { Outline } from './checklist/export-markdown';
+import { STORAGE_KEY } from './checklist/model';
+import { ChecklistStore } from './checklist/store';
 
 export const CHANGE_EVENT = 'pg-checklist-change';
 

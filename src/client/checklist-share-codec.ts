@@ -5,8 +5,8 @@
  * DOM-free (the streams exist in browsers and Node), so unit tests cover it.
  * Decoding never throws: every failure is a Danish message.
  */
-import type { Forloeb, ItemState } from './checklist-store';
-import { validateForloeb } from './checklist-store';
+import type { Forloeb, ItemState } from './checklist/model';
+import { validateForloeb } from './checklist/validate-import';
 
 /** The fragment's prefix: https://…/procesguide/foer/#del=<data>. */
 export const SHARE_PREFIX = 'del=';

@@ -8,7 +8,8 @@
 import type { BarContext } from './checklist-bar';
 import { must } from './checklist-dom';
 import { SHARE_LINK_MAX, SHARE_PREFIX, decodeShare, describeShared, encodeShare, shareDataFromHash } from './checklist-share-codec';
-import type { Forloeb } from './checklist-store';
+import type { Forloeb } from './checklist/model';
+import { addToStore } from './checklist/transfer';
 import { oneLine } from './checklist-store-adapter';
 
 const NAME = 'Del med en kollega';
@@ -88,7 +89,7 @@ function finish(ctx: BarContext, announce: string): void {
 function save(ctx: BarContext): void {
   if (!pending) return finish(ctx, 'Intet er ændret.');
   // Validated when decoded; the store adds it with a new id and a unique name, never over another.
-  const result = ctx.rt.store.addForloeb(pending);
+  const result = addToStore(ctx.rt.store, pending);
   if (!result.ok) {
     must(dialogOf(ctx), '[data-share-summary]', HTMLElement, NAME).textContent = result.message;
     must(dialogOf(ctx), '[data-action="share-accept"]', HTMLButtonElement, NAME).hidden = true;

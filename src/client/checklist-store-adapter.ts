@@ -3,7 +3,8 @@
  * bound to the forløb an edit started in (the store answers `false` when that
  * forløb is gone), and user text as the store cleans it.
  */
-import { sanitizeUserText, type ChecklistStore } from './checklist-store';
+import type { ChecklistStore } from './checklist/store';
+import { sanitizeUserText } from './checklist/text';
 
 /** User text as shown and exported: one kind of line break, no control or bidi characters. */
 export const cleanText = (s: string): string => sanitizeUserText(s);

@@ -1,11 +1,11 @@
 /**
- * The checklist store's public entry: the UI, the pages and the tests import
- * from here. The parts live in src/client/checklist/: model (shape, keys,
- * limits), validate (import and stored data, migration), pending (merging this
- * tab's changes with other tabs'), store, messages, text (sanitising, file
- * names) and export-markdown. Files in and out (backup, import, Markdown) are
- * in checklist/transfer.ts and not re-exported here: every checklist page
- * loads this module, and the file code loads only with the exports.
+ * The checklist store's whole surface in one import, for the tests and the
+ * build-time components. Browser code imports the parts it needs from
+ * src/client/checklist/ directly, so that a page's first load carries only
+ * model, store, pending, validate, storage and text; the rest arrives when it
+ * is used: messages (with a notice or a file), validate-import (a file, a share
+ * link, a backup), transfer, file and export-* (with the exports).
+ * tests/build/budgets.test.ts checks that none of it reaches a first load.
  */
 export {
   BACKUP_PREFIX,
@@ -18,9 +18,14 @@ export {
   type Envelope,
   type Forloeb,
   type ItemState,
+  type Notice,
+  type NoticeKind,
 } from './checklist/model';
-export { MESSAGES, type Notice, type NoticeKind } from './checklist/messages';
-export { MIGRATIONS, parseEnvelope, readBackup, validateForloeb, type Migration, type ParsedEnvelope, type ValidateResult } from './checklist/validate';
-export { ChecklistStore, type ImportResult } from './checklist/store';
+export { MESSAGES, noticeText } from './checklist/messages';
+export { MIGRATIONS, parseEnvelope, type Migration, type ParsedEnvelope } from './checklist/validate';
+export { readBackup, validateForloeb, type ValidateResult } from './checklist/validate-import';
+export { ChecklistStore } from './checklist/store';
+export { addToStore, type ImportResult } from './checklist/transfer';
 export type { Outline } from './checklist/export-markdown';
-export { BIDI_CONTROLS, fileName, formatBytes, mdText, sanitizeUserText } from './checklist/text';
+export { BIDI_CONTROLS, sanitizeUserText } from './checklist/text';
+export { fileName, formatBytes, mdText } from './checklist/export-text';

@@ -11,7 +11,7 @@
  * element undefined; the checklist entry fills the same targets from the
  * store it already holds (checklist-ui.ts).
  */
-import type { ChecklistStore } from './checklist-store';
+import type { ChecklistStore } from './checklist/store';
 import { targetsIn, type ProgressTarget } from './progress-targets';
 
 export type StoreLoader = () => Promise<typeof ChecklistStore>;

@@ -15,6 +15,7 @@ import { firstVisit, hasChecklistOrSearch, kb, weighByType } from '../../scripts
 import { join } from 'node:path';
 import { DIST, pagePaths, parsePage, readPage, selectAll, selectOne, visibleText } from './dist';
 import { toString } from 'hast-util-to-string';
+import { MESSAGES } from '../../src/client/checklist/messages';
 
 const KB = 1024;
 /** Pages that are tools (copy to Word, print) and may load a little more script; see BUDGET.jsToolPage. */
@@ -27,12 +28,13 @@ export const BUDGET = {
   jsToolPage: 4 * KB,
   fonts: 40 * KB,
   /**
-   * A step page (/procesguide/<fase>/<trin>/): today's ceilings, so the weight
-   * won so far cannot creep back. Issue 19's goal is 20 KB in all and 6 KB of
-   * JavaScript at first; lower these as the code gets there.
+   * A step page (/procesguide/<fase>/<trin>/): the ceilings reached, so the
+   * weight won cannot creep back (measured 20.8 KB and 7.6 KB of JavaScript;
+   * issue 19 aimed at 20 KB and 6 KB, set before the store's hardening in
+   * issue 10; docs/decisions/checklist-first-load.md says what is in the 7.6).
    */
-  stepPage: 25 * KB,
-  stepPageJs: 11 * KB,
+  stepPage: 21 * KB,
+  stepPageJs: 7.75 * KB,
 };
 
 const pages = pagePaths();
@@ -96,6 +98,17 @@ describe('step pages (issue 19)', () => {
       .filter((v) => v.total > BUDGET.stepPage || v.js > BUDGET.stepPageJs)
       .map((v) => `${v.path}: ${kb(v.total)} i alt, ${kb(v.js)} JS`);
     expect(over).toEqual([]);
+  });
+
+  it('the first load carries no code that waits for use: notices, files, exports, share links', () => {
+    // Texts that live only in the lazy modules (checklist/messages, validate-import, file).
+    const lazyOnly = [MESSAGES.quota, MESSAGES.unreadable, MESSAGES.external, 'kunne ikke læses: ', 'Filen kunne ikke importeres'];
+    for (const p of stepPages) {
+      const js = firstVisit(DIST, p).files.filter((f: { kind: string }) => f.kind === 'js');
+      expect(js.length, p).toBeGreaterThan(0);
+      const code = js.map((f: { path: string }) => readFileSync(join(DIST, f.path), 'utf8')).join('\n');
+      expect(lazyOnly.filter((text) => code.includes(text)), p).toEqual([]);
+    }
   });
 
   it('the page carries only the item ids per phase; the texts for the exports are in /procesguide/oversigt.json', () => {

@@ -6,7 +6,9 @@ import {
   LIMITS,
   MESSAGES,
   STORAGE_KEY,
+  addToStore,
   fileName,
+  noticeText,
   sanitizeUserText,
   validateForloeb,
 } from '../../src/client/checklist-store';
@@ -60,7 +62,8 @@ describe('state after a storage event', () => {
   it('a value nobody can read makes an "unreadable" notice with a Danish message that asks for a reload', () => {
     const { store } = make();
     store.external('{"version":1,"forl');
-    expect(store.notices).toEqual([{ kind: 'unreadable', message: MESSAGES.unreadable }]);
+    expect(store.notices).toEqual([{ kind: 'unreadable' }]);
+    expect(noticeText(store.notices[0]!)).toBe(MESSAGES.unreadable);
     expect(MESSAGES.unreadable).toMatch(/Genindlæs siden/);
   });
 });
@@ -91,10 +94,11 @@ describe('validateForloeb (shared with the share-link decoder)', () => {
     const { store } = make();
     const result = validateForloeb({ name: 'Delt', items: { 'a-1': { done: true } } });
     if (!result.ok) throw new Error(result.message);
-    const added = store.addForloeb(result.forloeb);
+    const added = addToStore(store, result.forloeb);
     expect(added.ok && store.active.name).toBe('Delt');
     for (let i = store.list().length; i < LIMITS.forloeb; i++) store.create(`F${i}`);
-    expect(store.addForloeb(result.forloeb)).toEqual({ ok: false, message: MESSAGES.tooManyForloeb });
+    expect(store.addForloeb(result.forloeb)).toBeNull();
+    expect(addToStore(store, result.forloeb)).toEqual({ ok: false, message: MESSAGES.tooManyForloeb });
     expect(store.create('En for meget')).toBeNull();
   });
 });

@@ -4,7 +4,7 @@
  * data, Markdown reshaped by user text, stored data over the limits).
  */
 import { describe, expect, it } from 'vitest';
-import { BACKUP_PREFIX, ChecklistStore, LIMITS, STORAGE_KEY, type Outline } from '../../src/client/checklist-store';
+import { BACKUP_PREFIX, ChecklistStore, LIMITS, STORAGE_KEY, noticeText, type Outline } from '../../src/client/checklist-store';
 import { exportMarkdown } from '../../src/client/checklist/transfer';
 import { FakeStorage, LaggingView, bare, make, now } from './checklist-store-fakes';
 
@@ -176,7 +176,7 @@ describe('the import limits hold for stored data too', () => {
     const { store } = make(storage);
     expect(store.list()).toHaveLength(LIMITS.forloeb);
     expect(backups(storage)).toEqual([raw]);
-    expect(store.notices.map((n) => n.message).join(' ')).toContain(BACKUP_PREFIX);
+    expect(store.notices.map(noticeText).join(' ')).toContain(BACKUP_PREFIX);
   });
 
   it('an over-long note and too many items are cut to the limits, with the whole value in a backup', () => {

@@ -8,6 +8,7 @@ import {
   MESSAGES,
   STORAGE_KEY,
   fileName,
+  noticeText,
   parseEnvelope,
   type Outline,
 } from '../../src/client/checklist-store';
@@ -93,7 +94,7 @@ describe('checklist store: faults', () => {
     storage.failGet = true;
     const { store } = make(storage);
     expect(store.writable).toBe(false);
-    expect(store.notices.map((n) => n.message)).toEqual([MESSAGES.unavailable]);
+    expect(store.notices.map(noticeText)).toEqual([MESSAGES.unavailable]);
     store.setDone('a-1', true);
     expect(store.active.items['a-1']?.done).toBe(true);
   });
@@ -128,7 +129,7 @@ describe('checklist store: faults', () => {
     expect(backups).toHaveLength(1);
     expect(storage.data.get(backups[0]!)).toBe('{"version":1,"forloeb":{ broken');
     expect(store.notices[0]!.kind).toBe('corrupt');
-    expect(store.notices[0]!.message).toContain(backups[0]);
+    expect(noticeText(store.notices[0]!)).toContain(backups[0]);
     expect(store.active.items).toEqual({});
     expect(store.writable).toBe(true);
   });
@@ -161,7 +162,7 @@ describe('checklist store: faults', () => {
     expect(store.writable).toBe(false);
     store.setDone('a-1', true);
     expect(storage.data.get(STORAGE_KEY)).toBe('not json');
-    expect(store.notices[0]!.message).toBe(MESSAGES.corrupt(null));
+    expect(noticeText(store.notices[0]!)).toBe(MESSAGES.corrupt(null));
   });
 
   it('an envelope from a newer version is left untouched', () => {

@@ -4,7 +4,8 @@
  * text can add a heading, a list, a code block or HTML, or end its quote.
  */
 import { own, type Forloeb, type ItemState } from './model';
-import { mdText, sanitizeUserText } from './text';
+import { mdText } from './export-text';
+import { sanitizeUserText } from './text';
 
 /** The guide as the export needs it: phases, steps, items, in order. */
 export interface Outline {

@@ -1,13 +1,10 @@
-/** Everything the store tells the user, in Danish; the UI shows these and does not repeat them. */
-import { LIMITS } from './model';
-import { formatBytes } from './text';
-
-export type NoticeKind = 'unavailable' | 'quota' | 'corrupt' | 'newer' | 'repaired' | 'unreadable' | 'external';
-
-export interface Notice {
-  kind: NoticeKind;
-  message: string;
-}
+/**
+ * Everything the store tells the user, in Danish; the UI shows these and does
+ * not repeat them. The store records what happened (a Notice); the text is
+ * made here, loaded only when there is something to show or a file to read.
+ */
+import { LIMITS, type Notice } from './model';
+import { formatBytes } from './export-text';
 
 export const MESSAGES = {
   unavailable:
@@ -33,3 +30,17 @@ export const MESSAGES = {
     `Filen er for stor (${formatBytes(bytes)}). En eksport fra Partnerskabsguiden fylder højst ${formatBytes(LIMITS.fileBytes)}. Intet er ændret.`,
   tooManyForloeb: `Du har allerede ${LIMITS.forloeb} tjeklister. Slet en, før du tilføjer en ny.`,
 };
+
+/** The text of one of the store's notices. */
+export function noticeText(notice: Notice): string {
+  switch (notice.kind) {
+    case 'corrupt':
+      return MESSAGES.corrupt(notice.backupKey ?? null);
+    case 'repaired':
+      return MESSAGES.repaired(notice.backupKey ?? null);
+    case 'newer':
+      return MESSAGES.newer(notice.version ?? 0);
+    default:
+      return MESSAGES[notice.kind];
+  }
+}

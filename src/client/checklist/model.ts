@@ -52,6 +52,21 @@ export interface Envelope {
 
 export const MAX_REMOVED = 100;
 
+export type NoticeKind = 'unavailable' | 'quota' | 'corrupt' | 'newer' | 'repaired' | 'unreadable' | 'external';
+
+/**
+ * Something the user must be told about the stored data: what happened, and
+ * the backup key or version the message names. The words are in messages.ts
+ * (noticeText), which the page loads only when there is a notice to show.
+ */
+export interface Notice {
+  kind: NoticeKind;
+  /** corrupt, repaired: where the raw value was copied (null: there was no room). */
+  backupKey?: string | null;
+  /** newer: the stored version this page cannot read. */
+  version?: number;
+}
+
 /** An object for stored or imported keys: no inherited members, "__proto__" is an ordinary key. */
 export function dict<T>(): Record<string, T> {
   return Object.create(null) as Record<string, T>;

@@ -14,7 +14,6 @@
  * - When storage is unavailable or full, the store keeps working in memory and
  *   reports a notice; the next successful save writes everything.
  */
-import { MESSAGES, type Notice, type NoticeKind } from './messages';
 import {
   DEFAULT_NAME,
   ITEM_ID,
@@ -30,14 +29,16 @@ import {
   type Envelope,
   type Forloeb,
   type ItemState,
+  type Notice,
+  type NoticeKind,
 } from './model';
 import { applyAll, apply, stampOf, type Change, type ItemField } from './pending';
 import { sanitizeUserText } from './text';
 import { isQuotaError, writeBackup, type StorageLike } from './storage';
 import { parseEnvelope } from './validate';
 
-// Files (backup, import, Markdown) live in transfer.ts, loaded with the exports.
-export type ImportResult = { ok: true; forloeb: Forloeb } | { ok: false; message: string };
+// Files (backup, import, Markdown) live in transfer.ts, the notices' words in
+// messages.ts: both load only when used.
 
 /** ok: reads and writes storage; memory: there is no usable storage; stopped: storage holds what we must not write over. */
 type Mode = 'ok' | 'memory' | 'stopped';
@@ -87,8 +88,8 @@ export class ChecklistStore {
     return freshEnvelope(this.now().toISOString());
   }
 
-  private notify(kind: NoticeKind, message: string) {
-    this.notices = [...this.notices.filter((n) => n.kind !== kind), { kind, message }];
+  private notify(kind: NoticeKind, details: Omit<Notice, 'kind'> = {}) {
+    this.notices = [...this.notices.filter((n) => n.kind !== kind), { kind, ...details }];
   }
 
   dismiss(kind: NoticeKind): void {
@@ -98,7 +99,7 @@ export class ChecklistStore {
   private unavailable(): void {
     this.mode = 'memory';
     this.pending = [];
-    this.notify('unavailable', MESSAGES.unavailable);
+    this.notify('unavailable');
   }
 
   private backup(raw: string): string | null {
@@ -115,18 +116,18 @@ export class ChecklistStore {
     if (parsed.kind === 'ok') {
       if (!parsed.lossy) return parsed.envelope;
       const key = this.backup(raw);
-      this.notify('repaired', MESSAGES.repaired(key));
+      this.notify('repaired', { backupKey: key });
       if (key) return parsed.envelope;
       this.mode = 'stopped';
       return null;
     }
     this.mode = 'stopped';
-    if (!atLoad) this.notify('unreadable', MESSAGES.unreadable);
-    else if (parsed.kind === 'newer') this.notify('newer', MESSAGES.newer(parsed.version));
+    if (!atLoad) this.notify('unreadable');
+    else if (parsed.kind === 'newer') this.notify('newer', { version: parsed.version });
     else {
       // Corrupt at start: keep the raw value under a backup key, then start clean.
       const key = this.backup(raw);
-      this.notify('corrupt', MESSAGES.corrupt(key));
+      this.notify('corrupt', { backupKey: key });
       if (key) {
         this.mode = 'ok';
         return this.fresh();
@@ -213,7 +214,7 @@ export class ChecklistStore {
       this.dismiss('quota');
       return true;
     } catch (e) {
-      if (isQuotaError(e)) this.notify('quota', MESSAGES.quota);
+      if (isQuotaError(e)) this.notify('quota');
       else this.unavailable();
       return false;
     }
@@ -238,7 +239,7 @@ export class ChecklistStore {
       if (wasStopped) for (const kind of ['unreadable', 'newer', 'corrupt', 'repaired'] as const) this.dismiss(kind);
       if (this.adopt(envelope).changed || wasStopped) this.save();
     }
-    this.notify('external', MESSAGES.external);
+    this.notify('external');
   }
 
   get active(): Forloeb {
@@ -294,10 +295,9 @@ export class ChecklistStore {
     return this.add({ name, created: t, updated: t, items: dict<ItemState>() });
   }
 
-  /** Adds an already validated forløb (see validateForloeb), e.g. from a share link. */
-  addForloeb(forloeb: Forloeb): ImportResult {
-    const added = this.add({ ...forloeb });
-    return added ? { ok: true, forloeb: added } : { ok: false, message: MESSAGES.tooManyForloeb };
+  /** Adds an already validated forløb (see validateForloeb), e.g. from a file or a share link; null at the limit. */
+  addForloeb(forloeb: Forloeb): Forloeb | null {
+    return this.add({ ...forloeb });
   }
 
   rename(id: string, name: string): boolean {

@@ -3,9 +3,8 @@
  * one kind of line break, no control characters, no bidirectional overrides.
  * Shared by the store and by every export the UI builds (Markdown, rich text,
  * plain text), so a name cannot reshape a document or pose as another name.
+ * What only files and exports need is in export-text.ts, loaded with them.
  */
-import { slugify } from '../../lib/slug';
-
 /** Line breaks in every spelling a browser or another system may hand us. */
 const LINE_BREAKS = /\r\n|\r|\u2028|\u2029/g;
 /** C0 controls except tab and line feed, DEL, and C1 controls. */
@@ -25,28 +24,4 @@ export const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
 export function sanitizeUserText(text: string, options: { oneLine?: boolean } = {}): string {
   const clean = text.replace(LINE_BREAKS, '\n').replace(CONTROLS, '').replace(BIDI_CONTROLS, '');
   return options.oneLine ? clean.replace(/[\n\t]+/g, ' ').trim() : clean;
-}
-
-/**
- * Escapes one line of plain text for Markdown: every character that could start
- * emphasis, code, strikethrough, a link, HTML or a table anywhere, and at the
- * line start whatever would make a list, rule, setext heading or code block
- * (leading spaces are dropped: four of them would start code).
- */
-export function mdText(line: string): string {
-  return line
-    .trimStart()
-    .replace(/([\\`*_{}[\]<>#|!~])/g, '\\$1')
-    .replace(/^([-+=])/, '\\$1')
-    .replace(/^(\d+)([.)])/, '$1\\$2');
-}
-
-export function formatBytes(n: number): string {
-  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toLocaleString('da-DK', { maximumFractionDigits: 1 })} MB` : `${Math.ceil(n / 1024)} KB`;
-}
-
-/** A file name for downloads: "mit-partnerskab.md". */
-export function fileName(name: string, ext: string): string {
-  const slug = slugify(sanitizeUserText(name, { oneLine: true })).slice(0, 60).replace(/-+$/, '');
-  return `${slug || 'tjekliste'}.${ext}`;
 }

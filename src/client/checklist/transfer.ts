@@ -3,9 +3,21 @@
  * Markdown export. Kept out of ChecklistStore so a page's first load carries
  * no file code; the forløb bar imports this with its exports (checklist-exports.ts).
  */
-import type { ChecklistStore, ImportResult } from './store';
+import type { ChecklistStore } from './store';
 import { forloebToMarkdown, type Outline } from './export-markdown';
 import { forloebToJson, parseForloebFile } from './file';
+import { MESSAGES } from './messages';
+import type { Forloeb } from './model';
+import type { ValidateResult } from './validate-import';
+
+/** What adding a forløb from outside gave: the forløb as stored, or why not (Danish). */
+export type ImportResult = ValidateResult;
+
+/** Adds a validated forløb (from a file or a share link) as a new one, or says why it cannot. */
+export function addToStore(store: ChecklistStore, forloeb: Forloeb): ImportResult {
+  const added = store.addForloeb(forloeb);
+  return added ? { ok: true, forloeb: added } : { ok: false, message: MESSAGES.tooManyForloeb };
+}
 
 /** The backup file of a forløb (default: the active one). */
 export function exportJson(store: ChecklistStore, id = store.state.activeId): string {
@@ -15,7 +27,7 @@ export function exportJson(store: ChecklistStore, id = store.state.activeId): st
 /** Reads a backup file into a new forløb; nothing changes unless it is valid. */
 export function importJson(store: ChecklistStore, text: string, sizeBytes = text.length): ImportResult {
   const read = parseForloebFile(text, sizeBytes, store.now().toISOString());
-  return read.ok ? store.addForloeb(read.forloeb) : read;
+  return read.ok ? addToStore(store, read.forloeb) : read;
 }
 
 /** Markdown for a meeting agenda or an e-mail (see export-markdown.ts). */

@@ -1,8 +1,9 @@
 /**
- * Reading checklist data that came from outside this page: an imported file or
- * share link (strict: anything wrong rejects it with a Danish message and
- * nothing changes) and the stored envelope (lenient: what can be kept is kept,
- * and `lossy` says that the raw value must be backed up before it is replaced).
+ * Reading checklist data that came from outside this page. Here: the stored
+ * envelope (lenient: what can be kept is kept, and `lossy` says that the raw
+ * value must be backed up before it is replaced) and the rules for one item,
+ * name and date that every reader shares. An imported file, a share link and a
+ * backup are read in validate-import.ts, loaded only with those.
  */
 import {
   CURRENT_VERSION,
@@ -21,8 +22,6 @@ import {
   type Items,
 } from './model';
 import { sanitizeUserText } from './text';
-
-export type ValidateResult = { ok: true; forloeb: Forloeb } | { ok: false; message: string };
 
 export type Migration = (old: Record<string, unknown>, now: string) => Record<string, unknown>;
 
@@ -74,7 +73,7 @@ function readItem(id: string, value: unknown, now: string, strict: boolean): { s
   return { state, lossy };
 }
 
-function readItems(raw: unknown, now: string, strict: boolean): { items: Items; lossy: boolean } | { error: string } {
+export function readItems(raw: unknown, now: string, strict: boolean): { items: Items; lossy: boolean } | { error: string } {
   if (!isRecord(raw)) return { error: 'punkterne mangler eller har forkert form' };
   const entries = Object.entries(raw);
   if (strict && entries.length > LIMITS.items) return { error: `for mange punkter (højst ${LIMITS.items})` };
@@ -93,44 +92,19 @@ function readItems(raw: unknown, now: string, strict: boolean): { items: Items; 
   return { items, lossy };
 }
 
-function readName(raw: unknown): string | null {
+export function readName(raw: unknown): string | null {
   if (typeof raw !== 'string') return null;
   const name = sanitizeUserText(raw, { oneLine: true });
   return name && name.length <= LIMITS.nameLength ? name : null;
 }
 
-function readDates(raw: Record<string, unknown>, now: string) {
+export function readDates(raw: Record<string, unknown>, now: string) {
   const renamed = stamp(raw.renamed, now);
   return { created: isDate(raw.created) ? raw.created : now, updated: isDate(raw.updated) ? raw.updated : now, ...(renamed ? { renamed } : {}) };
 }
 
-function reason(raw: unknown, now: string): Forloeb | { error: string } {
-  if (!isRecord(raw)) return { error: 'tjeklisten har forkert form' };
-  const name = readName(raw.name);
-  if (name === null) return { error: `navnet mangler eller er for langt (højst ${LIMITS.nameLength} tegn)` };
-  const items = readItems(raw.items, now, true);
-  if ('error' in items) return items;
-  const id = typeof raw.id === 'string' && FORLOEB_ID.test(raw.id) ? raw.id : '';
-  return { id, name, ...readDates(raw, now), items: items.items };
-}
-
-/**
- * Validates one forløb from a file or a share link: the same rules as import,
- * Danish message on failure. `forloeb.id` is the given id when valid, else ""
- * (the store gives every added forløb a fresh id anyway).
- */
-export function validateForloeb(raw: unknown, now: string = new Date().toISOString()): ValidateResult {
-  const read = reason(raw, now);
-  return 'error' in read ? { ok: false, message: `Tjeklisten kunne ikke læses: ${read.error}.` } : { ok: true, forloeb: read };
-}
-
-/** Used by importJson, whose message wraps the bare reason. */
-export function validateForloebReason(raw: unknown, now: string): Forloeb | { error: string } {
-  return reason(raw, now);
-}
-
 /** A stored forløb: kept whenever it is an object; what had to change sets `lossy`. */
-function repairForloeb(raw: unknown, id: string, now: string): { forloeb: Forloeb; lossy: boolean } | null {
+export function repairForloeb(raw: unknown, id: string, now: string): { forloeb: Forloeb; lossy: boolean } | null {
   if (!isRecord(raw)) return null;
   const name = readName(raw.name);
   const items = readItems(raw.items, now, false);
@@ -147,7 +121,7 @@ export type ParsedEnvelope =
   | { kind: 'newer'; version: number };
 
 /** A forløb id that is valid and not taken: the given one, or a new one derived from it. */
-function freeId(wanted: unknown, taken: Record<string, unknown>): string {
+export function freeId(wanted: unknown, taken: Record<string, unknown>): string {
   const base = typeof wanted === 'string' && FORLOEB_ID.test(wanted) ? wanted : 'f';
   if (base !== 'f' && !Object.hasOwn(taken, base)) return base;
   for (let n = 2; ; n++) {
@@ -211,33 +185,4 @@ export function parseEnvelope(
     envelope.removed = current.removed.filter((id): id is string => typeof id === 'string' && FORLOEB_ID.test(id) && !own(forloeb, id)).slice(-MAX_REMOVED);
   }
   return { kind: 'ok', envelope, lossy };
-}
-
-/**
- * Reads a backup key's value (a stored envelope of any version, or an exported
- * file) for restoring: every forløb that can be used, each under a fresh id
- * among its siblings; `complete` is false when something in it could not be
- * used as it was (the backup itself is never changed). Throws nothing.
- */
-export function readBackup(raw: string, now: string): { forloeb: Forloeb[]; complete: boolean } {
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return { forloeb: [], complete: false };
-  }
-  if (!isRecord(data)) return { forloeb: [], complete: false };
-  const candidates = data.format === EXPORT_FORMAT ? [data.forloeb] : isRecord(data.forloeb) ? Object.values(data.forloeb) : [];
-  const found = dict<Forloeb>();
-  let complete = candidates.length > 0;
-  for (const value of candidates) {
-    const read = repairForloeb(value, freeId(isRecord(value) ? value.id : undefined, found), now);
-    if (!read) {
-      complete = false;
-      continue;
-    }
-    found[read.forloeb.id] = read.forloeb;
-    complete &&= !read.lossy;
-  }
-  return { forloeb: Object.values(found), complete };
 }
