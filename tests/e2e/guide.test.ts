@@ -168,13 +168,27 @@ describe('layout', () => {
     await context.close();
   });
 
-  it('on a phone the first checkbox of each step page is within 1.5 screens of the top', async () => {
+  it('on a phone the first checkbox of each step page is within 1.5 screens of the top (figures logged)', async () => {
     const { context, page } = await fresh({ viewport: PHONE });
+    const rows: string[] = [];
+    let tallest = { path: '', height: 0 };
     for (const path of stepPaths) {
       await openStep(page, path);
       const top = await page.locator('fieldset.checklist input[data-item]').first().evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      if (height > tallest.height) tallest = { path, height };
+      rows.push(`${path.padEnd(44)} første afkrydsningsfelt ${Math.round(top)} px, siden ${height} px`);
       expect(top, path).toBeLessThanOrEqual(PHONE.height * 1.5);
     }
+    console.log(`Trinsider på en telefon (${PHONE.width} × ${PHONE.height}):\n${rows.join('\n')}\nHøjeste: ${tallest.path} ${tallest.height} px`);
+    await page.setViewportSize(DESKTOP);
+    let tallestDesktop = { path: '', height: 0 };
+    for (const path of stepPaths) {
+      await openStep(page, path);
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      if (height > tallestDesktop.height) tallestDesktop = { path, height };
+    }
+    console.log(`Højeste trinside ved ${DESKTOP.width} px: ${tallestDesktop.path} ${tallestDesktop.height} px`);
     await context.close();
   });
 });
