@@ -21,13 +21,13 @@ import {
   knownFilters,
   orderValues,
   pagefindFilters,
-  parseExcerpt,
   pickSubResults,
   readState,
   safePath,
   statusText,
   writeState,
 } from './search';
+import { el, excerptNodes, pageParts, parseConfig } from './search-dom';
 
 // --- the page --------------------------------------------------------------
 
@@ -40,52 +40,8 @@ const PAGE_SIZE = 10;
 const BATCH = 4;
 const LEGENDS: Record<FilterKey, string> = { type: 'Indholdstype', tema: 'Tema', fase: 'Fase i procesguiden' };
 
-interface Config {
-  labels: Partial<Record<FilterKey, Record<string, string>>>;
-  order: Partial<Record<FilterKey, string[]>>;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
-}
-
-/** An excerpt as text nodes and <mark> elements holding text nodes. */
-function excerptNodes(excerpt: string): Node[] {
-  return parseExcerpt(excerpt).map((p) => (p.mark ? el('mark', {}, p.text) : document.createTextNode(p.text)));
-}
-
-function parseConfig(root: HTMLElement): Config {
-  try {
-    return { labels: JSON.parse(root.dataset.labels ?? '{}'), order: JSON.parse(root.dataset.order ?? '{}') };
-  } catch {
-    return { labels: {}, order: {} };
-  }
-}
-
-/** The page's parts (SearchPage.astro); throws naming the parts that are missing. */
-function parts(root: HTMLElement) {
-  const found = {
-    form: root.querySelector<HTMLFormElement>('form[data-search-form]'),
-    input: root.querySelector<HTMLInputElement>('input[name="q"]'),
-    filtersBox: root.querySelector<HTMLDetailsElement>('details[data-search-filters]'),
-    fieldsBox: root.querySelector<HTMLElement>('[data-search-fieldsets]'),
-    resultsHeading: root.querySelector<HTMLElement>('[data-search-heading]'),
-    status: root.querySelector<HTMLElement>('[data-search-status]'),
-    note: root.querySelector<HTMLElement>('[data-search-note]'),
-    list: root.querySelector<HTMLOListElement>('[data-search-results]'),
-    more: root.querySelector<HTMLButtonElement>('[data-search-more]'),
-    empty: root.querySelector<HTMLElement>('[data-search-empty]'),
-    correction: root.querySelector<HTMLElement>('[data-search-correction]'),
-  };
-  const missing = Object.entries(found).filter(([, v]) => !v).map(([k]) => k);
-  if (missing.length) throw new Error(`Søgesiden mangler dele i sin HTML: ${missing.join(', ')} (se SearchPage.astro).`);
-  return found as { [K in keyof typeof found]: NonNullable<(typeof found)[K]> };
-}
-
 export function enhanceSearch(root: HTMLElement): void {
-  const { form, input, filtersBox, fieldsBox, resultsHeading, status, note, list, more, empty, correction } = parts(root);
+  const { form, input, filtersBox, fieldsBox, resultsHeading, status, note, list, more, empty, correction } = pageParts(root);
   const config = parseConfig(root);
 
   // The filters: one disclosure on a phone, open when the page came with filters chosen;
