@@ -7,7 +7,8 @@
  * checklist-panel.ts and is imported when the user opens the disclosure or
  * acts; an incoming share link or a print request loads only its own module.
  */
-import { count, must } from './checklist-dom';
+import { must } from './checklist-dom';
+import { progressCount } from '../lib/progress-line';
 import { oneLine } from './checklist-store-adapter';
 import { onChange, runtime, type Runtime } from './checklist-runtime';
 
@@ -95,9 +96,9 @@ export class ForloebBar extends HTMLElement {
     const nameOut = must(this, '[data-name]', HTMLElement, NAME);
     nameOut.textContent = name;
     nameOut.title = name;
-    must(this, '[data-overall]', HTMLElement, NAME).textContent = `${count(all.done, all.total)} klaret`;
+    must(this, '[data-overall]', HTMLElement, NAME).textContent = `${progressCount(all.done, all.total)} klaret`;
     must(this, '[data-print-name]', HTMLElement, NAME).textContent =
-      `Tjekliste: ${name} · ${count(all.done, all.total)} punkter klaret · ${new Date().toLocaleDateString('da-DK', { day: 'numeric', month: 'long', year: 'numeric' })}`;
+      `Tjekliste: ${name} · ${progressCount(all.done, all.total)} punkter klaret · ${new Date().toLocaleDateString('da-DK', { day: 'numeric', month: 'long', year: 'numeric' })}`;
     // Notices are rare (faults, another tab): their code loads only when there is one to show or clear.
     if (store.notices.length || this.querySelector('[data-notice]')) void import('./checklist-notices').then((m) => m.renderNotices(this.ctx));
     if (this.dataset.panelReady !== undefined) void this.panel?.then((p) => p.renderPanel(this.ctx));

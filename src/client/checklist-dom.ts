@@ -21,5 +21,3 @@ export function data(el: HTMLElement, key: string, owner: string): string {
   if (value === undefined) throw new Error(`${owner}: data-${key} mangler på ${el.tagName.toLowerCase()}`);
   return value;
 }
-
-export const count = (done: number, total: number): string => `${done} af ${total}`;

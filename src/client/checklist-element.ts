@@ -6,7 +6,8 @@
  * typed text stays in the field with a message and is never saved elsewhere.
  * User text is only ever written as value or textContent.
  */
-import { all, count, data, must } from './checklist-dom';
+import { all, data, must } from './checklist-dom';
+import { progressCount, stepProgressLine } from '../lib/progress-line';
 import { hasForloeb, setDoneIn, setNoteIn } from './checklist-store-adapter';
 import { onChange, runtime, type Runtime } from './checklist-runtime';
 
@@ -59,15 +60,15 @@ export class ChecklistElement extends HTMLElement {
   private announcement(): string {
     const { store, phaseItems, phaseLabels, allItems } = this.rt;
     const step = store.progress(this.itemIds());
-    const parts = [`Trinnet: ${count(step.done, step.total)}.`];
+    const parts = [`Trinnet: ${progressCount(step.done, step.total)}.`];
     const phase = this.querySelector('fieldset')?.dataset.phase;
     const ids = phase ? phaseItems.get(phase) : undefined;
     if (phase && ids) {
       const p = store.progress(ids);
-      parts.push(`${phaseLabels.get(phase) ?? phase}: ${count(p.done, p.total)}.`);
+      parts.push(`${phaseLabels.get(phase) ?? phase}: ${progressCount(p.done, p.total)}.`);
     }
     const sum = store.progress(allItems);
-    parts.push(`I alt: ${count(sum.done, sum.total)}.`);
+    parts.push(`I alt: ${progressCount(sum.done, sum.total)}.`);
     return parts.join(' ');
   }
 
@@ -157,6 +158,6 @@ export class ChecklistElement extends HTMLElement {
       this.renderNoteButton(note);
     }
     const p = store.progress(this.itemIds());
-    this.progressOut.textContent = `${count(p.done, p.total)} punkter klaret i dette trin`;
+    this.progressOut.textContent = stepProgressLine(p.done, p.total);
   }
 }

@@ -6,7 +6,7 @@
  */
 import { ForloebBar } from './checklist-bar';
 import { ChecklistElement } from './checklist-element';
-import { count } from './checklist-dom';
+import { phaseProgressLine } from '../lib/progress-line';
 import { onChange, runtime } from './checklist-runtime';
 import { targetsIn } from './progress-targets';
 
@@ -23,7 +23,7 @@ function followPhaseProgress(): void {
     for (const el of lines) {
       const id = el.dataset.phaseProgress ?? '';
       const p = rt.store.progress(rt.phaseItems.get(id) ?? []);
-      el.textContent = `${rt.phaseLabels.get(id) ?? id}: ${count(p.done, p.total)} punkter klaret`;
+      el.textContent = phaseProgressLine(rt.phaseLabels.get(id) ?? id, p.done, p.total);
     }
   };
   onChange(render);

@@ -1,6 +1,7 @@
 /**
  * The guide's progress wording, shared by the pages (build time) and the
- * progress island (browser). No imports, so the island stays small;
+ * islands (browser): the server renders "0 af N", the islands the same words
+ * with the real count. No imports, so the islands stay small;
  * src/lib/guide.ts re-exports these.
  */
 
@@ -12,4 +13,14 @@ export function progressCount(done: number, total: number): string {
 /** "Trin 2 af 9" for the compact step navigation. */
 export function stepOfLine(number: number, total: number): string {
   return `Trin ${progressCount(number, total)}`;
+}
+
+/** A phase's line on the whole checklist: "Før: 3 af 30 punkter klaret". */
+export function phaseProgressLine(label: string, done: number, total: number): string {
+  return `${label}: ${progressCount(done, total)} punkter klaret`;
+}
+
+/** Under a step's checklist: "2 af 5 punkter klaret i dette trin". */
+export function stepProgressLine(done: number, total: number): string {
+  return `${progressCount(done, total)} punkter klaret i dette trin`;
 }
