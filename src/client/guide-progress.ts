@@ -1,22 +1,18 @@
 /**
- * Progress counts in the guide's navigation and overviews ("3 af 5"). Reads the
- * saved forløb through ChecklistStore and never writes: the checklist island
- * (components/checklist/) owns every change and announces it with the
- * `pg-checklist-change` event; another tab's change arrives as a `storage` event.
+ * <pg-guide-progress>: the progress counts on the guide's overviews
+ * (/procesguide/ and the phase pages, GuideProgress.astro), "3 af 5". They
+ * have no checklist, so nothing on the page changes the saved data; another
+ * tab's change arrives as a `storage` event. The store's code is imported only
+ * when something is saved, so a first visit loads none, and it is only read,
+ * never written.
  *
  * Markup: <pg-guide-progress data-storage-key="…"> around the targets that
- * progress-targets.ts fills in. This island is for the overviews, which have
- * no checklist: they import the store's code only when something is saved, so
- * a first visit loads none. Pages with a checklist (the step pages) leave the
- * element undefined; the checklist entry fills the same targets from the
- * store it already holds (checklist-ui.ts).
+ * progress-targets.ts fills in. Step pages have a checklist: their step
+ * navigation's counts follow the store that page already holds (checklist-ui.ts),
+ * and this element stays undefined there.
  */
 import type { ChecklistStore } from './checklist/store';
 import { targetsIn, type ProgressTarget } from './progress-targets';
-
-export type StoreLoader = () => Promise<typeof ChecklistStore>;
-
-export const CHANGE_EVENT = 'pg-checklist-change';
 
 function savedValue(key: string): string | null {
   try {
@@ -27,12 +23,10 @@ function savedValue(key: string): string | null {
   }
 }
 
-let loadStore: StoreLoader = () => Promise.reject(new Error('defineGuideProgress er ikke kaldt'));
-
-/** A fresh read of the saved forløb, or null when nothing is saved (or cannot be read). */
+/** A fresh read of the saved tjeklister, or null when nothing is saved (or cannot be read). */
 async function readStore(key: string): Promise<ChecklistStore | null> {
   if (savedValue(key) === null) return null;
-  const Store = await loadStore();
+  const { ChecklistStore: Store } = await import('./checklist/store');
   return new Store(() => window.localStorage);
 }
 
@@ -41,11 +35,6 @@ export class GuideProgress extends HTMLElement {
   private key = '';
   /** Renders can overlap (the store loads asynchronously); only the latest writes. */
   private generation = 0;
-  private readonly refresh = () => void this.render();
-  /** A tick on this page: document listeners run after the checklist island's own, which has saved by then. */
-  private readonly onChange = (event: Event) => {
-    if (event.target instanceof HTMLInputElement && event.target.dataset.item) void this.render();
-  };
   private readonly onStorage = (event: StorageEvent) => {
     if (event.key === this.key || event.key === null) void this.render();
   };
@@ -55,14 +44,10 @@ export class GuideProgress extends HTMLElement {
     if (!this.key) throw new Error('<pg-guide-progress> mangler data-storage-key');
     this.targets = targetsIn(this);
     void this.render();
-    document.addEventListener(CHANGE_EVENT, this.refresh);
-    document.addEventListener('change', this.onChange);
     window.addEventListener('storage', this.onStorage);
   }
 
   disconnectedCallback(): void {
-    document.removeEventListener(CHANGE_EVENT, this.refresh);
-    document.removeEventListener('change', this.onChange);
     window.removeEventListener('storage', this.onStorage);
   }
 
@@ -78,7 +63,4 @@ export class GuideProgress extends HTMLElement {
   }
 }
 
-export function defineGuideProgress(loader: StoreLoader): void {
-  loadStore = loader;
-  if (!customElements.get('pg-guide-progress')) customElements.define('pg-guide-progress', GuideProgress);
-}
+if (!customElements.get('pg-guide-progress')) customElements.define('pg-guide-progress', GuideProgress);

@@ -9,7 +9,8 @@ import { freeId, readDates, readItems, readName, repairForloeb } from './validat
 
 export type ValidateResult = { ok: true; forloeb: Forloeb } | { ok: false; message: string };
 
-function reason(raw: unknown, now: string): Forloeb | { error: string } {
+/** The import's rules for one forløb: the forløb, or the bare reason it is refused (reading a file wraps it in its own message). */
+export function validateForloebReason(raw: unknown, now: string): Forloeb | { error: string } {
   if (!isRecord(raw)) return { error: 'tjeklisten har forkert form' };
   const name = readName(raw.name);
   if (name === null) return { error: `navnet mangler eller er for langt (højst ${LIMITS.nameLength} tegn)` };
@@ -25,13 +26,8 @@ function reason(raw: unknown, now: string): Forloeb | { error: string } {
  * (the store gives every added forløb a fresh id anyway).
  */
 export function validateForloeb(raw: unknown, now: string = new Date().toISOString()): ValidateResult {
-  const read = reason(raw, now);
+  const read = validateForloebReason(raw, now);
   return 'error' in read ? { ok: false, message: `Tjeklisten kunne ikke læses: ${read.error}.` } : { ok: true, forloeb: read };
-}
-
-/** Used by importJson, whose message wraps the bare reason. */
-export function validateForloebReason(raw: unknown, now: string): Forloeb | { error: string } {
-  return reason(raw, now);
 }
 
 /**
