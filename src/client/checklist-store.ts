@@ -2,9 +2,9 @@
  * The checklist store's whole surface in one import, for the tests and the
  * build-time components. Browser code imports the parts it needs from
  * src/client/checklist/ directly, so that a page's first load carries only
- * model, store, pending, validate, storage and text; the rest arrives when it
- * is used: messages (with a notice or a file), validate-import (a file, a share
- * link, a backup), transfer, file and export-* (with the exports).
+ * model, store, store-sync, pending, validate, storage and text; the rest
+ * arrives when it is used: messages (with a notice or a file), validate-import
+ * (a file, a share link, a backup), transfer, file and export-* (the exports).
  * tests/build/budgets.test.ts checks that none of it reaches a first load.
  */
 export {

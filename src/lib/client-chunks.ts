@@ -12,7 +12,7 @@
  * code reaches a first load.
  */
 const CHECKLIST_FIRST_LOAD =
-  /[\\/]src[\\/]client[\\/](?:checklist-(?:ui|bar|element|runtime|dom|store-adapter)|checklist[\\/](?:model|store|pending|validate|storage|text))\.ts$/;
+  /[\\/]src[\\/]client[\\/](?:checklist-(?:ui|bar|element|runtime|dom|store-adapter)|checklist[\\/](?:model|store|store-sync|pending|validate|storage|text))\.ts$/;
 
 /**
  * What the overviews load without the checklist: the progress counts, and the
