@@ -1,12 +1,12 @@
 /**
- * The glossary in place: a term link in the text (a.term, to /ordliste/#id)
- * becomes a button that opens the term's definition where the reader is, in
- * one shared native popover (Escape and a click outside close it; focus goes
- * back to the term). Without JavaScript, or in a browser without popover
- * support, nothing changes: the term stays a link to its glossary entry.
- * The definitions are fetched once, on the first click.
+ * The glossary in place, second part (loaded by glossary-terms.ts when a reader
+ * wants a definition): one shared native popover with the term, its definition
+ * and a link to the glossary. Escape and a click outside close it; focus goes
+ * to »Luk« on opening and back to the term on closing. The definitions are
+ * fetched once, with this module.
  */
 const DEFINITIONS_URL = '/ordliste/forklaringer.json';
+const POPOVER_ID = 'term-popover';
 type Definitions = Record<string, { term: string; definition: string }>;
 declare global {
   // Newer than TypeScript's DOM types: the invoker, for anchoring and focus return.
@@ -24,6 +24,7 @@ function loadDefinitions(): Promise<Definitions> {
   definitions.catch(() => (definitions = undefined)); // try again on the next click
   return definitions;
 }
+void loadDefinitions().catch(() => undefined);
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text = ''): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -32,13 +33,18 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
   return node;
 }
 
-export function enhanceTermLinks(root: ParentNode = document): void {
-  if (!('popover' in HTMLElement.prototype)) return;
-  const links = root.querySelectorAll<HTMLAnchorElement>('main a.term[href^="/ordliste/#"]');
-  if (links.length === 0) return;
+interface Box {
+  popover: HTMLElement;
+  title: HTMLElement;
+  body: HTMLElement;
+  more: HTMLAnchorElement;
+  close: HTMLButtonElement;
+  opener: HTMLButtonElement | null;
+}
 
+function createBox(): Box {
   const popover = el('div', 'term-popover');
-  popover.id = 'term-popover';
+  popover.id = POPOVER_ID;
   popover.popover = 'auto';
   popover.setAttribute('role', 'dialog');
   const title = el('p', 'term-popover__term');
@@ -51,48 +57,43 @@ export function enhanceTermLinks(root: ParentNode = document): void {
   close.addEventListener('click', () => popover.hidePopover());
   popover.append(title, body, more, close);
   document.body.append(popover);
-
-  let opener: HTMLButtonElement | null = null;
+  const box: Box = { popover, title, body, more, close, opener: null };
   popover.addEventListener('toggle', (event) => {
     const open = (event as ToggleEvent).newState === 'open';
-    opener?.setAttribute('aria-expanded', String(open));
+    box.opener?.setAttribute('aria-expanded', String(open));
     if (open) return;
     // Back to the term the reader came from, unless they have moved on elsewhere.
-    if (opener && (popover.contains(document.activeElement) || document.activeElement === document.body)) opener.focus();
+    if (box.opener && (popover.contains(document.activeElement) || document.activeElement === document.body)) box.opener.focus();
   });
-
-  for (const link of links) {
-    const id = decodeURIComponent(link.hash.slice(1));
-    const button = el('button', 'term');
-    button.type = 'button';
-    button.append(...link.childNodes);
-    button.setAttribute('aria-haspopup', 'dialog');
-    button.setAttribute('aria-expanded', 'false');
-    button.setAttribute('aria-controls', popover.id);
-    button.dataset.term = id;
-    link.replaceWith(button);
-    button.addEventListener('click', async () => {
-      if (popover.matches(':popover-open') && opener === button) return popover.hidePopover();
-      let entry: Definitions[string] | undefined;
-      try {
-        entry = (await loadDefinitions())[id];
-      } catch {
-        entry = undefined;
-      }
-      if (!entry) {
-        location.href = `/ordliste/#${id}`; // no definition to show: go to the glossary, as the link did
-        return;
-      }
-      if (popover.matches(':popover-open')) popover.hidePopover();
-      opener = button;
-      title.textContent = entry.term;
-      body.textContent = entry.definition;
-      more.href = `/ordliste/#${id}`;
-      // `source` makes the term the popover's anchor (CSS places the box by it) and its invoker.
-      popover.showPopover({ source: button });
-      close.focus();
-    });
-  }
+  // The terms now control a popover that exists.
+  for (const term of document.querySelectorAll('button.term[data-term]')) term.setAttribute('aria-controls', POPOVER_ID);
+  return box;
 }
 
-enhanceTermLinks();
+let box: Box | undefined;
+
+/** Opens the definition of `term` (a button made by glossary-terms.ts), or closes it when it is open. */
+export async function toggleTerm(term: HTMLButtonElement): Promise<void> {
+  box ??= createBox();
+  const { popover } = box;
+  if (popover.matches(':popover-open') && box.opener === term) return popover.hidePopover();
+  const id = term.dataset.term ?? '';
+  let entry: Definitions[string] | undefined;
+  try {
+    entry = (await loadDefinitions())[id];
+  } catch {
+    entry = undefined;
+  }
+  if (!entry) {
+    location.href = `/ordliste/#${id}`; // no definition to show: go to the glossary, as the link did
+    return;
+  }
+  if (popover.matches(':popover-open')) popover.hidePopover();
+  box.opener = term;
+  box.title.textContent = entry.term;
+  box.body.textContent = entry.definition;
+  box.more.href = `/ordliste/#${id}`;
+  // `source` makes the term the popover's anchor (CSS places the box by it) and its invoker.
+  popover.showPopover({ source: term });
+  box.close.focus();
+}

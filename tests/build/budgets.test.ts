@@ -69,6 +69,17 @@ describe('byte budgets (first visit, gzip -9)', () => {
     expect(over).toEqual([]);
   });
 
+  it('a case page loads one script file: the glossary terms, no chunk of bundler helpers beside it', () => {
+    // The popover and its definitions load on the first wish to read a term (glossary-terms.ts), and
+    // no-preload-helper.ts writes Vite's preload wrapper out, so no helper chunk is imported either.
+    const cases = types.find((t) => t.type === 'case');
+    for (const v of cases!.all) {
+      const js = v.files.filter((f: { kind: string }) => f.kind === 'js').map((f: { path: string }) => f.path);
+      expect(js, v.path).toHaveLength(1);
+      expect(readFileSync(join(DIST, js[0]!), 'utf8'), v.path).toContain('glossary-popover');
+    }
+  });
+
   it(`JavaScript on every page without a checklist or search ≤ ${BUDGET.jsWithoutChecklistOrSearch / KB} KB`, () => {
     const over: string[] = [];
     let checked = 0;

@@ -146,6 +146,21 @@ describe('keyboard: phone menu and glossary popover', () => {
     await page.close();
   });
 
+  it('the popover loads only when a term is wanted; when it cannot load, the term leads to its glossary entry', async () => {
+    const { page } = await openPage(chromium.context);
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.route('**/_astro/glossary-popover.*.js', (route) => route.abort());
+    await page.goto(baseUrl() + '/cases/hjemloesestrategien/');
+    const term = page.locator('main button.term').first();
+    await expect.poll(() => term.count()).toBe(1);
+    const id = await term.getAttribute('data-term');
+    expect(requested.filter((p) => p.includes('glossary-popover') || p.includes('forklaringer'))).toEqual([]);
+    await term.click();
+    await page.waitForURL(`**/ordliste/#${id}`);
+    await page.close();
+  });
+
   it('without JavaScript a term stays a plain link to its glossary entry', async () => {
     const noJs = await chromium.browser.newContext({ javaScriptEnabled: false });
     const page = await noJs.newPage();
