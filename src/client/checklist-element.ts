@@ -1,35 +1,37 @@
 /**
  * <pg-checklist>: one guide step's checklist (components/checklist/Checklist.astro).
- * Saves ticks and notes into the active forløb through the shared store and
- * re-renders from the store after every change. A note edit is bound to the
- * forløb and item it started in: if that forløb is deleted in another tab, the
- * typed text stays in the field with a message and is never saved elsewhere.
- * User text is only ever written as value or textContent.
+ * Saves ticks into the active forløb through the shared store and re-renders
+ * from the store after every change: ticks, the step's progress, and each
+ * item's saved note (its field, its print line and its button, »Vis note« or
+ * »Tilføj note«). Writing notes is in checklist-notes.ts, loaded when the reader first
+ * opens one. User text is only ever written as value or textContent.
  */
 import { all, data, must } from './checklist-dom';
 import { progressCount, stepProgressLine } from '../lib/progress-line';
-import { hasForloeb, setDoneIn, setNoteIn } from './checklist-store-adapter';
+import { setDoneIn } from './checklist-store-adapter';
 import { onChange, runtime, type Runtime } from './checklist-runtime';
+import type { NoteEditor } from './checklist-notes';
 
 const NAME = 'pg-checklist';
 
-interface Note {
+/** An item's note controls, as the HTML has them. */
+export interface NoteRow {
   id: string;
   button: HTMLButtonElement;
-  area: HTMLTextAreaElement;
   wrap: HTMLElement;
+  area: HTMLTextAreaElement;
   print: HTMLElement;
-  /** The forløb the current edit started in (set on focus). */
-  boundTo: string | null;
-  /** Text kept because its forløb was deleted elsewhere; the field is then left alone. */
-  orphaned: boolean;
-  timer?: ReturnType<typeof setTimeout>;
 }
+
+/** The note button's words: what a press will do. */
+export const noteLabel = (wrap: HTMLElement, hasNote: boolean): string => (wrap.hidden ? (hasNote ? 'Vis note' : 'Tilføj note') : 'Skjul note');
 
 export class ChecklistElement extends HTMLElement {
   private rt!: Runtime;
   private boxes: HTMLInputElement[] = [];
-  private notes: Note[] = [];
+  private rows: NoteRow[] = [];
+  private editor?: NoteEditor;
+  private editorLoad?: Promise<NoteEditor>;
   private progressOut!: HTMLElement;
   private started = false;
 
@@ -41,7 +43,18 @@ export class ChecklistElement extends HTMLElement {
     this.progressOut = must(fieldset, '[data-step-progress]', HTMLElement, NAME);
     this.boxes = all(fieldset, 'input[data-item]', HTMLInputElement);
     for (const box of this.boxes) box.addEventListener('change', () => this.tick(box));
-    for (const row of all(fieldset, 'li[data-item-row]', HTMLLIElement)) this.notes.push(this.bindNote(row));
+    for (const li of all(fieldset, 'li[data-item-row]', HTMLLIElement)) {
+      const row: NoteRow = {
+        id: data(li, 'itemRow', NAME),
+        button: must(li, 'button[data-note-toggle]', HTMLButtonElement, NAME),
+        wrap: must(li, '.checklist__note', HTMLElement, NAME),
+        area: must(li, 'textarea[data-note]', HTMLTextAreaElement, NAME),
+        print: must(li, '[data-note-print]', HTMLElement, NAME),
+      };
+      // A failed load leaves the note closed; the next press tries again.
+      row.button.addEventListener('click', () => void this.noteEditor().then((editor) => editor.toggle(row), () => undefined));
+      this.rows.push(row);
+    }
     onChange(() => this.render());
     this.render();
   }
@@ -72,70 +85,20 @@ export class ChecklistElement extends HTMLElement {
     return parts.join(' ');
   }
 
-  private bindNote(row: HTMLLIElement): Note {
-    const note: Note = {
-      id: data(row, 'itemRow', NAME),
-      button: must(row, 'button[data-note-toggle]', HTMLButtonElement, NAME),
-      area: must(row, 'textarea[data-note]', HTMLTextAreaElement, NAME),
-      wrap: must(row, '.checklist__note', HTMLElement, NAME),
-      print: must(row, '[data-note-print]', HTMLElement, NAME),
-      boundTo: null,
-      orphaned: false,
-    };
-    note.button.addEventListener('click', () => this.toggleNote(note));
-    note.area.addEventListener('focus', () => {
-      if (!note.orphaned) note.boundTo = this.rt.store.state.activeId;
-    });
-    note.area.addEventListener('input', () => {
-      clearTimeout(note.timer);
-      note.timer = setTimeout(() => this.saveNote(note), 300);
-    });
-    note.area.addEventListener('change', () => {
-      clearTimeout(note.timer);
-      this.saveNote(note);
-    });
-    return note;
-  }
-
-  private toggleNote(note: Note): void {
-    const open = note.wrap.hidden;
-    note.wrap.hidden = !open;
-    note.button.setAttribute('aria-expanded', String(open));
-    if (open) note.area.focus();
-    this.renderNoteButton(note);
-  }
-
-  private saveNote(note: Note): void {
-    note.timer = undefined;
-    if (note.orphaned) return;
-    const { store } = this.rt;
-    const target = note.boundTo ?? store.state.activeId;
-    if (!setNoteIn(store, note.id, note.area.value, target)) {
-      this.orphan(note);
-      return;
-    }
-    this.rt.changed({ source: 'local' });
-  }
-
-  /** The forløb this note was typed for is gone: keep the text, say so, never save it elsewhere. */
-  private orphan(note: Note): void {
-    note.orphaned = true;
-    let msg = note.wrap.querySelector<HTMLElement>('[data-note-msg]');
-    if (!msg) {
-      msg = document.createElement('p');
-      msg.className = 'checklist__note-msg';
-      msg.dataset.noteMsg = '';
-      msg.setAttribute('role', 'alert');
-      note.wrap.append(msg);
-    }
-    msg.textContent =
-      'Den gemte tjekliste, du skrev noten i, er slettet i et andet vindue. Teksten står stadig i feltet, men gemmes ikke. Kopiér den, før du forlader siden.';
-  }
-
-  private renderNoteButton(note: Note): void {
-    const items = this.rt.store.active.items;
-    const has = Object.hasOwn(items, note.id) && Boolean(items[note.id]?.note);
-    note.button.textContent = note.wrap.hidden ? (has ? 'Vis note' : 'Tilføj note') : 'Skjul note';
+  /** The note editor, loaded on the first open; a failed load is not kept, so the next press tries again. */
+  private noteEditor(): Promise<NoteEditor> {
+    this.editorLoad ??= import('./checklist-notes').then(
+      (m) => {
+        this.editor = new m.NoteEditor(this.rt, this.rows);
+        this.render();
+        return this.editor;
+      },
+      (e: unknown) => {
+        this.editorLoad = undefined;
+        throw e;
+      },
+    );
+    return this.editorLoad;
   }
 
   /** Everything from what the store holds now. */
@@ -144,18 +107,14 @@ export class ChecklistElement extends HTMLElement {
     const items = store.active.items;
     const state = (id: string) => (Object.hasOwn(items, id) ? items[id] : undefined);
     for (const box of this.boxes) box.checked = Boolean(state(data(box, 'item', NAME))?.done);
-    for (const note of this.notes) {
-      if (note.boundTo && !note.orphaned && !hasForloeb(store, note.boundTo) && (document.activeElement === note.area || note.timer)) {
-        this.orphan(note);
-      }
-      if (note.orphaned) continue;
-      const text = state(note.id)?.note ?? '';
-      if (document.activeElement !== note.area) {
-        note.area.value = text;
-        note.boundTo = null;
-      }
-      note.print.textContent = text;
-      this.renderNoteButton(note);
+    this.editor?.render();
+    for (const row of this.rows) {
+      if (this.editor?.isOrphaned(row.id)) continue;
+      const text = state(row.id)?.note ?? '';
+      // The field being typed in keeps what the reader types.
+      if (document.activeElement !== row.area) row.area.value = text;
+      row.print.textContent = text;
+      row.button.textContent = noteLabel(row.wrap, Boolean(text));
     }
     const p = store.progress(this.itemIds());
     this.progressOut.textContent = stepProgressLine(p.done, p.total);

@@ -14,6 +14,7 @@ import { LIMITS } from './checklist/model';
 import { exportJson, exportMarkdown, importJson } from './checklist/transfer';
 import { oneLine } from './checklist-store-adapter';
 import { copyRichText } from './rich-copy';
+import { loadOutline } from './checklist-outline';
 
 const NAME = 'Eksport';
 
@@ -31,7 +32,7 @@ function download(name: string, type: string, text: string): void {
 /** The whole outline for an export, or null after telling the user it could not be fetched. */
 async function outlineOrSay(ctx: BarContext): Promise<Outline | null> {
   try {
-    return await ctx.rt.loadOutline();
+    return await loadOutline(ctx.rt);
   } catch {
     ctx.tell('Procesguidens punkter kunne ikke hentes, så der er intet eksporteret. Tjek forbindelsen, og prøv igen.');
     return null;

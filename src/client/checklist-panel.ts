@@ -8,6 +8,8 @@ import type { BarContext } from './checklist-bar';
 import { must } from './checklist-dom';
 import { MESSAGES } from './checklist/messages';
 import { oneLine } from './checklist-store-adapter';
+import { loadOutline } from './checklist-outline';
+import { createForloeb, removeForloeb, renameForloeb, switchForloeb } from './checklist/manage';
 
 const NAME = 'Flere valg';
 let nameMode: 'new' | 'rename' = 'new';
@@ -22,7 +24,7 @@ const select = (ctx: BarContext) => must(ctx.bar, 'select[data-select]', HTMLSel
 export function renderPanel(ctx: BarContext): void {
   const { store } = ctx.rt;
   // The exports need the whole outline: start fetching it while the user looks at the choices.
-  ctx.rt.loadOutline().catch(() => undefined);
+  loadOutline(ctx.rt).catch(() => undefined);
   const activeId = store.state.activeId;
   select(ctx).replaceChildren(
     ...store.list().map((f) => {
@@ -58,7 +60,7 @@ function askDelete(ctx: BarContext, from: HTMLElement): void {
 function confirmDelete(ctx: BarContext): void {
   const { store } = ctx.rt;
   const name = oneLine(store.active.name);
-  store.remove(store.active.id);
+  removeForloeb(store, store.active.id);
   confirmBox(ctx).hidden = true;
   ctx.rt.changed({ source: 'local', announce: `Tjeklisten »${name}« er slettet. Nu vises tjeklisten »${oneLine(store.active.name)}«.` });
   select(ctx).focus();
@@ -97,7 +99,7 @@ export async function onAction(ctx: BarContext, button: HTMLButtonElement): Prom
 
 export async function onChange(ctx: BarContext, target: EventTarget | null): Promise<void> {
   if (target instanceof HTMLSelectElement && target.matches('[data-select]')) {
-    ctx.rt.store.switchTo(target.value);
+    switchForloeb(ctx.rt.store, target.value);
     ctx.rt.changed({ source: 'local', announce: `Tjeklisten »${oneLine(ctx.rt.store.active.name)}« er valgt.` });
   } else if (target instanceof HTMLInputElement && target.matches('[data-import]')) {
     await (await import('./checklist-exports')).importFile(ctx, target);
@@ -111,14 +113,14 @@ export function onSubmit(ctx: BarContext, form: EventTarget | null): void {
   if (!name) return;
   let announce: string;
   if (nameMode === 'new') {
-    const created = store.create(name);
+    const created = createForloeb(store, name);
     if (!created) {
       ctx.tell(MESSAGES.tooManyForloeb);
       return;
     }
     announce = `Tjeklisten »${oneLine(created.name)}« er oprettet og valgt.`;
   } else {
-    store.rename(store.active.id, name);
+    renameForloeb(store, store.active.id, name);
     announce = `Tjeklisten hedder nu »${oneLine(store.active.name)}«.`;
   }
   form.hidden = true;

@@ -1,12 +1,11 @@
 /**
  * The one store per page that every checklist island shares, the guide's
  * item ids per phase (for counts; the whole outline with its texts is fetched
- * only for an export, see loadOutline), and the change signal: after every change, made here
+ * only for an export, see checklist-outline.ts), and the change signal: after every change, made here
  * or in another tab, a `pg-checklist-change` event goes out on `document`, and
  * every island re-renders from what the store holds (never from its own copy).
  * Other islands (the step navigation's progress) listen to the same event.
  */
-import type { Outline } from './checklist/export-markdown';
 import { STORAGE_KEY } from './checklist/model';
 import { ChecklistStore } from './checklist/store';
 
@@ -27,8 +26,8 @@ export interface PhaseItems {
 
 export interface Runtime {
   store: ChecklistStore;
-  /** The whole outline (steps and item texts) for the exports; fetched once, on first use. */
-  loadOutline(): Promise<Outline>;
+  /** Where the whole outline (steps and item texts) for the exports is; see checklist-outline.ts. */
+  outlineUrl: string;
   phaseItems: Map<string, string[]>;
   phaseLabels: Map<string, string>;
   allItems: string[];
@@ -46,19 +45,6 @@ function readPhaseItems(): PhaseItems {
   return { outline: '', phases: [] };
 }
 
-/** Fetches the whole outline; a failed fetch is not kept, so the next export tries again. */
-function outlineLoader(url: string): () => Promise<Outline> {
-  let pending: Promise<Outline> | undefined;
-  return () =>
-    (pending ??= fetch(url)
-      .then((r) => (r.ok ? (r.json() as Promise<Outline>) : Promise.reject(new Error(`${r.status}`))))
-      .then((o) => (Array.isArray(o?.phases) ? o : Promise.reject(new Error('forkert form'))))
-      .catch((e: unknown) => {
-        pending = undefined;
-        throw e;
-      }));
-}
-
 let shared: Runtime | undefined;
 
 export function runtime(): Runtime {
@@ -70,7 +56,7 @@ export function runtime(): Runtime {
   const changed = (detail: ChangeDetail) => document.dispatchEvent(new CustomEvent<ChangeDetail>(CHANGE_EVENT, { detail }));
   shared = {
     store,
-    loadOutline: outlineLoader(data.outline),
+    outlineUrl: data.outline,
     phaseItems,
     phaseLabels: new Map(data.phases.map((p) => [p.id, p.label])),
     allItems: [...phaseItems.values()].flat(),

@@ -3,7 +3,7 @@
  * build-time components. Browser code imports the parts it needs from
  * src/client/checklist/ directly, so that a page's first load carries only
  * model, store, store-sync, pending, validate, storage and text; the rest
- * arrives when it is used: messages (with a notice or a file), validate-import
+ * arrives when it is used: manage (new, rename, switch, delete), messages (with a notice or a file), validate-import
  * (a file, a share link, a backup), transfer, file and export-* (the exports).
  * tests/build/budgets.test.ts checks that none of it reaches a first load.
  */
@@ -25,6 +25,7 @@ export { MESSAGES, noticeText } from './checklist/messages';
 export { MIGRATIONS, parseEnvelope, type Migration, type ParsedEnvelope } from './checklist/validate';
 export { readBackup, validateForloeb, type ValidateResult } from './checklist/validate-import';
 export { ChecklistStore } from './checklist/store';
+export { addForloeb, createForloeb, removeForloeb, renameForloeb, switchForloeb } from './checklist/manage';
 export { addToStore, type ImportResult } from './checklist/transfer';
 export type { Outline } from './checklist/export-markdown';
 export { BIDI_CONTROLS, sanitizeUserText } from './checklist/text';

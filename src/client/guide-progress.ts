@@ -2,9 +2,11 @@
  * <pg-guide-progress>: the progress counts on the guide's overviews
  * (/procesguide/ and the phase pages, GuideProgress.astro), "3 af 5". They
  * have no checklist, so nothing on the page changes the saved data; another
- * tab's change arrives as a `storage` event. The store's code is imported only
- * when something is saved, so a first visit loads none, and it is only read,
- * never written.
+ * tab's change arrives as a `storage` event. The server renders "0 af N", so
+ * with nothing saved there is nothing to do: the store's code and the targets'
+ * (progress-targets.ts, in the checklist's file) are imported only when
+ * something is saved, so a first visit loads none of it, and the store is only
+ * read, never written.
  *
  * Markup: <pg-guide-progress data-storage-key="…"> around the targets that
  * progress-targets.ts fills in. Step pages have a checklist: their step
@@ -12,7 +14,7 @@
  * and this element stays undefined there.
  */
 import type { ChecklistStore } from './checklist/store';
-import { targetsIn, type ProgressTarget } from './progress-targets';
+import type { ProgressTarget } from './progress-targets';
 
 function savedValue(key: string): string | null {
   try {
@@ -31,7 +33,7 @@ async function readStore(key: string): Promise<ChecklistStore | null> {
 }
 
 export class GuideProgress extends HTMLElement {
-  private targets: ProgressTarget[] = [];
+  private targets?: Promise<ProgressTarget[]>;
   private key = '';
   /** Renders can overlap (the store loads asynchronously); only the latest writes. */
   private generation = 0;
@@ -42,7 +44,6 @@ export class GuideProgress extends HTMLElement {
   connectedCallback(): void {
     this.key = this.dataset.storageKey ?? '';
     if (!this.key) throw new Error('<pg-guide-progress> mangler data-storage-key');
-    this.targets = targetsIn(this);
     void this.render();
     window.addEventListener('storage', this.onStorage);
   }
@@ -55,9 +56,15 @@ export class GuideProgress extends HTMLElement {
     const generation = ++this.generation;
     const store = await readStore(this.key);
     if (generation !== this.generation) return;
-    for (const target of this.targets) {
-      const { done, total } = store ? store.progress(target.ids) : { done: 0, total: target.ids.length };
-      target.write(done, total);
+    // Nothing saved now, and nothing shown yet: the server's "0 af N" is right.
+    if (store || this.targets) {
+      this.targets ??= import('./progress-targets').then((m) => m.targetsIn(this));
+      const targets = await this.targets;
+      if (generation !== this.generation) return;
+      for (const target of targets) {
+        const { done, total } = store ? store.progress(target.ids) : { done: 0, total: target.ids.length };
+        target.write(done, total);
+      }
     }
     this.dataset.ready = '';
   }

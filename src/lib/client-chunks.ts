@@ -1,32 +1,30 @@
 /**
  * How the browser code is grouped into files (rolldown's codeSplitting groups).
- * Left alone, the bundler splits a checklist page's first load into five files
- * (entry, store, model, progress counts, helper) because the overviews and the
- * lazy modules share different parts of it. Grouped, the checklist is one file:
- * fewer requests, and 0.6 KB less gzip, since one file compresses better than
- * several. The progress counts (progress-targets.ts) stay a file of their own:
- * the overviews load them at first, and the checklist only when something is
- * saved.
- * The lazy modules (panel, exports, share, notices, messages, file reading)
- * are not in the group; tests/build/budgets.test.ts checks that none of their
- * code reaches a first load.
+ * Left alone, the bundler splits a checklist page's first load into several
+ * files (entry, store, model, progress counts, helpers) because the overviews
+ * and the lazy modules share different parts of it. Grouped, everything a
+ * step page needs at first is one file: fewer requests, and less gzip, since
+ * one file compresses better than several.
+ * The overviews (/procesguide/ and the phase pages) share the store and the
+ * progress counts with it, but import them only when something is saved
+ * (guide-progress.ts); with the counts in this file too, the overviews' first
+ * load is their small island alone, and a returning visitor's browser has the
+ * file from the step pages already.
+ * The lazy modules (notes, panel, exports, share, notices, messages, file
+ * reading) are not in the group; tests/build/budgets.test.ts checks that none
+ * of their code reaches a first load.
  */
 const CHECKLIST_FIRST_LOAD =
-  /[\\/]src[\\/]client[\\/](?:checklist-(?:ui|bar|element|runtime|dom|store-adapter)|checklist[\\/](?:model|store|store-sync|pending|validate|storage|text))\.ts$/;
+  /[\\/]src[\\/](?:client[\\/](?:checklist-(?:ui|bar|element|runtime|dom|store-adapter)|checklist[\\/](?:model|store|store-sync|pending|validate|storage|text)|progress-targets)|lib[\\/]progress-line)\.ts$/;
 
 /**
- * What the overviews load without the checklist: the progress counts, and the
- * bundlers' small helpers that their import() of the store needs (rolldown's
- * runtime, which makes a module object of a part of a file, and Vite's import
- * wrapper, see no-preload-helper.ts).
+ * The bundlers' helpers go with it: rolldown's runtime (a module object of a
+ * part of a file, for the overviews' import()), and Vite's import wrapper,
+ * which no-preload-helper.ts writes out of every chunk, so nothing imports it.
  */
-const OVERVIEW_FIRST_LOAD =
-  /[\\/]src[\\/](?:client[\\/]progress-targets|lib[\\/]progress-line)\.ts$|^\0rolldown[\\/]runtime|^\0vite[\\/]preload-helper/;
+const BUNDLER_HELPERS = /^\0rolldown[\\/]runtime|^\0vite[\\/]preload-helper/;
 
 export const codeSplitting = {
   // A group takes in what its modules import, unless a group of higher priority has it already.
-  groups: [
-    { name: 'progress', test: OVERVIEW_FIRST_LOAD, priority: 2 },
-    { name: 'checklist', test: CHECKLIST_FIRST_LOAD, priority: 1 },
-  ],
+  groups: [{ name: 'checklist', test: (id: string) => CHECKLIST_FIRST_LOAD.test(id) || BUNDLER_HELPERS.test(id) }],
 };

@@ -98,4 +98,4 @@ export function stepPlaces<S extends GuideStepLike>(steps: readonly S[]): StepPl
   }));
 }
 
-export { phaseProgressLine, progressCount, stepOfLine, stepProgressLine } from './progress-line';
+export { progressCount, stepOfLine, stepProgressLine } from './progress-line';

@@ -15,11 +15,6 @@ export function stepOfLine(number: number, total: number): string {
   return `Trin ${progressCount(number, total)}`;
 }
 
-/** A phase's line on the whole checklist: "Før: 3 af 30 punkter klaret". */
-export function phaseProgressLine(label: string, done: number, total: number): string {
-  return `${label}: ${progressCount(done, total)} punkter klaret`;
-}
-
 /** Under a step's checklist: "2 af 5 punkter klaret i dette trin". */
 export function stepProgressLine(done: number, total: number): string {
   return `${progressCount(done, total)} punkter klaret i dette trin`;

@@ -111,9 +111,18 @@ describe('step pages (issue 19)', () => {
     expect(over).toEqual([]);
   });
 
-  it('the first load carries no code that waits for use: notices, files, exports, share links', () => {
-    // Texts that live only in the lazy modules (checklist/messages, validate-import, file).
-    const lazyOnly = [MESSAGES.quota, MESSAGES.unreadable, MESSAGES.external, 'kunne ikke læses: ', 'Filen kunne ikke importeres'];
+  it('the first load carries no code that waits for use: notes, notices, files, exports, share links', () => {
+    // Texts that live only in the lazy modules: checklist/messages, validate-import (with the
+    // reasons an import is refused), file, and the note editor (checklist-notes).
+    const lazyOnly = [
+      MESSAGES.quota,
+      MESSAGES.unreadable,
+      MESSAGES.external,
+      'kunne ikke læses: ',
+      'Filen kunne ikke importeres',
+      'ugyldigt punkt-id',
+      'Den gemte tjekliste, du skrev noten i',
+    ];
     for (const p of stepPages) {
       const js = firstVisit(DIST, p).files.filter((f: { kind: string }) => f.kind === 'js');
       expect(js.length, p).toBeGreaterThan(0);

@@ -12,6 +12,7 @@ import {
   sanitizeUserText,
   validateForloeb,
 } from '../../src/client/checklist-store';
+import { addForloeb, createForloeb, removeForloeb } from '../../src/client/checklist/manage';
 import { exportJson, importJson } from '../../src/client/checklist/transfer';
 import { FakeStorage, bare, make, now } from './checklist-store-fakes';
 
@@ -19,7 +20,7 @@ describe('setDone and setNote bound to a forløb', () => {
   it('write to the named forløb, not the active one, and return true', () => {
     const { storage, store } = make();
     const first = store.active.id;
-    const second = store.create('Andet')!;
+    const second = createForloeb(store, 'Andet')!;
     expect(store.active.id).toBe(second.id);
     expect(store.setDone('a-1', true, first)).toBe(true);
     expect(store.setNote('a-2', 'til det første', first)).toBe(true);
@@ -31,9 +32,9 @@ describe('setDone and setNote bound to a forløb', () => {
 
   it('return false and write nothing when that forløb was deleted in another tab', () => {
     const { storage, store } = make();
-    const doomed = store.create('Slettes')!;
+    const doomed = createForloeb(store, 'Slettes')!;
     const other = new ChecklistStore(() => storage, now);
-    other.remove(doomed.id);
+    removeForloeb(other, doomed.id);
     const before = storage!.data.get(STORAGE_KEY);
     expect(store.setNote('a-1', 'tekst skrevet i det slettede forløb', doomed.id)).toBe(false);
     expect(store.setDone('a-1', true, doomed.id)).toBe(false);
@@ -96,10 +97,10 @@ describe('validateForloeb (shared with the share-link decoder)', () => {
     if (!result.ok) throw new Error(result.message);
     const added = addToStore(store, result.forloeb);
     expect(added.ok && store.active.name).toBe('Delt');
-    for (let i = store.list().length; i < LIMITS.forloeb; i++) store.create(`F${i}`);
-    expect(store.addForloeb(result.forloeb)).toBeNull();
+    for (let i = store.list().length; i < LIMITS.forloeb; i++) createForloeb(store, `F${i}`);
+    expect(addForloeb(store, result.forloeb)).toBeNull();
     expect(addToStore(store, result.forloeb)).toEqual({ ok: false, message: MESSAGES.tooManyForloeb });
-    expect(store.create('En for meget')).toBeNull();
+    expect(createForloeb(store, 'En for meget')).toBeNull();
   });
 });
 

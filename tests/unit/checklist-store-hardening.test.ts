@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BACKUP_PREFIX, ChecklistStore, LIMITS, STORAGE_KEY, noticeText, type Outline } from '../../src/client/checklist-store';
+import { createForloeb, removeForloeb, renameForloeb } from '../../src/client/checklist/manage';
 import { exportMarkdown } from '../../src/client/checklist/transfer';
 import { FakeStorage, LaggingView, bare, make, now } from './checklist-store-fakes';
 
@@ -141,7 +142,7 @@ const outline: Outline = { phases: [{ id: 'foer', label: 'Før', steps: [{ title
 describe('6: user text cannot reshape the Markdown export', () => {
   it('names are one line and notes stay inside their quote, whatever breaks and markers they hold', () => {
     const { store } = make();
-    store.rename(store.active.id, 'Navn\n# Falsk overskrift\u2028## Endnu en');
+    renameForloeb(store, store.active.id, 'Navn\n# Falsk overskrift\u2028## Endnu en');
     store.setNote('a-1', 'linje 1\rlinje 2\r\n~~~\n===\n- punkt\n1. nummer\n    kode\u2029sidste');
     const md = exportMarkdown(store, outline);
     const lines = md.split('\n');
@@ -155,7 +156,7 @@ describe('6: user text cannot reshape the Markdown export', () => {
 
   it('bidirectional controls are removed from names and notes, on input and on load', () => {
     const { storage, store } = make();
-    store.rename(store.active.id, 'Faktura\u202egnp.exe');
+    renameForloeb(store, store.active.id, 'Faktura\u202egnp.exe');
     expect(store.active.name).toBe('Fakturagnp.exe');
     const raw = JSON.stringify({ version: 1, activeId: 'f1', forloeb: { f1: forloeb('Navn\u2066x\u2069', { 'a-1': { done: true, note: 'a\u202db' } }, 'f1') } });
     storage!.data.set(STORAGE_KEY, raw);
@@ -209,8 +210,8 @@ describe('siblings found on the way', () => {
     const fixed = () => new Date('2026-11-23T12:00:00.000Z');
     const a = new ChecklistStore(() => storage, fixed);
     const b = new ChecklistStore(() => storage, fixed);
-    const fa = a.create('Fra A')!;
-    const fb = b.create('Fra B')!;
+    const fa = createForloeb(a, 'Fra A')!;
+    const fb = createForloeb(b, 'Fra B')!;
     expect(fa.id).not.toBe(fb.id);
     a.external(storage.data.get(STORAGE_KEY)!);
     expect(a.list().map((f) => f.name).sort()).toEqual(['Fra A', 'Fra B', 'Mit partnerskab']);
@@ -220,10 +221,10 @@ describe('siblings found on the way', () => {
     const storage = new FakeStorage();
     const view = new LaggingView(storage);
     const a = new ChecklistStore(() => storage, now);
-    const doomed = a.create('Slettes')!;
+    const doomed = createForloeb(a, 'Slettes')!;
     const b = new ChecklistStore(() => view, now);
     view.freeze();
-    a.remove(doomed.id);
+    removeForloeb(a, doomed.id);
     b.setDone('a-1', true, b.list()[0]!.id); // writes from a read that still has the forløb
     view.thaw();
     a.external(storage.data.get(STORAGE_KEY)!);
@@ -238,7 +239,7 @@ describe('siblings found on the way', () => {
     const a = new ChecklistStore(() => storage, now);
     const b = new ChecklistStore(() => view, now);
     view.freeze();
-    const created = a.create('Nyt')!;
+    const created = createForloeb(a, 'Nyt')!;
     a.setNote('a-1', 'note i det nye', created.id);
     b.setDone('a-2', true);
     view.thaw();
@@ -282,8 +283,8 @@ describe('merging always settles', () => {
     const b = new ChecklistStore(() => view, now);
     const id = a.active.id;
     view.freeze();
-    a.rename(id, 'Navn fra A');
-    b.rename(id, 'Navn fra B'); // later, from a stale read
+    renameForloeb(a, id, 'Navn fra A');
+    renameForloeb(b, id, 'Navn fra B'); // later, from a stale read
     view.thaw();
     writes = 0;
     for (let round = 0; round < 5; round++) {

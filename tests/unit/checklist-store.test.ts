@@ -12,6 +12,7 @@ import {
   parseEnvelope,
   type Outline,
 } from '../../src/client/checklist-store';
+import { createForloeb, removeForloeb, renameForloeb, switchForloeb } from '../../src/client/checklist/manage';
 import { exportJson, exportMarkdown, importJson } from '../../src/client/checklist/transfer';
 import { FakeStorage, bare, make, now } from './checklist-store-fakes';
 
@@ -63,28 +64,28 @@ describe('checklist store: named forløb', () => {
     const { store } = make();
     const first = store.active.id;
     store.setDone('a-1', true);
-    const lolland = store.create('Sundhedspartnerskab Lolland')!;
+    const lolland = createForloeb(store, 'Sundhedspartnerskab Lolland')!;
     expect(store.active.id).toBe(lolland.id);
     expect(store.active.items).toEqual({});
     store.setDone('b-1', true);
-    store.rename(lolland.id, 'Sundhedspartnerskab Lolland-Falster');
+    renameForloeb(store, lolland.id, 'Sundhedspartnerskab Lolland-Falster');
     expect(store.active.name).toBe('Sundhedspartnerskab Lolland-Falster');
-    store.switchTo(first);
+    switchForloeb(store, first);
     expect(bare(store.active.items)).toEqual({ 'a-1': { done: true } });
-    store.remove(first);
+    removeForloeb(store, first);
     expect(store.list().map((f) => f.id)).toEqual([lolland.id]);
     expect(store.active.id).toBe(lolland.id);
   });
 
   it('deleting the last forløb leaves a fresh empty one, and names stay unique', () => {
     const { store } = make();
-    store.remove(store.active.id);
+    removeForloeb(store, store.active.id);
     expect(store.list()).toHaveLength(1);
     expect(store.active.items).toEqual({});
-    const a = store.create('Projekt')!;
-    const b = store.create('Projekt')!;
+    const a = createForloeb(store, 'Projekt')!;
+    const b = createForloeb(store, 'Projekt')!;
     expect([a.name, b.name]).toEqual(['Projekt', 'Projekt (2)']);
-    expect(store.create('   ')!.name).toBe('Mit partnerskab (2)');
+    expect(createForloeb(store, '   ')!.name).toBe('Mit partnerskab (2)');
   });
 });
 
@@ -217,7 +218,7 @@ describe('checklist store: migration', () => {
 describe('checklist store: export and import', () => {
   it('JSON export round-trips into a new forløb with the same ticks and notes', () => {
     const { store } = make();
-    store.rename(store.active.id, 'Sundhedspartnerskab Lolland');
+    renameForloeb(store, store.active.id, 'Sundhedspartnerskab Lolland');
     store.setDone('a-1', true);
     store.setNote('b-1', 'Linje 1\nLinje 2');
     const json = exportJson(store);
@@ -281,7 +282,7 @@ describe('checklist store: export and import', () => {
 describe('checklist store: Markdown export', () => {
   it('lists phases, steps and items with their ticks and notes, and items no longer in the guide', () => {
     const { store } = make();
-    store.rename(store.active.id, 'Sundhedspartnerskab Lolland');
+    renameForloeb(store, store.active.id, 'Sundhedspartnerskab Lolland');
     store.setDone('a-1', true);
     store.setNote('a-2', 'Spørg KL');
     store.setDone('gammelt-punkt', true);

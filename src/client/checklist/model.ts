@@ -106,17 +106,6 @@ export function newForloebId(taken: Record<string, unknown>, time: number): stri
   return id;
 }
 
-/** `name` made unique among the other forløb: "Projekt", "Projekt (2)", … (already cleaned and within the limit). */
-export function uniqueName(env: Envelope, name: string, exceptId?: string): string {
-  const base = (name || DEFAULT_NAME).slice(0, LIMITS.nameLength);
-  const taken = new Set(Object.values(env.forloeb).filter((f) => f.id !== exceptId).map((f) => f.name));
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) {
-    const candidate = `${base.slice(0, LIMITS.nameLength - 6)} (${n})`;
-    if (!taken.has(candidate)) return candidate;
-  }
-}
-
 /** The envelope a first visit starts with: one empty forløb. */
 export function freshEnvelope(time: string): Envelope {
   const forloeb = dict<Forloeb>();

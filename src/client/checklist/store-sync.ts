@@ -68,7 +68,7 @@ export abstract class StoreSync {
   }
 
   /** A time stamp later than every earlier one from this tab and than `after`. */
-  protected stamp(after = ''): string {
+  stamp(after = ''): string {
     const floor = after ? Date.parse(after) + 1 : 0;
     this.lastStamp = Math.max(this.now().getTime(), this.lastStamp + 1, floor);
     return new Date(this.lastStamp).toISOString();
@@ -189,9 +189,10 @@ export abstract class StoreSync {
   /**
    * Read, change, write: `make` sees what is stored now with this tab's
    * pending changes and returns the change to make, or null when it no longer
-   * applies (then nothing is written).
+   * applies (then nothing is written). Every change goes through here, the
+   * store's own and manage.ts's.
    */
-  protected update(make: (env: Envelope) => Change | null, after?: (env: Envelope) => void): boolean {
+  update(make: (env: Envelope) => Change | null, after?: (env: Envelope) => void): boolean {
     const { change } = this.adopt(this.latest(), make);
     if (!change) return false;
     after?.(this.state);

@@ -7,6 +7,7 @@ import type { ChecklistStore } from './store';
 import { forloebToMarkdown, type Outline } from './export-markdown';
 import { forloebToJson, parseForloebFile } from './file';
 import { MESSAGES } from './messages';
+import { addForloeb } from './manage';
 import type { Forloeb } from './model';
 import type { ValidateResult } from './validate-import';
 
@@ -15,7 +16,7 @@ export type ImportResult = ValidateResult;
 
 /** Adds a validated forløb (from a file or a share link) as a new one, or says why it cannot. */
 export function addToStore(store: ChecklistStore, forloeb: Forloeb): ImportResult {
-  const added = store.addForloeb(forloeb);
+  const added = addForloeb(store, forloeb);
   return added ? { ok: true, forloeb: added } : { ok: false, message: MESSAGES.tooManyForloeb };
 }
 

@@ -5,17 +5,34 @@
  * exports, the share link and the notices, never on a page's first load.
  */
 import { EXPORT_FORMAT, FORLOEB_ID, LIMITS, dict, isRecord, type Forloeb } from './model';
-import { freeId, readDates, readItems, readName, repairForloeb } from './validate';
+import { sanitizeUserText } from './text';
+import { freeId, readDates, readItems, readName, repairForloeb, type ItemProblem } from './validate';
 
 export type ValidateResult = { ok: true; forloeb: Forloeb } | { ok: false; message: string };
+
+/** Why an import refuses a forløb's items, in Danish. */
+function problemText(problem: ItemProblem): string {
+  switch (problem.kind) {
+    case 'id':
+      return `ugyldigt punkt-id »${sanitizeUserText(problem.id, { oneLine: true }).slice(0, 40)}«`;
+    case 'shape':
+      return `punktet »${problem.id}« har forkert form`;
+    case 'note':
+      return `noten til »${problem.id}« er for lang eller ikke tekst (højst ${LIMITS.noteLength} tegn)`;
+    case 'items':
+      return 'punkterne mangler eller har forkert form';
+    case 'count':
+      return `for mange punkter (højst ${LIMITS.items})`;
+  }
+}
 
 /** The import's rules for one forløb: the forløb, or the bare reason it is refused (reading a file wraps it in its own message). */
 export function validateForloebReason(raw: unknown, now: string): Forloeb | { error: string } {
   if (!isRecord(raw)) return { error: 'tjeklisten har forkert form' };
   const name = readName(raw.name);
   if (name === null) return { error: `navnet mangler eller er for langt (højst ${LIMITS.nameLength} tegn)` };
-  const items = readItems(raw.items, now, true);
-  if ('error' in items) return items;
+  const items = readItems(raw.items, now);
+  if (items.problem) return { error: problemText(items.problem) };
   const id = typeof raw.id === 'string' && FORLOEB_ID.test(raw.id) ? raw.id : '';
   return { id, name, ...readDates(raw, now), items: items.items };
 }

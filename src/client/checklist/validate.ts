@@ -2,8 +2,9 @@
  * Reading checklist data that came from outside this page. Here: the stored
  * envelope (lenient: what can be kept is kept, and `lossy` says that the raw
  * value must be backed up before it is replaced) and the rules for one item,
- * name and date that every reader shares. An imported file, a share link and a
- * backup are read in validate-import.ts, loaded only with those.
+ * name and date that every reader shares; where an import would refuse
+ * instead, the reader reports the problem as data. An imported file, a share
+ * link and a backup are read in validate-import.ts, loaded only with those.
  */
 import {
   CURRENT_VERSION,
@@ -42,53 +43,65 @@ function stamp(v: unknown, now: string): string | undefined {
   return Date.parse(v) > Date.parse(now) ? now : v;
 }
 
-const tooLongNote = (id: string) => `noten til »${id}« er for lang eller ikke tekst (højst ${LIMITS.noteLength} tegn)`;
+/**
+ * What makes an import refuse an item or its items (the stored data is
+ * repaired instead). Data, not words: validate-import.ts says it in Danish,
+ * and only an import loads it.
+ */
+export type ItemProblem =
+  | { kind: 'id'; id: string }
+  | { kind: 'shape'; id: string }
+  | { kind: 'note'; id: string }
+  | { kind: 'items' }
+  | { kind: 'count' };
 
-/** One item; strict mode returns an error, lenient mode repairs and reports `lossy`. */
-function readItem(id: string, value: unknown, now: string, strict: boolean): { state: ItemState; lossy: boolean } | { error: string } {
-  if (!ITEM_ID.test(id) || id.length > 100) return { error: `ugyldigt punkt-id »${sanitizeUserText(id, { oneLine: true }).slice(0, 40)}«` };
-  if (!isRecord(value) || typeof value.done !== 'boolean') return { error: `punktet »${id}« har forkert form` };
+interface ReadItem {
+  /** The item as it can be kept, or null when it cannot. */
+  state: ItemState | null;
+  /** Something had to change or go. */
+  lossy: boolean;
+  problem?: ItemProblem;
+}
+
+/** One item, repaired where it can be: an over-long note is cut, a note that is no text is dropped. */
+function readItem(id: string, value: unknown, now: string): ReadItem {
+  if (!ITEM_ID.test(id) || id.length > 100) return { state: null, lossy: true, problem: { kind: 'id', id } };
+  if (!isRecord(value) || typeof value.done !== 'boolean') return { state: null, lossy: true, problem: { kind: 'shape', id } };
   const state: ItemState = { done: value.done };
   let lossy = false;
+  let problem: ItemProblem | undefined;
   if (value.note !== undefined) {
-    if (typeof value.note !== 'string') {
-      if (strict) return { error: tooLongNote(id) };
-      lossy = true;
-    } else {
-      let note = sanitizeUserText(value.note);
-      if (note.length > LIMITS.noteLength) {
-        if (strict) return { error: tooLongNote(id) };
-        note = note.slice(0, LIMITS.noteLength);
-      }
-      if (note !== value.note) lossy = true;
-      if (note.trim()) state.note = note;
-      else if (note) lossy = true; // a note of blanks only is dropped, but not unseen
-    }
+    let note = typeof value.note === 'string' ? sanitizeUserText(value.note) : '';
+    if (typeof value.note !== 'string' || note.length > LIMITS.noteLength) problem = { kind: 'note', id };
+    note = note.slice(0, LIMITS.noteLength);
+    if (note !== value.note) lossy = true;
+    if (note.trim()) state.note = note;
+    else if (note) lossy = true; // a note of blanks only is dropped, but not unseen
   }
   const doneAt = stamp(value.doneAt, now);
   if (doneAt) state.doneAt = doneAt;
   const noteAt = stamp(value.noteAt, now);
   if (noteAt) state.noteAt = noteAt;
-  return { state, lossy };
+  return { state, lossy, problem };
 }
 
-export function readItems(raw: unknown, now: string, strict: boolean): { items: Items; lossy: boolean } | { error: string } {
-  if (!isRecord(raw)) return { error: 'punkterne mangler eller har forkert form' };
-  const entries = Object.entries(raw);
-  if (strict && entries.length > LIMITS.items) return { error: `for mange punkter (højst ${LIMITS.items})` };
+/**
+ * A forløb's items: what can be kept, whether anything had to change or go,
+ * and the first problem an import refuses them for.
+ */
+export function readItems(raw: unknown, now: string): { items: Items; lossy: boolean; problem?: ItemProblem } {
   const items = dict<ItemState>();
+  if (!isRecord(raw)) return { items, lossy: true, problem: { kind: 'items' } };
+  const entries = Object.entries(raw);
   let lossy = entries.length > LIMITS.items;
+  let problem: ItemProblem | undefined = lossy ? { kind: 'count' } : undefined;
   for (const [id, value] of entries.slice(0, LIMITS.items)) {
-    const read = readItem(id, value, now, strict);
-    if ('error' in read) {
-      if (strict) return read;
-      lossy = true;
-      continue;
-    }
-    items[id] = read.state;
+    const read = readItem(id, value, now);
+    if (read.state) items[id] = read.state;
     lossy ||= read.lossy;
+    problem ??= read.problem;
   }
-  return { items, lossy };
+  return { items, lossy, problem };
 }
 
 export function readName(raw: unknown): string | null {
@@ -106,11 +119,10 @@ export function readDates(raw: Record<string, unknown>, now: string) {
 export function repairForloeb(raw: unknown, id: string, now: string): { forloeb: Forloeb; lossy: boolean } | null {
   if (!isRecord(raw)) return null;
   const name = readName(raw.name);
-  const items = readItems(raw.items, now, false);
-  const lossy = name === null || name !== raw.name || 'error' in items || items.lossy;
+  const items = readItems(raw.items, now);
   return {
-    forloeb: { id, name: name ?? DEFAULT_NAME, ...readDates(raw, now), items: 'error' in items ? dict<ItemState>() : items.items },
-    lossy,
+    forloeb: { id, name: name ?? DEFAULT_NAME, ...readDates(raw, now), items: items.items },
+    lossy: name === null || name !== raw.name || items.lossy,
   };
 }
 
