@@ -51,12 +51,13 @@ export class ForloebBar extends HTMLElement {
     more.addEventListener('toggle', () => {
       if (more.open) void this.loadPanel();
     });
-    this.addEventListener('click', (e) => this.onClick(e));
-    this.addEventListener('change', (e) => void this.loadPanel().then((p) => p.onChange(this.ctx, e.target)));
-    this.addEventListener('submit', (e) => {
-      e.preventDefault();
-      void this.loadPanel().then((p) => p.onSubmit(this.ctx, e.target));
-    });
+    // Every press, change and submit in the bar is the panel's to handle (a submit stays on the page).
+    for (const type of ['click', 'change', 'submit']) {
+      this.addEventListener(type, (e) => {
+        if (type === 'submit') e.preventDefault();
+        void this.loadPanel().then((p) => p.handle(this.ctx, e));
+      });
+    }
     onChange((detail) => {
       this.render();
       if (detail.announce) this.ctx.say(detail.announce);
@@ -83,22 +84,17 @@ export class ForloebBar extends HTMLElement {
     return this.panel;
   }
 
-  private onClick(e: Event): void {
-    const button = e.target instanceof Element ? e.target.closest<HTMLButtonElement>('button[data-action]') : null;
-    if (!button) return;
-    void this.loadPanel().then((p) => p.onAction(this.ctx, button));
-  }
-
   render(): void {
     const { store, allItems } = this.rt;
     const name = oneLine(store.active.name);
     const all = store.progress(allItems);
+    const count = progressCount(all.done, all.total);
     const nameOut = must(this, '[data-name]', HTMLElement, NAME);
     nameOut.textContent = name;
     nameOut.title = name;
-    must(this, '[data-overall]', HTMLElement, NAME).textContent = `${progressCount(all.done, all.total)} klaret`;
+    must(this, '[data-overall]', HTMLElement, NAME).textContent = `${count} klaret`;
     must(this, '[data-print-name]', HTMLElement, NAME).textContent =
-      `Tjekliste: ${name} · ${progressCount(all.done, all.total)} punkter klaret · ${new Date().toLocaleDateString('da-DK', { day: 'numeric', month: 'long', year: 'numeric' })}`;
+      `Tjekliste: ${name} · ${count} punkter klaret · ${new Date().toLocaleDateString('da-DK', { day: 'numeric', month: 'long', year: 'numeric' })}`;
     // Notices are rare (faults, another tab): their code loads only when there is one to show or clear.
     if (store.notices.length || this.querySelector('[data-notice]')) void import('./checklist-notices').then((m) => m.renderNotices(this.ctx));
     if (this.dataset.panelReady !== undefined) void this.panel?.then((p) => p.renderPanel(this.ctx));

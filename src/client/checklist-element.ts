@@ -33,6 +33,8 @@ export class ChecklistElement extends HTMLElement {
   private editor?: NoteEditor;
   private editorLoad?: Promise<NoteEditor>;
   private progressOut!: HTMLElement;
+  /** The step's phase ("foer"), for the announcement. */
+  private phase = '';
   private started = false;
 
   connectedCallback(): void {
@@ -40,6 +42,7 @@ export class ChecklistElement extends HTMLElement {
     this.started = true;
     this.rt = runtime();
     const fieldset = must(this, 'fieldset[data-step]', HTMLFieldSetElement, NAME);
+    this.phase = fieldset.dataset.phase ?? '';
     this.progressOut = must(fieldset, '[data-step-progress]', HTMLElement, NAME);
     this.boxes = all(fieldset, 'input[data-item]', HTMLInputElement);
     for (const box of this.boxes) box.addEventListener('change', () => this.tick(box));
@@ -69,20 +72,16 @@ export class ChecklistElement extends HTMLElement {
     this.rt.changed({ source: 'local', announce: this.announcement() });
   }
 
-  /** "Trinnet: 1 af 5. Før: 1 af 30. I alt: 1 af 76." */
+  /** "Trinnet: 1 af 5. Før: 1 af 30. I alt: 1 af 76." (the phase left out when the page has no list of its items) */
   private announcement(): string {
     const { store, phaseItems, phaseLabels, allItems } = this.rt;
-    const step = store.progress(this.itemIds());
-    const parts = [`Trinnet: ${progressCount(step.done, step.total)}.`];
-    const phase = this.querySelector('fieldset')?.dataset.phase;
-    const ids = phase ? phaseItems.get(phase) : undefined;
-    if (phase && ids) {
+    const count = (ids: readonly string[]) => {
       const p = store.progress(ids);
-      parts.push(`${phaseLabels.get(phase) ?? phase}: ${progressCount(p.done, p.total)}.`);
-    }
-    const sum = store.progress(allItems);
-    parts.push(`I alt: ${progressCount(sum.done, sum.total)}.`);
-    return parts.join(' ');
+      return progressCount(p.done, p.total);
+    };
+    const phaseIds = phaseItems.get(this.phase);
+    const phase = phaseIds ? ` ${phaseLabels.get(this.phase) ?? this.phase}: ${count(phaseIds)}.` : '';
+    return `Trinnet: ${count(this.itemIds())}.${phase} I alt: ${count(allItems)}.`;
   }
 
   /** The note editor, loaded on the first open; a failed load is not kept, so the next press tries again. */

@@ -71,7 +71,7 @@ function cancel(box: HTMLElement): void {
   returnFocus?.focus();
 }
 
-export async function onAction(ctx: BarContext, button: HTMLButtonElement): Promise<void> {
+async function onAction(ctx: BarContext, button: HTMLButtonElement): Promise<void> {
   switch (button.dataset.action) {
     case 'new':
     case 'rename':
@@ -97,7 +97,7 @@ export async function onAction(ctx: BarContext, button: HTMLButtonElement): Prom
   }
 }
 
-export async function onChange(ctx: BarContext, target: EventTarget | null): Promise<void> {
+async function onChange(ctx: BarContext, target: EventTarget | null): Promise<void> {
   if (target instanceof HTMLSelectElement && target.matches('[data-select]')) {
     switchForloeb(ctx.rt.store, target.value);
     ctx.rt.changed({ source: 'local', announce: `Tjeklisten »${oneLine(ctx.rt.store.active.name)}« er valgt.` });
@@ -106,7 +106,7 @@ export async function onChange(ctx: BarContext, target: EventTarget | null): Pro
   }
 }
 
-export function onSubmit(ctx: BarContext, form: EventTarget | null): void {
+function onSubmit(ctx: BarContext, form: EventTarget | null): void {
   if (!(form instanceof HTMLFormElement) || !form.matches('[data-name-form]')) return;
   const { store } = ctx.rt;
   const name = oneLine(nameInput(ctx).value).trim();
@@ -126,4 +126,12 @@ export function onSubmit(ctx: BarContext, form: EventTarget | null): void {
   form.hidden = true;
   ctx.rt.changed({ source: 'local', announce });
   select(ctx).focus();
+}
+
+/** A press, change or submit in the bar (checklist-bar.ts hands every one over, and has stopped a submit). */
+export async function handle(ctx: BarContext, event: Event): Promise<void> {
+  if (event.type === 'submit') return onSubmit(ctx, event.target);
+  if (event.type === 'change') return onChange(ctx, event.target);
+  const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button[data-action]') : null;
+  if (button) return onAction(ctx, button);
 }

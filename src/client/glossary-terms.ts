@@ -39,7 +39,7 @@ export function enhanceTermLinks(root: ParentNode = document): void {
   const warm = (e: Event) => {
     if (termOf(e.target)) void loadPopover().catch(() => undefined);
   };
-  document.addEventListener('pointerover', warm, { passive: true });
+  document.addEventListener('pointerover', warm);
   document.addEventListener('focusin', warm);
   document.addEventListener('click', (e) => {
     const term = termOf(e.target);

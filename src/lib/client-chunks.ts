@@ -26,5 +26,5 @@ const BUNDLER_HELPERS = /^\0rolldown[\\/]runtime|^\0vite[\\/]preload-helper/;
 
 export const codeSplitting = {
   // A group takes in what its modules import, unless a group of higher priority has it already.
-  groups: [{ name: 'checklist', test: (id: string) => CHECKLIST_FIRST_LOAD.test(id) || BUNDLER_HELPERS.test(id) }],
+  groups: [{ name: 'checklist', test: (id: string) => CHECKLIST_FIRST_LOAD.test(id) }],
 };

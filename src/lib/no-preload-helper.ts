@@ -3,12 +3,12 @@
  * helper that preloads the imported chunk's dependencies, and keeps it even
  * with modulePreload off (vitejs/vite#13952, #18551). Our lazy chunks (the
  * checklist's panel, exports and share, the glossary popover) need no
- * preloading: with modulePreload off the lists hold only CSS. So the helper
- * becomes a plain call, and each chunk's wrapped imports are written back as
- * plain import() with the helper's import gone, so a page that only has a lazy
- * import does not fetch the file the helper landed in. A lazy chunk that ever
- * brings CSS along would lose it, so the build stops on one; it also stops if
- * a wrapper is left that this plugin did not recognise.
+ * preloading: with modulePreload off the lists hold only CSS. So each chunk's
+ * wrapped imports are written back as the plain call the helper would make,
+ * the helper's import goes, and the helper itself is never bundled (no page
+ * fetches a file for it). A lazy chunk that ever brings CSS along would lose
+ * it, so the build stops on one; it also stops if a wrapper is left that this
+ * plugin did not recognise.
  * docs/decisions/no-preload-helper.md
  */
 import type { Plugin } from 'vite';
@@ -64,13 +64,14 @@ export function noPreloadHelper(): Plugin {
     configEnvironment(name) {
       return name === 'client' ? { build: { modulePreload: false } } : undefined;
     },
-    load(id) {
-      return id === HELPER_ID ? `export const ${HELPER} = (load) => load();` : null;
+    // The helper is never bundled: every call to it is written out below, and with it its import.
+    resolveId(id) {
+      return id === HELPER_ID && this.environment.name === 'client' ? { id: HELPER_ID, external: true } : null;
     },
     renderChunk(code, chunk) {
       if (this.environment.name !== 'client') return null;
       const out = unwrapDynamicImports(code);
-      if (out.includes(`${HELPER}(`) || out.includes("__VITE_PRELOAD__")) {
+      if (out.includes(`${HELPER}(`) || out.includes('__VITE_PRELOAD__') || out.includes('vite/preload-helper')) {
         this.error(`${chunk.fileName}: en dynamisk import står stadig i Vites preload-hjælper i en form, plugin'et ikke kender; se src/lib/no-preload-helper.ts.`);
       }
       return out === code ? null : { code: out, map: null };

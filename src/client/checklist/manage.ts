@@ -5,7 +5,8 @@
  * goes through the store's update(), so it is read, merged with other tabs and
  * written like a tick.
  */
-import { DEFAULT_NAME, LIMITS, dict, newForloebId, own, type Envelope, type Forloeb, type ItemState } from './model';
+import { DEFAULT_NAME, LIMITS, MAX_REMOVED, dict, newForloebId, own, type Envelope, type Forloeb, type ItemState } from './model';
+import { addChange, type Change } from './pending';
 import type { ChecklistStore } from './store';
 import { sanitizeUserText } from './text';
 
@@ -20,6 +21,35 @@ export function uniqueName(env: Envelope, name: string, exceptId?: string): stri
   }
 }
 
+/** A new name; the newest rename wins when tabs merge. */
+function renameChange(forloebId: string, name: string, at: string): Change {
+  return {
+    at,
+    settled(envelope) {
+      const f = own(envelope.forloeb, forloebId);
+      return !f || f.name === name || (f.renamed ?? '') >= at;
+    },
+    make(envelope) {
+      const f = envelope.forloeb[forloebId]!;
+      f.name = name;
+      f.renamed = at;
+      if (f.updated < at) f.updated = at;
+    },
+  };
+}
+
+/** A deletion; the id is remembered, so a tab that has not seen it cannot bring the forløb back. */
+function removeChange(forloebId: string, at: string): Change {
+  return {
+    at,
+    settled: (envelope) => !own(envelope.forloeb, forloebId),
+    make(envelope) {
+      delete envelope.forloeb[forloebId];
+      envelope.removed = [...(envelope.removed ?? []).filter((id) => id !== forloebId), forloebId].slice(-MAX_REMOVED);
+    },
+  };
+}
+
 /** Names are cleaned, shortened to the limit and made unique. */
 function cleanName(env: Envelope, name: string, exceptId?: string): string {
   return uniqueName(env, sanitizeUserText(name, { oneLine: true }), exceptId);
@@ -32,7 +62,7 @@ function add(store: ChecklistStore, source: Omit<Forloeb, 'id'>): Forloeb | null
     (env) => {
       if (Object.keys(env.forloeb).length >= LIMITS.forloeb) return null;
       added = { ...source, id: newForloebId(env.forloeb, store.now().getTime()), name: cleanName(env, source.name) };
-      return { kind: 'add', forloeb: added, at: store.stamp() };
+      return addChange(added, store.stamp());
     },
     (env) => {
       env.activeId = added!.id;
@@ -55,7 +85,7 @@ export function addForloeb(store: ChecklistStore, forloeb: Forloeb): Forloeb | n
 export function renameForloeb(store: ChecklistStore, id: string, name: string): boolean {
   return store.update((env) => {
     const f = own(env.forloeb, id);
-    return f ? { kind: 'rename', forloebId: id, name: cleanName(env, name, id), at: store.stamp(f.renamed) } : null;
+    return f ? renameChange(id, cleanName(env, name, id), store.stamp(f.renamed)) : null;
   });
 }
 
@@ -68,5 +98,5 @@ export function switchForloeb(store: ChecklistStore, id: string): void {
 
 /** Deletes a forløb (the UI asks first). The last one is replaced by an empty one. */
 export function removeForloeb(store: ChecklistStore, id: string): boolean {
-  return store.update((env) => (own(env.forloeb, id) ? { kind: 'remove', forloebId: id, at: store.stamp() } : null));
+  return store.update((env) => (own(env.forloeb, id) ? removeChange(id, store.stamp()) : null));
 }

@@ -30,7 +30,7 @@ import {
   type Notice,
   type NoticeKind,
 } from './model';
-import { applyAll, apply, type Change } from './pending';
+import { addChange, applyAll, apply, type Change } from './pending';
 import { isQuotaError, writeBackup, type StorageLike } from './storage';
 import { parseEnvelope } from './validate';
 
@@ -74,9 +74,9 @@ export abstract class StoreSync {
     return new Date(this.lastStamp).toISOString();
   }
 
-  protected emptyForloeb(taken: Record<string, unknown>, name = DEFAULT_NAME): Forloeb {
+  protected emptyForloeb(taken: Record<string, unknown>): Forloeb {
     const t = this.stamp();
-    return { id: newForloebId(taken, this.now().getTime()), name, created: t, updated: t, items: dict<ItemState>() };
+    return { id: newForloebId(taken, this.now().getTime()), name: DEFAULT_NAME, created: t, updated: t, items: dict<ItemState>() };
   }
 
   protected fresh(): Envelope {
@@ -176,7 +176,7 @@ export abstract class StoreSync {
     if (change) apply(change, base);
     if (!Object.keys(base.forloeb).length) {
       const f = this.emptyForloeb(base.forloeb);
-      extra.push({ kind: 'add', forloeb: f, at: f.created });
+      extra.push(addChange(f, f.created));
       apply(extra.at(-1)!, base);
     }
     if (this.mode !== 'memory') this.pending.push(...extra);

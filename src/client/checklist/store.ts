@@ -8,7 +8,7 @@
  * validate-import.ts, messages.ts).
  */
 import { ITEM_ID, LIMITS, own, sortedForloeb, type Envelope, type Forloeb } from './model';
-import { stampOf, type Change, type ItemField } from './pending';
+import { itemChange, stampOf, type Change, type ItemField } from './pending';
 import { StoreSync } from './store-sync';
 import { sanitizeUserText } from './text';
 
@@ -25,7 +25,7 @@ export class ChecklistStore extends StoreSync {
     return (env: Envelope): Change | null => {
       const f = own(env.forloeb, forloebId);
       if (!f || !ITEM_ID.test(itemId)) return null;
-      return { kind: 'item', forloebId, itemId, field, value, at: this.stamp(own(f.items, itemId)?.[stampOf(field)]) };
+      return itemChange(forloebId, itemId, field, value, this.stamp(own(f.items, itemId)?.[stampOf(field)]));
     };
   }
 
@@ -44,10 +44,5 @@ export class ChecklistStore extends StoreSync {
   progress(itemIds: readonly string[]): { done: number; total: number } {
     const items = this.active.items;
     return { done: itemIds.filter((id) => own(items, id)?.done).length, total: itemIds.length };
-  }
-
-  /** A forløb by id, or the active one when that id is gone. */
-  forloebOrActive(id: string): Forloeb {
-    return own(this.state.forloeb, id) ?? this.active;
   }
 }

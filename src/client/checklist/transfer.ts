@@ -8,7 +8,7 @@ import { forloebToMarkdown, type Outline } from './export-markdown';
 import { forloebToJson, parseForloebFile } from './file';
 import { MESSAGES } from './messages';
 import { addForloeb } from './manage';
-import type { Forloeb } from './model';
+import { own, type Forloeb } from './model';
 import type { ValidateResult } from './validate-import';
 
 /** What adding a forløb from outside gave: the forløb as stored, or why not (Danish). */
@@ -20,9 +20,14 @@ export function addToStore(store: ChecklistStore, forloeb: Forloeb): ImportResul
   return added ? { ok: true, forloeb: added } : { ok: false, message: MESSAGES.tooManyForloeb };
 }
 
+/** A forløb by id, or the active one when that id is gone. */
+function forloebOrActive(store: ChecklistStore, id: string): Forloeb {
+  return own(store.state.forloeb, id) ?? store.active;
+}
+
 /** The backup file of a forløb (default: the active one). */
 export function exportJson(store: ChecklistStore, id = store.state.activeId): string {
-  return forloebToJson(store.forloebOrActive(id), store.now().toISOString());
+  return forloebToJson(forloebOrActive(store, id), store.now().toISOString());
 }
 
 /** Reads a backup file into a new forløb; nothing changes unless it is valid. */
@@ -33,5 +38,5 @@ export function importJson(store: ChecklistStore, text: string, sizeBytes = text
 
 /** Markdown for a meeting agenda or an e-mail (see export-markdown.ts). */
 export function exportMarkdown(store: ChecklistStore, outline: Outline, id = store.state.activeId): string {
-  return forloebToMarkdown(store.forloebOrActive(id), outline, store.now().toISOString().slice(0, 10));
+  return forloebToMarkdown(forloebOrActive(store, id), outline, store.now().toISOString().slice(0, 10));
 }
