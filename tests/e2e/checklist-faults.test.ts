@@ -64,4 +64,31 @@ describe('faults never break the page or lose data', () => {
     clean(problems);
     await context.close();
   });
+
+  it('the note editor cannot be fetched: the note stays closed, and the next press opens it and saves', async () => {
+    const { context, page } = await fresh();
+    let refuse = true;
+    // Loaded on the first press of »Tilføj note«; the first fetch fails as on a dropped connection.
+    await page.route('**/_astro/checklist-notes.*.js', (route) => (refuse ? route.abort() : route.continue()));
+    await ready(page);
+    const row = page.locator('li[data-item-row="problem-praecis-enighed"]');
+    const toggle = row.locator('button[data-note-toggle]');
+    const failed = page.waitForEvent('requestfailed', (r) => r.url().includes('checklist-notes'));
+    await toggle.click();
+    await failed;
+    expect(await row.locator('.checklist__note').isHidden()).toBe(true);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    refuse = false;
+    await toggle.click();
+    const area = row.locator('textarea[data-note]');
+    await expect.poll(() => area.isVisible()).toBe(true);
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.note)).toBe('problem-praecis-enighed');
+    await area.fill('Aftales på næste møde');
+    await area.blur();
+    await page.reload();
+    await page.waitForSelector('[data-forloeb][data-ready]');
+    expect(await row.locator('[data-note-print]').textContent()).toBe('Aftales på næste møde');
+    expect(await toggle.textContent()).toBe('Vis note');
+    await context.close();
+  });
 });
