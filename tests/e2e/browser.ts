@@ -14,13 +14,18 @@ export function baseUrl(): string {
   return inject('baseUrl');
 }
 
-export async function launch(): Promise<Browser> {
+/**
+ * Debian's Chromium. `backForwardCache`: keep pages in the back/forward cache as
+ * a user's browser does (Playwright turns it off by default).
+ */
+export async function launch({ backForwardCache = false } = {}): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium findes ikke på ${CHROMIUM}. Installér Debians pakke: apt-get install -y chromium`);
   }
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
+    ...(backForwardCache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
   });
 }

@@ -55,7 +55,7 @@ describe('ticks and progress', () => {
     await ready(other, PAGE);
     await page.check(secondBox);
     await expect.poll(() => other.isChecked(secondBox)).toBe(true);
-    await expect.poll(() => other.textContent('[data-notices]')).toContain('Dine gemte tjeklister blev ændret i et andet vindue.');
+    await expect.poll(() => other.textContent('[data-notices]')).toContain('Dine gemte tjeklister blev ændret på en anden side eller i et andet vindue.');
     expect(await other.textContent('[data-overall]')).toMatch(/^1 af \d+ klaret$/);
     await context.close();
   });

@@ -1,0 +1,70 @@
+/**
+ * Back and forward with the browser's back/forward cache on, as in a user's
+ * browser: a page restored from the cache missed what was saved on other
+ * pages meanwhile, and must show it (the bar, the step navigation, the
+ * overviews' counts), never the counts from before. Chromium hands a restored
+ * page the storage events it missed; the islands follow them as they follow
+ * another tab (checked by turning the step page's listener off: the first
+ * test then fails).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { baseUrl, launch } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch({ backForwardCache: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Records whether the page was last shown from the back/forward cache. */
+async function newPage(): Promise<Page> {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    window.addEventListener('pageshow', (e) => {
+      document.documentElement.dataset.restored = String(e.persisted);
+    });
+  });
+  return context.newPage();
+}
+
+const restored = (page: Page) => page.evaluate(() => document.documentElement.dataset.restored);
+
+describe('a page restored from the back/forward cache shows what was saved meanwhile', () => {
+  it('step page: the bar and the step navigation count the tick made on the next step', async () => {
+    const page = await newPage();
+    await page.goto(baseUrl() + '/procesguide/foer/braendende-problem/');
+    await page.waitForSelector('[data-forloeb][data-ready]');
+    const overall = (await page.textContent('[data-overall]'))!;
+    expect(overall).toMatch(/^0 af \d+ klaret$/);
+    await page.click('a.step-pager__link[rel="next"]');
+    await page.waitForURL('**/procesguide/foer/rette-partnere/');
+    await page.waitForSelector('[data-forloeb][data-ready]');
+    await page.locator('pg-checklist input[type="checkbox"]').first().check();
+    await page.goBack({ waitUntil: 'commit' });
+    await expect.poll(() => restored(page), { message: 'siden kom ikke fra back/forward-cachen' }).toBe('true');
+    await expect.poll(() => page.textContent('[data-overall]')).toBe(overall.replace(/^0 /, '1 '));
+    const nextStep = page.locator('.step-nav__link[href="/procesguide/foer/rette-partnere/"] + .step-nav__progress [data-progress-items]');
+    await expect.poll(() => nextStep.first().textContent()).toMatch(/^1 af \d+$/);
+    // Said politely, in words that fit a page left with the back button.
+    await expect.poll(() => page.textContent('[data-notices]')).toContain('ændret på en anden side');
+    await page.context().close();
+  });
+
+  it('phase overview: the count of a step ticked after leaving it is current on return', async () => {
+    const page = await newPage();
+    await page.goto(baseUrl() + '/procesguide/foer/');
+    await page.waitForSelector('pg-guide-progress[data-ready]');
+    const target = page.locator('[data-progress-items]').first();
+    expect(await target.textContent()).toMatch(/^0 af \d+$/);
+    await page.goto(baseUrl() + '/procesguide/foer/braendende-problem/');
+    await page.waitForSelector('[data-forloeb][data-ready]');
+    await page.locator('pg-checklist input[type="checkbox"]').first().check();
+    await page.goBack({ waitUntil: 'commit' });
+    await expect.poll(() => restored(page), { message: 'siden kom ikke fra back/forward-cachen' }).toBe('true');
+    await expect.poll(() => target.textContent()).toMatch(/^1 af \d+$/);
+    await page.context().close();
+  });
+});
