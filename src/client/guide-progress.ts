@@ -5,8 +5,9 @@
  * tab's change arrives as a `storage` event. The server renders "0 af N", so
  * with nothing saved there is nothing to do: the code that reads the store
  * (overview-progress.ts, with the store from the checklist's file) is imported
- * only when something is saved, so a first visit loads none of it, and the
- * store is only read, never written.
+ * only when something is saved, so a first visit loads none of it. The
+ * overview makes no change of its own; reading may repair what is stored
+ * (with a backup first), as on every page.
  *
  * Markup: <pg-guide-progress data-storage-key="…"> around the targets that
  * progress-targets.ts fills in. Step pages have a checklist: their step
