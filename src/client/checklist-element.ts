@@ -54,8 +54,12 @@ export class ChecklistElement extends HTMLElement {
         area: must(li, 'textarea[data-note]', HTMLTextAreaElement, NAME),
         print: must(li, '[data-note-print]', HTMLElement, NAME),
       };
-      // A failed load leaves the note closed; the next press tries again.
-      row.button.addEventListener('click', () => void this.noteEditor().then((editor) => editor.toggle(row), () => undefined));
+      row.button.addEventListener('click', () => {
+        if (this.editor) return this.editor.toggle(row);
+        // The first press loads the editor and then opens this note; presses while it loads are that press.
+        // A failed load leaves the note closed, and the next press tries again.
+        if (!this.editorLoad) void this.noteEditor().then((editor) => editor.toggle(row), () => undefined);
+      });
       this.rows.push(row);
     }
     onChange(() => this.render());

@@ -91,4 +91,23 @@ describe('faults never break the page or lose data', () => {
     expect(await toggle.textContent()).toBe('Vis note');
     await context.close();
   });
+
+  it('on a slow connection, pressing »Tilføj note« again while the editor loads still opens the note once', async () => {
+    const { context, page } = await fresh();
+    await page.route('**/_astro/checklist-notes.*.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      await route.continue();
+    });
+    await ready(page);
+    const row = page.locator('li[data-item-row="problem-praecis-enighed"]');
+    const toggle = row.locator('button[data-note-toggle]');
+    await toggle.click();
+    await toggle.click();
+    const area = row.locator('textarea[data-note]');
+    await expect.poll(() => area.isVisible()).toBe(true);
+    await page.waitForTimeout(200); // a second toggle, if any, would have closed it by now
+    expect(await area.isVisible()).toBe(true);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    await context.close();
+  });
 });
