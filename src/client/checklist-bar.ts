@@ -7,7 +7,7 @@
  * checklist-panel.ts and is imported when the user opens the disclosure or
  * acts; an incoming share link or a print request loads only its own module.
  */
-import { must } from './checklist-dom';
+import { data, must } from './checklist-dom';
 import { progressCount } from '../lib/progress-line';
 import { oneLine } from './checklist-store-adapter';
 import { onChange, runtime, type Runtime } from './checklist-runtime';
@@ -45,7 +45,7 @@ export class ForloebBar extends HTMLElement {
       rt: this.rt,
       say: (text) => (live.textContent = text),
       tell: (text) => (message.textContent = text),
-      printHref: this.dataset.printHref ?? '/procesguide/tjekliste/',
+      printHref: data(this, 'printHref', NAME),
     };
     const more = must(this, 'details[data-more]', HTMLDetailsElement, NAME);
     more.addEventListener('toggle', () => {

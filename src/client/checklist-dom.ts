@@ -11,10 +11,6 @@ export function must<T extends Element>(root: ParentNode, selector: string, type
   return el;
 }
 
-export function all<T extends Element>(root: ParentNode, selector: string, type: Ctor<T>): T[] {
-  return Array.from(root.querySelectorAll(selector)).filter((el): el is T => el instanceof type);
-}
-
 /** A data attribute that must be there. */
 export function data(el: HTMLElement, key: string, owner: string): string {
   const value = el.dataset[key];

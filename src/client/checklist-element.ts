@@ -6,9 +6,10 @@
  * »Tilføj note«). Writing notes is in checklist-notes.ts, loaded when the reader first
  * opens one. User text is only ever written as value or textContent.
  */
-import { all, data, must } from './checklist-dom';
+import { data, must } from './checklist-dom';
 import { progressCount, stepProgressLine } from '../lib/progress-line';
 import { setDoneIn } from './checklist-store-adapter';
+import { own } from './checklist/model';
 import { onChange, runtime, type Runtime } from './checklist-runtime';
 import type { NoteEditor } from './checklist-notes';
 
@@ -44,9 +45,10 @@ export class ChecklistElement extends HTMLElement {
     const fieldset = must(this, 'fieldset[data-step]', HTMLFieldSetElement, NAME);
     this.phase = fieldset.dataset.phase ?? '';
     this.progressOut = must(fieldset, '[data-step-progress]', HTMLElement, NAME);
-    this.boxes = all(fieldset, 'input[data-item]', HTMLInputElement);
+    // The selectors name the element, so the lists hold only inputs and list items.
+    this.boxes = Array.from(fieldset.querySelectorAll<HTMLInputElement>('input[data-item]'));
     for (const box of this.boxes) box.addEventListener('change', () => this.tick(box));
-    for (const li of all(fieldset, 'li[data-item-row]', HTMLLIElement)) {
+    for (const li of fieldset.querySelectorAll<HTMLLIElement>('li[data-item-row]')) {
       const row: NoteRow = {
         id: data(li, 'itemRow', NAME),
         button: must(li, 'button[data-note-toggle]', HTMLButtonElement, NAME),
@@ -108,12 +110,11 @@ export class ChecklistElement extends HTMLElement {
   render(): void {
     const { store } = this.rt;
     const items = store.active.items;
-    const state = (id: string) => (Object.hasOwn(items, id) ? items[id] : undefined);
-    for (const box of this.boxes) box.checked = Boolean(state(data(box, 'item', NAME))?.done);
+    for (const box of this.boxes) box.checked = Boolean(own(items, data(box, 'item', NAME))?.done);
     this.editor?.render();
     for (const row of this.rows) {
       if (this.editor?.isOrphaned(row.id)) continue;
-      const text = state(row.id)?.note ?? '';
+      const text = own(items, row.id)?.note ?? '';
       // The field being typed in keeps what the reader types.
       if (document.activeElement !== row.area) row.area.value = text;
       row.print.textContent = text;

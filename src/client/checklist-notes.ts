@@ -6,7 +6,7 @@
  * and is never saved elsewhere. User text is only ever written as value or
  * textContent.
  */
-import { hasForloeb, setNoteIn } from './checklist-store-adapter';
+import { hasForloeb } from './checklist-store-adapter';
 import { noteLabel, type NoteRow } from './checklist-element';
 import type { Runtime } from './checklist-runtime';
 
@@ -70,7 +70,8 @@ export class NoteEditor {
     if (note.orphaned) return;
     const { store } = this.rt;
     const target = note.boundTo ?? store.state.activeId;
-    if (!setNoteIn(store, note.id, note.area.value, target)) {
+    // Into the forløb the edit started in; `false` when it is gone (the text is kept and the reader told).
+    if (!(hasForloeb(store, target) && store.setNote(note.id, note.area.value, target))) {
       this.orphan(note);
       return;
     }

@@ -6,7 +6,8 @@
 import type { Outline } from './checklist/export-markdown';
 import type { Forloeb } from './checklist/model';
 import { escapeHtml, type RichText } from './rich-copy';
-import { cleanText, oneLine } from './checklist-store-adapter';
+import { oneLine } from './checklist-store-adapter';
+import { sanitizeUserText } from './checklist/text';
 
 const box = (done: boolean | undefined) => (done ? '☑' : '☐');
 
@@ -22,7 +23,7 @@ export function forloebRichText(f: Pick<Forloeb, 'name' | 'items'>, outline: Out
   const text: string[] = [name, intro];
 
   const item = (label: string, s: { done: boolean; note?: string } | undefined) => {
-    const lines = s?.note ? cleanText(s.note).split('\n') : [];
+    const lines = s?.note ? sanitizeUserText(s.note).split('\n') : [];
     const quote = lines.length ? `<blockquote>${lines.map(escapeHtml).join('<br>')}</blockquote>` : '';
     html.push(`<li>${box(s?.done)} ${escapeHtml(label)}${quote}</li>`);
     text.push(`${box(s?.done)} ${label}`, ...lines.map((l) => `    » ${l}`));

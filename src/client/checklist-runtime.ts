@@ -64,7 +64,8 @@ export function runtime(): Runtime {
   };
   window.addEventListener('storage', (event) => {
     if (event.key !== STORAGE_KEY && event.key !== null) return;
-    store.external(event.key === null ? null : event.newValue);
+    // A cleared storage (key null) comes with newValue null.
+    store.external(event.newValue);
     changed({ source: 'external' });
   });
   return shared;

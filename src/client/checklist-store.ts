@@ -11,7 +11,6 @@ export {
   BACKUP_PREFIX,
   CURRENT_VERSION,
   DEFAULT_NAME,
-  EXPORT_FORMAT,
   ITEM_ID,
   LIMITS,
   STORAGE_KEY,
@@ -23,7 +22,7 @@ export {
 } from './checklist/model';
 export { MESSAGES, noticeText } from './checklist/messages';
 export { MIGRATIONS, parseEnvelope, type Migration, type ParsedEnvelope } from './checklist/validate';
-export { readBackup, validateForloeb, type ValidateResult } from './checklist/validate-import';
+export { EXPORT_FORMAT, readBackup, validateForloeb, type ValidateResult } from './checklist/validate-import';
 export { ChecklistStore } from './checklist/store';
 export { addForloeb, createForloeb, removeForloeb, renameForloeb, switchForloeb } from './checklist/manage';
 export { addToStore, type ImportResult } from './checklist/transfer';

@@ -34,6 +34,7 @@ function followProgress(): void {
 
 export function startChecklists(): void {
   followProgress();
-  if (!customElements.get('pg-forloeb-bar')) customElements.define('pg-forloeb-bar', ForloebBar);
-  if (!customElements.get('pg-checklist')) customElements.define('pg-checklist', ChecklistElement);
+  // A module runs once per page, so each element is defined once.
+  customElements.define('pg-forloeb-bar', ForloebBar);
+  customElements.define('pg-checklist', ChecklistElement);
 }

@@ -30,8 +30,9 @@ export function enhanceTermLinks(root: ParentNode = document): void {
     button.type = 'button';
     button.className = 'term';
     button.append(...link.childNodes);
-    button.setAttribute('aria-haspopup', 'dialog');
-    button.setAttribute('aria-expanded', 'false');
+    // ARIA reflection: every browser with popover support has it.
+    button.ariaHasPopup = 'dialog';
+    button.ariaExpanded = 'false';
     button.dataset.term = decodeURIComponent(link.hash.slice(1));
     link.replaceWith(button);
   }

@@ -29,6 +29,22 @@ const clickAt = (page: Page, id: string, at: number) =>
   );
 
 describe('two tabs at once', () => {
+  it('storage cleared in another tab (e.g. the browser\'s site data): the page follows and starts afresh', async () => {
+    const context = await chromium.browser.newContext();
+    const a = await openPage(context);
+    const b = await openPage(context);
+    await ready(a.page, PAGE);
+    await ready(b.page, PAGE);
+    await a.page.locator('input[data-item]').first().check();
+    await expect.poll(() => b.page.locator('input[data-item]:checked').count()).toBe(1);
+    await b.page.evaluate(() => localStorage.clear());
+    await expect.poll(() => a.page.locator('input[data-item]:checked').count()).toBe(0);
+    expect(await a.page.textContent('[data-overall]')).toMatch(/^0 af \d+ klaret$/);
+    clean(a.problems);
+    clean(b.problems);
+    await context.close();
+  });
+
   it('(3) 20 rounds of simultaneous ticks in two pages: no tick lost, both pages agree with storage, and the change event fires', async () => {
     const context = await chromium.browser.newContext();
     const a = await openPage(context);

@@ -1,7 +1,7 @@
 /** The exported file of one forløb (JSON): writing it, and reading one back with Danish messages. */
 import { MESSAGES } from './messages';
-import { CURRENT_VERSION, EXPORT_FORMAT, LIMITS, isRecord, type Forloeb } from './model';
-import { validateForloebReason, type ValidateResult } from './validate-import';
+import { CURRENT_VERSION, LIMITS, isRecord, type Forloeb } from './model';
+import { EXPORT_FORMAT, validateForloebReason, type ValidateResult } from './validate-import';
 
 export function forloebToJson(f: Forloeb, exported: string): string {
   return JSON.stringify(

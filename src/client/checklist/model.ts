@@ -3,7 +3,6 @@
 export const STORAGE_KEY = 'partnerskabsguiden:tjekliste';
 export const BACKUP_PREFIX = `${STORAGE_KEY}:backup:`;
 export const CURRENT_VERSION = 1;
-export const EXPORT_FORMAT = 'partnerskabsguiden/forloeb';
 export const DEFAULT_NAME = 'Mit partnerskab';
 
 export const LIMITS = {

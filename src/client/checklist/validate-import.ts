@@ -4,9 +4,12 @@
  * changes), and a backup key's value for restoring. Loaded only with the
  * exports, the share link and the notices, never on a page's first load.
  */
-import { EXPORT_FORMAT, FORLOEB_ID, LIMITS, dict, isRecord, type Forloeb } from './model';
+import { FORLOEB_ID, LIMITS, dict, isRecord, type Forloeb } from './model';
 import { sanitizeUserText } from './text';
 import { freeId, readDates, readItems, readName, repairForloeb, type ItemProblem } from './validate';
+
+/** The `format` of an exported backup file (file.ts); a backup key may hold one. */
+export const EXPORT_FORMAT = 'partnerskabsguiden/forloeb';
 
 export type ValidateResult = { ok: true; forloeb: Forloeb } | { ok: false; message: string };
 
