@@ -7,6 +7,7 @@
  * textContent.
  */
 import { hasForloeb } from './checklist-store-adapter';
+import { own } from './checklist/model';
 import { noteLabel, type NoteRow } from './checklist-element';
 import type { Runtime } from './checklist-runtime';
 
@@ -61,8 +62,7 @@ export class NoteEditor {
   }
 
   private text(id: string): string {
-    const items = this.rt.store.active.items;
-    return (Object.hasOwn(items, id) ? items[id]?.note : undefined) ?? '';
+    return own(this.rt.store.active.items, id)?.note ?? '';
   }
 
   private save(note: Note): void {

@@ -17,14 +17,7 @@
 const CHECKLIST_FIRST_LOAD =
   /[\\/]src[\\/](?:client[\\/](?:checklist-(?:ui|bar|element|runtime|dom|store-adapter)|checklist[\\/](?:model|store|store-sync|pending|validate|storage|text)|progress-targets)|lib[\\/]progress-line)\.ts$/;
 
-/**
- * The bundlers' helpers go with it: rolldown's runtime (a module object of a
- * part of a file, for the overviews' import()), and Vite's import wrapper,
- * which no-preload-helper.ts writes out of every chunk, so nothing imports it.
- */
-const BUNDLER_HELPERS = /^\0rolldown[\\/]runtime|^\0vite[\\/]preload-helper/;
-
 export const codeSplitting = {
   // A group takes in what its modules import, unless a group of higher priority has it already.
-  groups: [{ name: 'checklist', test: (id: string) => CHECKLIST_FIRST_LOAD.test(id) }],
+  groups: [{ name: 'checklist', test: CHECKLIST_FIRST_LOAD }],
 };

@@ -10,9 +10,9 @@ import { addChange, type Change } from './pending';
 import type { ChecklistStore } from './store';
 import { sanitizeUserText } from './text';
 
-/** `name` made unique among the other forløb: "Projekt", "Projekt (2)", … (already cleaned and within the limit). */
-export function uniqueName(env: Envelope, name: string, exceptId?: string): string {
-  const base = (name || DEFAULT_NAME).slice(0, LIMITS.nameLength);
+/** A typed name cleaned (one line, no control characters), within the limit and unique among the other forløb: "Projekt", "Projekt (2)", … */
+function uniqueName(env: Envelope, typed: string, exceptId?: string): string {
+  const base = (sanitizeUserText(typed, { oneLine: true }) || DEFAULT_NAME).slice(0, LIMITS.nameLength);
   const taken = new Set(Object.values(env.forloeb).filter((f) => f.id !== exceptId).map((f) => f.name));
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) {
@@ -50,18 +50,13 @@ function removeChange(forloebId: string, at: string): Change {
   };
 }
 
-/** Names are cleaned, shortened to the limit and made unique. */
-function cleanName(env: Envelope, name: string, exceptId?: string): string {
-  return uniqueName(env, sanitizeUserText(name, { oneLine: true }), exceptId);
-}
-
 /** Adds a forløb (new id, unique name) and makes it active; null at the limit. */
 function add(store: ChecklistStore, source: Omit<Forloeb, 'id'>): Forloeb | null {
   let added: Forloeb | null = null;
   store.update(
     (env) => {
       if (Object.keys(env.forloeb).length >= LIMITS.forloeb) return null;
-      added = { ...source, id: newForloebId(env.forloeb, store.now().getTime()), name: cleanName(env, source.name) };
+      added = { ...source, id: newForloebId(env.forloeb, store.now().getTime()), name: uniqueName(env, source.name) };
       return addChange(added, store.stamp());
     },
     (env) => {
@@ -85,7 +80,7 @@ export function addForloeb(store: ChecklistStore, forloeb: Forloeb): Forloeb | n
 export function renameForloeb(store: ChecklistStore, id: string, name: string): boolean {
   return store.update((env) => {
     const f = own(env.forloeb, id);
-    return f ? renameChange(id, cleanName(env, name, id), store.stamp(f.renamed)) : null;
+    return f ? renameChange(id, uniqueName(env, name, id), store.stamp(f.renamed)) : null;
   });
 }
 

@@ -80,7 +80,10 @@ export function applyAll(changes: readonly Change[], envelope: Envelope, now: nu
   const keep: Change[] = [];
   for (const change of changes) {
     const seen = change.settled(envelope);
-    if (!seen) changed = apply(change, envelope) || changed;
+    if (!seen) {
+      change.make(envelope);
+      changed = true;
+    }
     if (!seen || now - Date.parse(change.at) < GRACE_MS) keep.push(change);
   }
   return { keep, changed };
