@@ -66,7 +66,8 @@ describe('ticks and progress', () => {
     const toggle = page.locator(`[aria-controls="note-problem-kan-ikke-loeses-alene"]`);
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
     await toggle.click();
-    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    // The first opening waits for the note editor's file (checklist-notes.ts).
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
     const hostile = '<img src=x onerror="window.__pwned=1">';
     await page.fill('#note-felt-problem-kan-ikke-loeses-alene', hostile);
     await page.locator('#note-felt-problem-kan-ikke-loeses-alene').blur();
@@ -274,6 +275,7 @@ describe('keyboard and axe', () => {
       const note = page.locator('.checklist__note-toggle').first();
       expect(await note.count(), `${path}: intet notefelt at åbne`).toBe(1);
       await note.click();
+      await expect.poll(() => note.getAttribute('aria-expanded'), `${path}: noten åbnede ikke`).toBe('true');
       expect(await axe(page)).toEqual([]);
       await page.click('[data-action="delete"]');
       expect(await axe(page)).toEqual([]);

@@ -78,6 +78,8 @@ describe('a guide step', () => {
     expect(spoken[0]).toMatch(/^polite: .*1 af 5/);
 
     await page.locator('[data-note-toggle="problem-praecis-enighed"]').click();
+    // The first opening waits for the note editor's file (checklist-notes.ts).
+    await page.locator('#note-felt-problem-praecis-enighed').waitFor({ state: 'visible' });
     await page.locator('#note-felt-problem-praecis-enighed').focus();
     const log = await reader.log();
     expect(log.some((p) => p.startsWith('textbox, Note til: Partnerne er enige om præcis'))).toBe(true);
