@@ -275,7 +275,7 @@ describe('keyboard and axe', () => {
       const note = page.locator('.checklist__note-toggle').first();
       expect(await note.count(), `${path}: intet notefelt at åbne`).toBe(1);
       await note.click();
-      await expect.poll(() => note.getAttribute('aria-expanded'), `${path}: noten åbnede ikke`).toBe('true');
+      await expect.poll(() => note.getAttribute('aria-expanded'), { message: `${path}: noten åbnede ikke` }).toBe('true');
       expect(await axe(page)).toEqual([]);
       await page.click('[data-action="delete"]');
       expect(await axe(page)).toEqual([]);
