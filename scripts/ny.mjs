@@ -54,7 +54,7 @@ export function nextStepOrder(phaseDir) {
   return orders.length ? Math.max(...orders) + 1 : 1;
 }
 
-const SOURCES = 'Kilderne ligger i /work/shared/sources/ (editorial-brief.md forklarer dem); 2014-samlingen er oim-2014-inspiration-til-partnerskaber-case-samling.txt.';
+const SOURCES = 'Kilderne ligger i sources/ (sources/README.md forklarer dem); 2014-samlingen er oim-2014-inspiration-til-partnerskaber-case-samling.txt.';
 
 export function caseTemplate(number) {
   return `---
@@ -141,7 +141,7 @@ knowledgeAreas: []
 themes: []
 # Valgfri: én linjes sammenhæng, fx at KORA og SFI er fusioneret til VIVE.
 context: ""
-# Kildefilens navn i /work/shared/sources/ (fx kora-2014-broen-til-bedre-sundhed.txt).
+# Kildefilens navn i sources/ (fx kora-2014-broen-til-bedre-sundhed.txt).
 sourceFile: ""
 # Valgfri: søgeord, teksten handler om, men ikke bruger (synonymer). Vises aldrig som fakta.
 keywords: []

@@ -14,7 +14,7 @@ import { normaliseSourceText } from '../../src/lib/agreement';
 import { fileForPath, readPage } from './dist';
 
 const PAGE = '/procesguide/aftale/';
-const SOURCE = '../shared/sources/oim-2014-inspiration-til-partnerskaber-case-samling.txt';
+const SOURCE = 'sources/oim-2014-inspiration-til-partnerskaber-case-samling.txt';
 
 const page = fromHtml(readPage(PAGE));
 const text = (node: Element | Root) => toString(node).replace(/\s+/g, ' ').trim();

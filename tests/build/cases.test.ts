@@ -9,7 +9,7 @@ import { load } from 'js-yaml';
 import { readPage, requireDist, visibleText } from './dist';
 
 requireDist();
-const SOURCE = readFileSync(join('..', 'shared', 'sources', 'oim-2014-inspiration-til-partnerskaber-case-samling.txt'), 'utf8');
+const SOURCE = readFileSync(join('sources', 'oim-2014-inspiration-til-partnerskaber-case-samling.txt'), 'utf8');
 // The source keeps the PDF's dead links as [text](#); the site keeps only the text.
 const fold = (s: string) => s.replace(/\[([^\]]*)\]\(#\)/g, '$1').replace(/\s+/g, ' ').trim();
 const SOURCE_FOLDED = fold(SOURCE);
