@@ -19,7 +19,8 @@ import { codeSplitting } from './src/lib/client-chunks.ts';
 const GLOSSARY_FILE = 'src/content/ordliste/ordliste.yaml';
 function readGlossary() {
   const file = load(readFileSync(new URL(`./${GLOSSARY_FILE}`, import.meta.url), 'utf8'));
-  if (file === null || typeof file !== 'object' || Array.isArray(file)) throw new Error(`${GLOSSARY_FILE}: filen skal være en liste af opslag (id: felter).`);
+  if (file === null || typeof file !== 'object' || Array.isArray(file))
+    throw new Error(`${GLOSSARY_FILE}: filen skal være en liste af opslag (id: felter).`);
   return Object.entries(file).map(([id, value]) => {
     const parsed = glossarySchema.safeParse(value);
     if (!parsed.success) {

@@ -74,7 +74,9 @@ export function firstVisit(dist, pagePath) {
     for (const m of css.matchAll(/@import\s+(?:url\()?["']?([^"')\s;]+)/g)) visitCss(resolvePath(sitePath, m[1]));
     for (const block of css.matchAll(/@font-face\s*{([^}]*)}/g)) {
       const body = block[1];
-      const src = Array.from(body.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g), (m) => resolvePath(sitePath, m[1])).filter(Boolean);
+      const src = Array.from(body.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g), (m) =>
+        resolvePath(sitePath, m[1]),
+      ).filter(Boolean);
       fontFaces.push({
         family: (body.match(/font-family\s*:\s*([^;]+)/) ?? [])[1]?.trim() ?? '',
         display: (body.match(/font-display\s*:\s*([\w-]+)/) ?? [])[1] ?? null,
@@ -138,7 +140,9 @@ export function hasChecklistOrSearch(dist, pagePath) {
   if (pagePath === '/soeg/') return true;
   const html = readFileSync(fileFor(dist, pagePath), 'utf8');
   // The guide's overview pages show checklist progress (pg-guide-progress) and count as checklist pages.
-  return /<input\b[^>]*type="checkbox"/i.test(html) || html.includes('data-forloeb') || html.includes('<pg-guide-progress');
+  return (
+    /<input\b[^>]*type="checkbox"/i.test(html) || html.includes('data-forloeb') || html.includes('<pg-guide-progress')
+  );
 }
 
 /**
@@ -156,7 +160,12 @@ export function pageType(pagePath, { dist = 'dist', content = 'src/content' } = 
   }
   if (top === 'procesguide') {
     if (seg.length === 1) return 'procesguide-oversigt';
-    if (seg.length === 2 && existsSync(join(content, 'guide', id)) && statSync(join(content, 'guide', id)).isDirectory()) return 'procesguide-fase';
+    if (
+      seg.length === 2 &&
+      existsSync(join(content, 'guide', id)) &&
+      statSync(join(content, 'guide', id)).isDirectory()
+    )
+      return 'procesguide-fase';
     if (hasChecklistOrSearch(dist, pagePath)) return 'samlet-tjekliste';
   }
   if (top === 'viden') {
@@ -168,7 +177,18 @@ export function pageType(pagePath, { dist = 'dist', content = 'src/content' } = 
 }
 
 /** The order page types are reported in. */
-export const PAGE_TYPES = ['forside', 'caseoversigt', 'case', 'procesguide-oversigt', 'procesguide-fase', 'samlet-tjekliste', 'viden-oversigt', 'notat', 'soegning', 'oevrige'];
+export const PAGE_TYPES = [
+  'forside',
+  'caseoversigt',
+  'case',
+  'procesguide-oversigt',
+  'procesguide-fase',
+  'samlet-tjekliste',
+  'viden-oversigt',
+  'notat',
+  'soegning',
+  'oevrige',
+];
 
 /** Per page type: the heaviest page of that type and how many pages the type has. */
 export function weighByType(dist = 'dist', options = {}) {
@@ -188,4 +208,3 @@ export function weighByType(dist = 'dist', options = {}) {
 export function kb(bytes) {
   return `${(bytes / 1024).toFixed(1)} KB`;
 }
-

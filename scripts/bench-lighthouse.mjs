@@ -43,10 +43,19 @@ async function lighthouseOnce(url) {
   try {
     const r = await runAsync(
       LIGHTHOUSE,
-      [url, '--output=json', `--output-path=${report}`, '--only-categories=performance,accessibility,best-practices,seo', `--chrome-flags=${CHROME_FLAGS.join(' ')}`],
+      [
+        url,
+        '--output=json',
+        `--output-path=${report}`,
+        '--only-categories=performance,accessibility,best-practices,seo',
+        `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
+      ],
       { stdio: ['ignore', fd, fd], env: { ...process.env, CHROME_PATH: CHROME }, timeout: 180_000 },
     );
-    if (r.status !== 0 || !existsSync(report)) throw new Error(`lighthouse fejlede for ${url} (exit ${r.status ?? r.signal}): ${readFileSync(logFile, 'utf8').slice(-1500)}`);
+    if (r.status !== 0 || !existsSync(report))
+      throw new Error(
+        `lighthouse fejlede for ${url} (exit ${r.status ?? r.signal}): ${readFileSync(logFile, 'utf8').slice(-1500)}`,
+      );
     lhr = JSON.parse(readFileSync(report, 'utf8'));
   } finally {
     closeSync(fd);
@@ -66,7 +75,14 @@ async function lighthouseOnce(url) {
     transferBytes: num('total-byte-weight'),
     lighthouseVersion: lhr.lighthouseVersion,
     failedAudits: Object.values(lhr.audits)
-      .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable')
+      .filter(
+        (a) =>
+          a.score !== null &&
+          a.score < 0.9 &&
+          a.scoreDisplayMode !== 'informative' &&
+          a.scoreDisplayMode !== 'manual' &&
+          a.scoreDisplayMode !== 'notApplicable',
+      )
       .map((a) => a.id),
   };
 }
@@ -85,11 +101,21 @@ export async function lighthouseMedian(url, runs) {
   }
   if (!all.length) throw new Error(errors.join('; '));
   const m = {};
-  for (const key of ['performance', 'accessibility', 'bestPractices', 'seo', 'lcpMs', 'tbtMs', 'cls', 'fcpMs', 'transferBytes']) m[key] = median(all.map((r) => r[key]));
+  for (const key of [
+    'performance',
+    'accessibility',
+    'bestPractices',
+    'seo',
+    'lcpMs',
+    'tbtMs',
+    'cls',
+    'fcpMs',
+    'transferBytes',
+  ])
+    m[key] = median(all.map((r) => r[key]));
   m.runs = all.length;
   m.failedRuns = errors.length;
   m.lighthouseVersion = all[0]?.lighthouseVersion;
   m.failedAudits = [...new Set(all.flatMap((r) => r.failedAudits))];
   return m;
 }
-

@@ -16,7 +16,10 @@ export const QUERIES = { cold: 'partnerskab', warm: 'hjemløse' };
  * query on the same page. Median of `runs`.
  */
 export async function pagefindProbe(baseUrl, runs) {
-  const browser = await chromium.launch({ executablePath: CHROME, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  const browser = await chromium.launch({
+    executablePath: CHROME,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
   const results = [];
   try {
     for (let i = 0; i < runs; i++) {
@@ -61,7 +64,16 @@ export async function pagefindProbe(baseUrl, runs) {
       const warm = await query(QUERIES.warm, false);
       await page.waitForLoadState('networkidle');
       await page.waitForTimeout(200);
-      results.push({ coldMs: cold.ms, coldBytes, coldFiles, coldResults: cold.results, warmMs: warm.ms, warmBytes: bytes.current, warmResults: warm.results, consoleErrors: violations });
+      results.push({
+        coldMs: cold.ms,
+        coldBytes,
+        coldFiles,
+        coldResults: cold.results,
+        warmMs: warm.ms,
+        warmBytes: bytes.current,
+        warmResults: warm.results,
+        consoleErrors: violations,
+      });
       await context.close();
     }
   } finally {
@@ -81,13 +93,16 @@ export async function pagefindProbe(baseUrl, runs) {
 
 export async function helperSearch(baseUrl) {
   const file = join(ROOT, 'scripts', 'bench-search.mjs');
-  if (!existsSync(file)) return { gap: 'scripts/bench-search.mjs findes ikke (endnu): søgesidens egen måling mangler; kun Pagefind-API-målingen er med' };
+  if (!existsSync(file))
+    return {
+      gap: 'scripts/bench-search.mjs findes ikke (endnu): søgesidens egen måling mangler; kun Pagefind-API-målingen er med',
+    };
   try {
     const mod = await import(pathToFileURL(file).href);
-    if (typeof mod.measureSearch !== 'function') return { gap: 'scripts/bench-search.mjs eksporterer ikke measureSearch(baseUrl)' };
+    if (typeof mod.measureSearch !== 'function')
+      return { gap: 'scripts/bench-search.mjs eksporterer ikke measureSearch(baseUrl)' };
     return { result: await mod.measureSearch(baseUrl) };
   } catch (err) {
     return { gap: `scripts/bench-search.mjs fejlede: ${err instanceof Error ? err.message : String(err)}` };
   }
 }
-

@@ -2,7 +2,17 @@
 // (tests/build/growth.test.ts): the project root, a temporary copy of the
 // project with node_modules linked, and timed builds.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { pagePaths } from './bench-bytes.mjs';
@@ -24,7 +34,10 @@ export const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 /** The commands `npm run build` runs: "astro build" first, the rest (Pagefind) after it. */
 export function buildSteps(cwd) {
   const script = JSON.parse(readFileSync(join(cwd, 'package.json'), 'utf8')).scripts?.build ?? 'astro build';
-  const parts = script.split('&&').map((s) => s.trim()).filter(Boolean);
+  const parts = script
+    .split('&&')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const astro = parts.find((p) => /^astro\s+build\b/.test(p)) ?? 'astro build';
   const rest = parts.filter((p) => p !== astro);
   return { astro, rest, script };
@@ -32,9 +45,18 @@ export function buildSteps(cwd) {
 
 export function run(cmd, cwd, env = {}) {
   const started = performance.now();
-  const r = spawnSync(cmd, { cwd, shell: true, encoding: 'utf8', env: { ...process.env, PATH: `${BIN}:${process.env.PATH}`, ...env }, maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync(cmd, {
+    cwd,
+    shell: true,
+    encoding: 'utf8',
+    env: { ...process.env, PATH: `${BIN}:${process.env.PATH}`, ...env },
+    maxBuffer: 256 * 1024 * 1024,
+  });
   const ms = performance.now() - started;
-  if (r.status !== 0) throw new Error(`"${cmd}" fejlede i ${cwd} (exit ${r.status}):\n${(r.stdout ?? '').slice(-3000)}\n${(r.stderr ?? '').slice(-3000)}`);
+  if (r.status !== 0)
+    throw new Error(
+      `"${cmd}" fejlede i ${cwd} (exit ${r.status}):\n${(r.stdout ?? '').slice(-3000)}\n${(r.stderr ?? '').slice(-3000)}`,
+    );
   return { ms, out: `${r.stdout}\n${r.stderr}` };
 }
 
@@ -56,7 +78,13 @@ export function build(cwd) {
     how = 'pagefind --site dist (bygget kører ikke Pagefind; CLI med standardindstillinger)';
   }
   const pages = (a.out.match(/(\d+) page\(s\) built/) ?? [])[1];
-  return { script, astroMs: a.ms, pagefindMs, pagefindHow: how, pages: pages ? Number(pages) : pagePaths(join(cwd, 'dist')).length };
+  return {
+    script,
+    astroMs: a.ms,
+    pagefindMs,
+    pagefindHow: how,
+    pages: pages ? Number(pages) : pagePaths(join(cwd, 'dist')).length,
+  };
 }
 
 /** A copy of the project in a temporary folder: sources only, node_modules linked package by package. */
@@ -65,7 +93,9 @@ export function tempProject(root = ROOT, prefix = 'partnerskabsguiden-bench-') {
   const skipAtTop = new Set(['dist', '.git', '.astro', 'bench-results']);
   cpSync(root, dir, {
     recursive: true,
-    filter: (src) => basename(src) !== 'node_modules' && !(src !== root && skipAtTop.has(basename(src)) && resolve(src, '..') === root),
+    filter: (src) =>
+      basename(src) !== 'node_modules' &&
+      !(src !== root && skipAtTop.has(basename(src)) && resolve(src, '..') === root),
   });
   // Own node_modules folder (own caches), packages linked from the real one.
   const nm = join(dir, 'node_modules');
@@ -81,4 +111,3 @@ export function dirBytes(dir) {
   if (!existsSync(dir)) return null;
   return distFiles(dir).reduce((sum, f) => sum + statSync(join(dir, f.slice(1))).size, 0);
 }
-

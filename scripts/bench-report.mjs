@@ -5,21 +5,45 @@ import { seconds } from './bench-project.mjs';
 
 export function table(rows) {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i] ?? '').length)));
-  return rows.map((r) => r.map((c, i) => (i === 0 ? String(c ?? '').padEnd(widths[i]) : String(c ?? '').padStart(widths[i]))).join('  ')).join('\n');
+  return rows
+    .map((r) =>
+      r.map((c, i) => (i === 0 ? String(c ?? '').padEnd(widths[i]) : String(c ?? '').padStart(widths[i]))).join('  '),
+    )
+    .join('\n');
 }
 const fmt = (v, digits = 0) => (v == null ? '–' : Number(v).toFixed(digits));
-
 
 /** Prints the benchmark result as tables. */
 export function printReport(result) {
   const RUNS = result.settings.runs;
   const m = result.machine;
-  console.log(`\nPartnerskabsguiden – måling ${m.date.slice(0, 10)}, ${m.cpu}, ${m.cores} kerner, ${m.memoryGiB} GiB, Node ${m.node}, ${m.chromium}, Lighthouse ${m.versions.lighthouse ?? 'ikke installeret'}, commit ${m.commit}`);
-  console.log(`\nByg: astro ${seconds(result.build.astroMs)}, pagefind ${result.build.pagefindMs == null ? '–' : seconds(result.build.pagefindMs)} (${result.build.pagefindHow}), ${result.build.pages} sider`);
-  console.log('\nFørste besøg pr. sidetype (tungeste side, gzip -9; fonte for sig) og Lighthouse mobil (median af ' + RUNS + '):');
+  console.log(
+    `\nPartnerskabsguiden – måling ${m.date.slice(0, 10)}, ${m.cpu}, ${m.cores} kerner, ${m.memoryGiB} GiB, Node ${m.node}, ${m.chromium}, Lighthouse ${m.versions.lighthouse ?? 'ikke installeret'}, commit ${m.commit}`,
+  );
+  console.log(
+    `\nByg: astro ${seconds(result.build.astroMs)}, pagefind ${result.build.pagefindMs == null ? '–' : seconds(result.build.pagefindMs)} (${result.build.pagefindHow}), ${result.build.pages} sider`,
+  );
+  console.log(
+    `\nFørste besøg pr. sidetype (tungeste side, gzip -9; fonte for sig) og Lighthouse mobil (median af ${RUNS}):`,
+  );
   console.log(
     table([
-      ['sidetype', 'side', 'HTML', 'CSS', 'JS', 'i alt', 'fonte', 'perf', 'a11y', 'bp', 'seo', 'LCP ms', 'TBT ms', 'CLS'],
+      [
+        'sidetype',
+        'side',
+        'HTML',
+        'CSS',
+        'JS',
+        'i alt',
+        'fonte',
+        'perf',
+        'a11y',
+        'bp',
+        'seo',
+        'LCP ms',
+        'TBT ms',
+        'CLS',
+      ],
       ...result.pageTypes.map((t) => [
         t.type,
         t.path,
@@ -41,7 +65,9 @@ export function printReport(result) {
   const lhErrors = result.pageTypes.filter((t) => t.lighthouse?.error);
   for (const t of lhErrors) console.log(`  Lighthouse-fejl på ${t.path}: ${t.lighthouse.error.split('\n')[0]}`);
   const s = result.search.pagefindApi;
-  console.log(`\nSøgning (${s.method}):\n  første forespørgsel ${kb(s.firstQueryBytes ?? 0)} i ${fmt(s.firstQueryFiles)} filer, kold ${fmt(s.coldMs)} ms, varm ${fmt(s.warmMs)} ms (${fmt(s.warmQueryBytes)} bytes mere), ${s.results} resultater`);
+  console.log(
+    `\nSøgning (${s.method}):\n  første forespørgsel ${kb(s.firstQueryBytes ?? 0)} i ${fmt(s.firstQueryFiles)} filer, kold ${fmt(s.coldMs)} ms, varm ${fmt(s.warmMs)} ms (${fmt(s.warmQueryBytes)} bytes mere), ${s.results} resultater`,
+  );
   if (result.search.helper.gap) console.log(`  Søgesidens måling: HUL – ${result.search.helper.gap}`);
   else console.log(`  Søgesidens måling (scripts/bench-search.mjs): ${JSON.stringify(result.search.helper.result)}`);
   if (result.scale.length) {
@@ -50,7 +76,16 @@ export function printReport(result) {
       table([
         ['cases', 'sider', 'astro', 'pagefind', 'indeks', '1. søgning', 'kold ms', 'varm ms', 'caseoversigt gz'],
         ...[
-          { realCases: result.build.cases, syntheticCases: 0, pages: result.build.pages, astroMs: result.build.astroMs, pagefindMs: result.build.pagefindMs, pagefindIndexBytes: result.build.pagefindIndexBytes, search: s, caseIndex: { total: result.pageTypes.find((t) => t.type === 'caseoversigt')?.totalGz } },
+          {
+            realCases: result.build.cases,
+            syntheticCases: 0,
+            pages: result.build.pages,
+            astroMs: result.build.astroMs,
+            pagefindMs: result.build.pagefindMs,
+            pagefindIndexBytes: result.build.pagefindIndexBytes,
+            search: s,
+            caseIndex: { total: result.pageTypes.find((t) => t.type === 'caseoversigt')?.totalGz },
+          },
           ...result.scale,
         ].map((r) => [
           `${r.realCases} + ${r.syntheticCases}`,

@@ -31,20 +31,44 @@ export function corpus(casesDir) {
   const paragraphs = [];
   const headings = [];
   const frontmatters = [];
-  for (const f of readdirSync(casesDir).filter((n) => n.endsWith('.mdx')).sort()) {
+  for (const f of readdirSync(casesDir)
+    .filter((n) => n.endsWith('.mdx'))
+    .sort()) {
     const mdx = splitMdx(readFileSync(join(casesDir, f), 'utf8'));
     if (!mdx) continue;
     frontmatters.push(mdx.data);
     for (const block of mdx.body.split(/\n\s*\n/)) {
       const b = block.trim();
       if (/^## [^#]/.test(b) && !b.includes('\n')) headings.push(b.slice(3));
-      else if (b.length > 80 && !/^[<#\-*>|\d[]/.test(b) && !b.includes('[^') && !b.includes('<') && !b.includes('{')) paragraphs.push(b);
+      else if (b.length > 80 && !/^[<#\-*>|\d[]/.test(b) && !b.includes('[^') && !b.includes('<') && !b.includes('{'))
+        paragraphs.push(b);
     }
   }
   return { paragraphs, headings, frontmatters };
 }
 
-const SYLLABLES = ['ka', 'lo', 'mer', 'vik', 'sun', 'de', 'rup', 'holm', 'by', 'sted', 'bjerg', 'ager', 'strup', 'lev', 'mose', 'has', 'tor', 'nes', 'gård', 'dal'];
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mer',
+  'vik',
+  'sun',
+  'de',
+  'rup',
+  'holm',
+  'by',
+  'sted',
+  'bjerg',
+  'ager',
+  'strup',
+  'lev',
+  'mose',
+  'has',
+  'tor',
+  'nes',
+  'gård',
+  'dal',
+];
 
 /**
  * The i-th synthetic case (1-based): a real case's frontmatter with a new
@@ -52,7 +76,8 @@ const SYLLABLES = ['ka', 'lo', 'mer', 'vik', 'sun', 'de', 'rup', 'holm', 'by', '
  * paragraphs under real headings.
  */
 export function syntheticCase(i, realCases, { paragraphs, headings, frontmatters }, rand) {
-  const word = () => Array.from({ length: 2 + Math.floor(rand() * 2) }, () => SYLLABLES[Math.floor(rand() * SYLLABLES.length)]).join('');
+  const word = () =>
+    Array.from({ length: 2 + Math.floor(rand() * 2) }, () => SYLLABLES[Math.floor(rand() * SYLLABLES.length)]).join('');
   const place = word().replace(/^./, (c) => c.toUpperCase());
   const data = {
     ...frontmatters[i % frontmatters.length],
@@ -78,7 +103,8 @@ export async function scaleRun(size, runs) {
     const source = corpus(casesDir);
     const realCases = source.frontmatters.length;
     const rand = prng(size);
-    for (let i = 1; i <= size; i++) writeFileSync(join(casesDir, `syntetisk-${i}.mdx`), syntheticCase(i, realCases, source, rand));
+    for (let i = 1; i <= size; i++)
+      writeFileSync(join(casesDir, `syntetisk-${i}.mdx`), syntheticCase(i, realCases, source, rand));
     log(`  skala ${size}: ${size} syntetiske cases skrevet i ${casesDir}; bygger …`);
     const b = build(dir);
     const types = weighByType(join(dir, 'dist'), { content: join(dir, 'src', 'content') });

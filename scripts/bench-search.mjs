@@ -28,7 +28,13 @@ async function one(browser, baseUrl) {
     // This query's requests: each one's Content-Length (the compressed body), read
     // after the list has settled (1.5 s after the first result).
     const seen = [];
-    const onFinished = (req) => seen.push(req.response().then((res) => res?.headerValue('content-length')).then((n) => Number(n ?? 0)));
+    const onFinished = (req) =>
+      seen.push(
+        req
+          .response()
+          .then((res) => res?.headerValue('content-length'))
+          .then((n) => Number(n ?? 0)),
+      );
     page.on('requestfinished', onFinished);
     await page.fill('#soeg-q', q);
     const t0 = await page.evaluate(() => performance.now());
@@ -38,7 +44,12 @@ async function one(browser, baseUrl) {
     await page.waitForTimeout(1500);
     page.off('requestfinished', onFinished);
     const sizes = await Promise.all(seen);
-    return { ms, bytes: sizes.reduce((s, n) => s + n, 0), files: sizes.length, results: await page.locator('[data-search-results] > li').count() };
+    return {
+      ms,
+      bytes: sizes.reduce((s, n) => s + n, 0),
+      files: sizes.length,
+      results: await page.locator('[data-search-results] > li').count(),
+    };
   };
   const cold = await ask(COLD);
   const warm = await ask(WARM);
@@ -69,7 +80,10 @@ async function layoutShift(browser, url) {
 }
 
 export async function measureSearch(baseUrl) {
-  const browser = await chromium.launch({ executablePath: CHROME, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  const browser = await chromium.launch({
+    executablePath: CHROME,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
   const runs = [];
   try {
     for (let i = 0; i < RUNS; i++) runs.push(await one(browser, baseUrl));

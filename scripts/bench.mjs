@@ -48,7 +48,9 @@ const SIZES = String(opt('sizes', '200,2000')).split(',').map(Number).filter(Boo
 function machine() {
   const version = (cmd, a) => {
     try {
-      return execFileSync(cmd, a, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().split('\n')[0];
+      return execFileSync(cmd, a, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+        .trim()
+        .split('\n')[0];
     } catch {
       return null;
     }
@@ -69,15 +71,31 @@ function machine() {
     freeMemoryGiB: Math.round(freemem() / 2 ** 30),
     node: process.version,
     chromium: version(CHROME, ['--version']),
-    versions: { astro: pkg('astro'), pagefind: pkg('pagefind'), lighthouse: lighthouseVersion(), 'playwright-core': pkg('playwright-core') },
+    versions: {
+      astro: pkg('astro'),
+      pagefind: pkg('pagefind'),
+      lighthouse: lighthouseVersion(),
+      'playwright-core': pkg('playwright-core'),
+    },
     commit: version('git', ['-C', ROOT, 'rev-parse', '--short', 'HEAD']),
   };
 }
 
 async function main() {
   const started = performance.now();
-  const result = { machine: machine(), settings: { runs: RUNS, sizes: SIZES, chromeFlags: CHROME_FLAGS, lighthouse: 'mobil (standard), simuleret drosling', queries: QUERIES } };
-  log(`Maskine: ${result.machine.cpu}, ${result.machine.cores} kerner, ${result.machine.memoryGiB} GiB, Node ${result.machine.node}, ${result.machine.chromium}`);
+  const result = {
+    machine: machine(),
+    settings: {
+      runs: RUNS,
+      sizes: SIZES,
+      chromeFlags: CHROME_FLAGS,
+      lighthouse: 'mobil (standard), simuleret drosling',
+      queries: QUERIES,
+    },
+  };
+  log(
+    `Maskine: ${result.machine.cpu}, ${result.machine.cores} kerner, ${result.machine.memoryGiB} GiB, Node ${result.machine.node}, ${result.machine.chromium}`,
+  );
 
   // The measured build runs in a temporary copy of the working tree (fresh
   // caches, and the developer's own dist/ is left alone).
@@ -86,7 +104,9 @@ async function main() {
   try {
     log(`1/5 Byg (i ${main}) …`);
     result.build = { ...build(main), cases: caseCount };
-    log(`   astro ${seconds(result.build.astroMs)}, pagefind ${result.build.pagefindMs == null ? '–' : seconds(result.build.pagefindMs)} (${result.build.pagefindHow}), ${result.build.pages} sider`);
+    log(
+      `   astro ${seconds(result.build.astroMs)}, pagefind ${result.build.pagefindMs == null ? '–' : seconds(result.build.pagefindMs)} (${result.build.pagefindHow}), ${result.build.pages} sider`,
+    );
     result.build.pagefindIndexBytes = dirBytes(join(main, 'dist', 'pagefind'));
 
     log('2/5 Bytes pr. sidetype …');
@@ -106,7 +126,10 @@ async function main() {
     const server = await startBenchServer(join(main, 'dist'));
     try {
       if (!flag('no-lighthouse')) {
-        if (!lighthouseVersion()) throw new Error(`Lighthouse er ikke installeret (${LIGHTHOUSE}). Kør først: npm run bench:install, eller brug --no-lighthouse.`);
+        if (!lighthouseVersion())
+          throw new Error(
+            `Lighthouse er ikke installeret (${LIGHTHOUSE}). Kør først: npm run bench:install, eller brug --no-lighthouse.`,
+          );
         log(`3/5 Lighthouse (${RUNS} kørsler pr. sidetype) …`);
         for (const t of result.pageTypes) {
           log(`   ${t.type}: ${t.path}`);

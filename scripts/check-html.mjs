@@ -29,10 +29,14 @@ const files = distHtmlFiles(DIST);
 const problems = [];
 for (let i = 0; i < files.length; i += CHUNK) {
   const chunk = files.slice(i, i + CHUNK);
-  const run = spawnSync('java', ['-Xss16m', '-jar', jar, '--errors-only', '--format', 'json', '--stdout', '--exit-zero-always', ...chunk], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const run = spawnSync(
+    'java',
+    ['-Xss16m', '-jar', jar, '--errors-only', '--format', 'json', '--stdout', '--exit-zero-always', ...chunk],
+    {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   if (run.status !== 0) {
     console.error(`vnu: Java stoppede med kode ${run.status ?? run.signal}\n${run.stderr}`);
     process.exit(1);
@@ -48,19 +52,25 @@ for (let i = 0; i < files.length; i += CHUNK) {
     // "error", and "non-document-error" (a file vnu could not read) both fail.
     if (m.type === 'info') continue;
     const file = m.url ? relative(process.cwd(), new URL(m.url).pathname) : '(ukendt fil)';
-    problems.push(`${file}:${m.lastLine ?? '?'}:${m.firstColumn ?? m.lastColumn ?? '?'} ${m.type}: ${m.message}${m.extract ? `\n    …${m.extract.replace(/\s+/g, ' ')}…` : ''}`);
+    problems.push(
+      `${file}:${m.lastLine ?? '?'}:${m.firstColumn ?? m.lastColumn ?? '?'} ${m.type}: ${m.message}${m.extract ? `\n    …${m.extract.replace(/\s+/g, ' ')}…` : ''}`,
+    );
   }
 }
 
 const pagesWithErrors = new Set(problems.map((p) => p.split(':')[0]));
 for (const p of problems) console.error(p);
-console.log(`vnu: ${files.length} HTML-sider kontrolleret i ${DIST}/, ${problems.length} fejl på ${pagesWithErrors.size} sider`);
+console.log(
+  `vnu: ${files.length} HTML-sider kontrolleret i ${DIST}/, ${problems.length} fejl på ${pagesWithErrors.size} sider`,
+);
 // Every page the site has must have been checked (plus 404.html): fewer means
 // the walk or the build is broken, not that the site is valid.
 const pages = distPagePaths(DIST).map((p) => join(DIST, p, 'index.html'));
 const unchecked = pages.filter((p) => !files.includes(p));
 if (pages.length === 0 || unchecked.length) {
-  console.error(`vnu: ${pages.length === 0 ? 'ingen sider fundet' : `${unchecked.length} sider ikke kontrolleret: ${unchecked.join(', ')}`}; er bygget ufuldstændigt?`);
+  console.error(
+    `vnu: ${pages.length === 0 ? 'ingen sider fundet' : `${unchecked.length} sider ikke kontrolleret: ${unchecked.join(', ')}`}; er bygget ufuldstændigt?`,
+  );
   process.exit(1);
 }
 process.exit(problems.length ? 1 : 0);

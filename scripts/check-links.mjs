@@ -55,7 +55,7 @@ try {
 const checked = result.links.filter((l) => l.state !== LinkState.SKIPPED);
 const broken = result.links.filter((l) => l.state === LinkState.BROKEN);
 const skipped = result.links.length - checked.length;
-const rel = (u) => (u && u.startsWith(origin) ? u.slice(origin.length) : u);
+const rel = (u) => (u?.startsWith(origin) ? u.slice(origin.length) : u);
 const byTarget = new Map();
 for (const l of broken) {
   const why = (l.failureDetails ?? []).map((d) => (d instanceof Error ? d.message : `HTTP ${d.status}`)).join('; ');
@@ -63,7 +63,9 @@ for (const l of broken) {
   byTarget.set(key, [...(byTarget.get(key) ?? []), rel(l.parent) ?? '?']);
 }
 for (const [target, from] of byTarget) {
-  console.error(`BRUDT: ${target} på ${from.length} sider: ${from.slice(0, 3).join(', ')}${from.length > 3 ? ' …' : ''}`);
+  console.error(
+    `BRUDT: ${target} på ${from.length} sider: ${from.slice(0, 3).join(', ')}${from.length > 3 ? ' …' : ''}`,
+  );
 }
 const htmlCrawled = [...crawled].filter((u) => new URL(u).origin === origin).length;
 console.log(
@@ -81,7 +83,9 @@ if (unreached.length) {
   process.exit(1);
 }
 if (checked.length < pagePaths.length) {
-  console.error(`linkinator: kun ${checked.length} links kontrolleret for ${pagePaths.length} sider. Er crawlet sprunget over?`);
+  console.error(
+    `linkinator: kun ${checked.length} links kontrolleret for ${pagePaths.length} sider. Er crawlet sprunget over?`,
+  );
   process.exit(1);
 }
 console.log(`linkinator: alle ${pagePaths.length} sider nået af crawlet`);

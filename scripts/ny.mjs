@@ -30,7 +30,9 @@ export function checkId(id) {
   if (!id) throw new NyError(`Der mangler et id. ${USAGE}`);
   if (ID.test(id)) return id;
   const suggestion = slugify(id);
-  const why = /[æøåÆØÅ]/.test(id) ? 'indeholder æ, ø eller å (adresser på sitet er uden æøå)' : 'må kun have små bogstaver a-z, tal og bindestreg mellem ordene';
+  const why = /[æøåÆØÅ]/.test(id)
+    ? 'indeholder æ, ø eller å (adresser på sitet er uden æøå)'
+    : 'må kun have små bogstaver a-z, tal og bindestreg mellem ordene';
   throw new NyError(`Id'et "${id}" ${why}.${suggestion && ID.test(suggestion) ? ` Brug fx "${suggestion}".` : ''}`);
 }
 
@@ -40,21 +42,31 @@ function frontmatterOf(file) {
   return match ? (load(match[1]) ?? {}) : {};
 }
 
-const mdxIn = (dir) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort() : []);
+const mdxIn = (dir) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.mdx'))
+        .sort()
+    : [];
 
 /** The next case number: one more than the highest in use (numbers run 1, 2, 3 … without gaps). */
 export function nextCaseNumber(casesDir) {
-  const numbers = mdxIn(casesDir).map((f) => Number(frontmatterOf(join(casesDir, f)).number)).filter(Number.isInteger);
+  const numbers = mdxIn(casesDir)
+    .map((f) => Number(frontmatterOf(join(casesDir, f)).number))
+    .filter(Number.isInteger);
   return numbers.length ? Math.max(...numbers) + 1 : 1;
 }
 
 /** The next order in a phase of the guide. */
 export function nextStepOrder(phaseDir) {
-  const orders = mdxIn(phaseDir).map((f) => Number(frontmatterOf(join(phaseDir, f)).order)).filter(Number.isInteger);
+  const orders = mdxIn(phaseDir)
+    .map((f) => Number(frontmatterOf(join(phaseDir, f)).order))
+    .filter(Number.isInteger);
   return orders.length ? Math.max(...orders) + 1 : 1;
 }
 
-const SOURCES = 'Kilderne ligger i sources/ (sources/README.md forklarer dem); 2014-samlingen er oim-2014-inspiration-til-partnerskaber-case-samling.txt.';
+const SOURCES =
+  'Kilderne ligger i sources/ (sources/README.md forklarer dem); 2014-samlingen er oim-2014-inspiration-til-partnerskaber-case-samling.txt.';
 
 export function caseTemplate(number) {
   return `---
@@ -187,7 +199,8 @@ keywords: []
 }
 
 const ensureNew = (file, what, id, root) => {
-  if (existsSync(file)) throw new NyError(`Der findes allerede ${what} med id'et "${id}": ${relative(root, file)}. Vælg et andet id.`);
+  if (existsSync(file))
+    throw new NyError(`Der findes allerede ${what} med id'et "${id}": ${relative(root, file)}. Vælg et andet id.`);
 };
 
 /**
@@ -212,7 +225,8 @@ export function createEntry(argv, root = process.cwd()) {
   } else if (kind === 'trin') {
     if (rest.length !== 2) throw new NyError(USAGE);
     const [phase, rawId] = rest;
-    if (!phases.ids.includes(phase)) throw new NyError(`Ukendt fase "${phase}". Faserne hedder: ${phases.ids.join(', ')}.`);
+    if (!phases.ids.includes(phase))
+      throw new NyError(`Ukendt fase "${phase}". Faserne hedder: ${phases.ids.join(', ')}.`);
     const id = checkId(rawId);
     for (const other of phases.ids) {
       const clash = mdxIn(join(content, 'guide', other)).find((f) => f.replace(/^\d+-/, '') === `${id}.mdx`);
@@ -234,7 +248,9 @@ function main() {
   try {
     const { file, position } = createEntry(process.argv.slice(2));
     const kind = process.argv[2];
-    console.log(`Oprettede ${file}${kind === 'case' ? ` (case nr. ${position})` : kind === 'trin' ? ` (trin ${position} i fasen)` : ''}.`);
+    console.log(
+      `Oprettede ${file}${kind === 'case' ? ` (case nr. ${position})` : kind === 'trin' ? ` (trin ${position} i fasen)` : ''}.`,
+    );
     console.log('Udfyld felterne ud fra kilden, og kør npm run build: bygget nævner hvert felt, der mangler.');
   } catch (err) {
     if (!(err instanceof NyError)) throw err;

@@ -43,7 +43,9 @@ const pages = entry.languages?.da?.page_count ?? 0;
 if (pages === 0) fail(['ingen sider indekseret på dansk (mangler data-pagefind-body?)']);
 const vocabulary = writeVocabulary(join(site, 'pagefind'));
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
-console.log(`pagefind: ${pages} af ${added.page_count} HTML-filer indekseret på dansk → ${join(site, 'pagefind')} (${seconds} s); ordforråd: ${vocabulary.words} ord, ${(vocabulary.bytes / 1024).toFixed(1)} KB gzip`);
+console.log(
+  `pagefind: ${pages} af ${added.page_count} HTML-filer indekseret på dansk → ${join(site, 'pagefind')} (${seconds} s); ordforråd: ${vocabulary.words} ord, ${(vocabulary.bytes / 1024).toFixed(1)} KB gzip`,
+);
 
 /**
  * The search page's vocabulary (scripts/search-vocabulary.mjs): the words of
@@ -54,7 +56,9 @@ function writeVocabulary(dir) {
   const words = new Set();
   for (const name of readdirSync(join(dir, 'fragment'))) {
     const raw = gunzipSync(readFileSync(join(dir, 'fragment', name)));
-    const fragment = JSON.parse(raw.subarray(raw.subarray(0, 12).toString() === 'pagefind_dcd' ? 12 : 0).toString('utf8'));
+    const fragment = JSON.parse(
+      raw.subarray(raw.subarray(0, 12).toString() === 'pagefind_dcd' ? 12 : 0).toString('utf8'),
+    );
     for (const w of vocabularyWords(`${fragment.meta?.title ?? ''} ${fragment.content ?? ''}`)) words.add(w);
   }
   if (words.size === 0) fail(['ordforrådet er tomt: ingen ord i Pagefinds fragmenter']);

@@ -11,7 +11,10 @@
 /** The words of a text as the vocabulary holds them: lower-case letter/digit runs of 3+ characters, no bare numbers. */
 export function vocabularyWords(text) {
   const out = new Set();
-  for (const w of text.toLowerCase().normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? []) {
+  for (const w of text
+    .toLowerCase()
+    .normalize('NFC')
+    .match(/[\p{L}\p{N}]+/gu) ?? []) {
     if (w.length >= 3 && !/^\p{N}+$/u.test(w)) out.add(w);
   }
   return out;

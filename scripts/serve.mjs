@@ -31,7 +31,12 @@ const TYPES = {
   '.xml': 'application/xml; charset=utf-8',
 };
 // Pagefind's index chunks have their own extensions.
-const PAGEFIND_TYPES = { '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pagefind': 'application/octet-stream' };
+const PAGEFIND_TYPES = {
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pagefind': 'application/octet-stream',
+};
 
 const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|wasm)|image\/svg)/;
 
@@ -40,7 +45,12 @@ const TEXT = 'text/plain; charset=utf-8';
 /** A short plain-text answer (errors, redirects) with the same headers as every other response. */
 function answerText(req, res, status, text, pathname = '/', extra = {}) {
   const body = Buffer.from(`${text}\n`);
-  res.writeHead(status, { 'Content-Type': TEXT, 'Content-Length': body.length, ...headersFor(pathname, TEXT), ...extra });
+  res.writeHead(status, {
+    'Content-Type': TEXT,
+    'Content-Length': body.length,
+    ...headersFor(pathname, TEXT),
+    ...extra,
+  });
   res.end(req.method === 'HEAD' ? undefined : body);
 }
 
@@ -70,7 +80,12 @@ function resolvePath(root, rawUrl) {
   }
   const file = join(root, ...segments);
   if (file !== root && !file.startsWith(root + sep)) return { status: 403 };
-  return { file, segments, path: `/${segments.join('/')}`, trailingSlash: decoded.endsWith('/') || decoded.endsWith('\\') };
+  return {
+    file,
+    segments,
+    path: `/${segments.join('/')}`,
+    trailingSlash: decoded.endsWith('/') || decoded.endsWith('\\'),
+  };
 }
 
 export function startServer({ dir = 'dist', port = 0, host = '127.0.0.1', gzip = false } = {}) {
@@ -115,10 +130,20 @@ export function startServer({ dir = 'dist', port = 0, host = '127.0.0.1', gzip =
     if (gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
       if (!compressed.has(file)) compressed.set(file, gzipSync(readFileSync(file), { level: 6 }));
       const body = compressed.get(file);
-      res.writeHead(status, { 'Content-Type': type, 'Content-Length': body.length, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding', ...headersFor(pathname, type) });
+      res.writeHead(status, {
+        'Content-Type': type,
+        'Content-Length': body.length,
+        'Content-Encoding': 'gzip',
+        Vary: 'Accept-Encoding',
+        ...headersFor(pathname, type),
+      });
       return res.end(req.method === 'HEAD' ? undefined : body);
     }
-    res.writeHead(status, { 'Content-Type': type, 'Content-Length': statSync(file).size, ...headersFor(pathname, type) });
+    res.writeHead(status, {
+      'Content-Type': type,
+      'Content-Length': statSync(file).size,
+      ...headersFor(pathname, type),
+    });
     if (req.method === 'HEAD') return res.end();
     createReadStream(file).pipe(res);
   }
@@ -142,6 +167,10 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     console.error(`Fandt ikke ${dir}/index.html. Byg sitet først: npm run build`);
     process.exit(1);
   }
-  const { url } = await startServer({ dir, port: Number(opt('port', process.env.PORT ?? 4321)), host: opt('host', '127.0.0.1') });
+  const { url } = await startServer({
+    dir,
+    port: Number(opt('port', process.env.PORT ?? 4321)),
+    host: opt('host', '127.0.0.1'),
+  });
   console.log(`Partnerskabsguiden kører på ${url}/  (stop med Ctrl+C)`);
 }

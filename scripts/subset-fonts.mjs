@@ -85,7 +85,9 @@ async function main() {
   const { subsetFont, unicodesOf } = await importSubsetTools(require);
   const tool = JSON.parse(readFileSync(require.resolve('subset-font/package.json'), 'utf8'));
   const fontsource = JSON.parse(readFileSync(require.resolve('@fontsource/ibm-plex-sans/package.json'), 'utf8'));
-  const text = UNICODE_RANGES.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, i) => String.fromCodePoint(a + i))).join('');
+  const text = UNICODE_RANGES.flatMap(([a, b]) =>
+    Array.from({ length: b - a + 1 }, (_, i) => String.fromCodePoint(a + i)),
+  ).join('');
   const record = {
     note: 'Skrevet af scripts/subset-fonts.mjs. IBM Plex Sans, SIL Open Font License 1.1 (LICENSE-IBM-Plex.txt).',
     source: `@fontsource/ibm-plex-sans@${fontsource.version} (latin)`,
@@ -95,7 +97,9 @@ async function main() {
     files: {},
   };
   for (const weight of WEIGHTS) {
-    const src = readFileSync(require.resolve(`@fontsource/ibm-plex-sans/files/ibm-plex-sans-latin-${weight}-normal.woff2`));
+    const src = readFileSync(
+      require.resolve(`@fontsource/ibm-plex-sans/files/ibm-plex-sans-latin-${weight}-normal.woff2`),
+    );
     const out = await subsetFont(src, text, { targetFormat: 'woff2', keepFeatures: FEATURES });
     const file = `ibm-plex-sans-${weight}.woff2`;
     writeFileSync(join(OUT_DIR, file), out);

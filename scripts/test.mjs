@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // The whole test suite, in order. Each step must pass; nothing is skipped.
+//   0. lint (Biome)                   – one code style and the code rules (npm run lint)
 //   1. unit tests (Vitest)            – schemas, vocabularies, lib modules
 //   2. type check (astro check)       – TypeScript strict over .ts and .astro
 //   3. build (astro build + Pagefind)
@@ -23,6 +24,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 export const STEPS = [
+  { name: 'Lint', cmd: 'biome', args: ['check', '.'] },
   { name: 'Enhedstest', cmd: 'vitest', args: ['run', '--project', 'unit'], vitest: true },
   { name: 'Typecheck', cmd: 'astro', args: ['check'] },
   { name: 'Byg', cmd: 'npm', args: ['run', 'build'], requiredByLater: true },
@@ -55,7 +57,8 @@ export function selectSteps(names, ci) {
  */
 export function judgeVitest(report) {
   const skipped = report.numPendingTests + report.numTodoTests;
-  if (report.numFailedTests > 0 || (report.numFailedTestSuites ?? 0) > 0) return `${report.numFailedTests} test fejlede`;
+  if (report.numFailedTests > 0 || (report.numFailedTestSuites ?? 0) > 0)
+    return `${report.numFailedTests} test fejlede`;
   if (report.numTotalTests === 0 || report.numPassedTests === 0) return 'ingen test kørte';
   if (skipped > 0) return `${skipped} test sprunget over (en test må ikke springe sig selv over)`;
   return null;

@@ -40,11 +40,19 @@ const WRITE_HERE = '[Skriv jeres tekst her]';
 const COMMENT_LABEL = 'Kommentar – sådan står det i kilderne:';
 
 export function buildTemplate(elements: TemplateElement[], meta: TemplateMeta): RichText {
-  const html: string[] = [`<h1>${escapeHtml(meta.title)}</h1>`, `<p><i>${escapeHtml(INTRO)}</i></p>`, `<p><i>Hentet fra ${escapeHtml(meta.pageUrl)}</i></p>`];
+  const html: string[] = [
+    `<h1>${escapeHtml(meta.title)}</h1>`,
+    `<p><i>${escapeHtml(INTRO)}</i></p>`,
+    `<p><i>Hentet fra ${escapeHtml(meta.pageUrl)}</i></p>`,
+  ];
   const lines: string[] = [meta.title.toUpperCase(), '', INTRO, `Hentet fra ${meta.pageUrl}`];
   elements.forEach((el, i) => {
     const heading = `${i + 1}. ${el.title}`;
-    html.push(`<h2>${escapeHtml(heading)}</h2>`, `<p><b>${escapeHtml(QUESTION_LABEL)}</b> ${escapeHtml(el.question)}</p>`, `<p>${escapeHtml(WRITE_HERE)}</p>`);
+    html.push(
+      `<h2>${escapeHtml(heading)}</h2>`,
+      `<p><b>${escapeHtml(QUESTION_LABEL)}</b> ${escapeHtml(el.question)}</p>`,
+      `<p>${escapeHtml(WRITE_HERE)}</p>`,
+    );
     lines.push('', heading, `${QUESTION_LABEL} ${el.question}`, WRITE_HERE);
     if (el.examples.length) {
       html.push(`<p><i>${escapeHtml(COMMENT_LABEL)}</i></p>`, '<ul>');

@@ -71,8 +71,10 @@ export class ForloebBar extends HTMLElement {
 
   /** A share link ("#del=…") or a print request ("?udskriv") brings its own module. */
   private startRequests(): void {
-    if (location.hash.startsWith('#del=') && !this.querySelector('dialog[open]')) void import('./checklist-share').then((m) => m.receiveShared(this.ctx));
-    if (new URLSearchParams(location.search).has('udskriv')) void import('./checklist-exports').then((m) => m.printNow(this.ctx));
+    if (location.hash.startsWith('#del=') && !this.querySelector('dialog[open]'))
+      void import('./checklist-share').then((m) => m.receiveShared(this.ctx));
+    if (new URLSearchParams(location.search).has('udskriv'))
+      void import('./checklist-exports').then((m) => m.printNow(this.ctx));
   }
 
   private loadPanel(): Promise<PanelModule> {
@@ -96,7 +98,8 @@ export class ForloebBar extends HTMLElement {
     must(this, '[data-print-name]', HTMLElement, NAME).textContent =
       `Tjekliste: ${name} · ${count} punkter klaret · ${new Date().toLocaleDateString('da-DK', { day: 'numeric', month: 'long', year: 'numeric' })}`;
     // Notices are rare (faults, another tab): their code loads only when there is one to show or clear.
-    if (store.notices.length || this.querySelector('[data-notice]')) void import('./checklist-notices').then((m) => m.renderNotices(this.ctx));
+    if (store.notices.length || this.querySelector('[data-notice]'))
+      void import('./checklist-notices').then((m) => m.renderNotices(this.ctx));
     if (this.dataset.panelReady !== undefined) void this.panel?.then((p) => p.renderPanel(this.ctx));
   }
 }

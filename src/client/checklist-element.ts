@@ -25,7 +25,8 @@ export interface NoteRow {
 }
 
 /** The note button's words: what a press will do. */
-export const noteLabel = (wrap: HTMLElement, hasNote: boolean): string => (wrap.hidden ? (hasNote ? 'Vis note' : 'Tilføj note') : 'Skjul note');
+export const noteLabel = (wrap: HTMLElement, hasNote: boolean): string =>
+  wrap.hidden ? (hasNote ? 'Vis note' : 'Tilføj note') : 'Skjul note';
 
 export class ChecklistElement extends HTMLElement {
   private rt!: Runtime;
@@ -60,7 +61,11 @@ export class ChecklistElement extends HTMLElement {
         if (this.editor) return this.editor.toggle(row);
         // The first press loads the editor and then opens this note; presses while it loads are that press.
         // A failed load leaves the note closed, and the next press tries again.
-        if (!this.editorLoad) void this.noteEditor().then((editor) => editor.toggle(row), () => undefined);
+        if (!this.editorLoad)
+          void this.noteEditor().then(
+            (editor) => editor.toggle(row),
+            () => undefined,
+          );
       });
       this.rows.push(row);
     }

@@ -76,7 +76,8 @@ export function printNow(ctx: BarContext): void {
 async function markdown(ctx: BarContext): Promise<void> {
   const { store } = ctx.rt;
   const outline = await outlineOrSay(ctx);
-  if (outline) download(fileName(store.active.name, 'md'), 'text/markdown;charset=utf-8', exportMarkdown(store, outline));
+  if (outline)
+    download(fileName(store.active.name, 'md'), 'text/markdown;charset=utf-8', exportMarkdown(store, outline));
 }
 
 export function run(ctx: BarContext, action: string): Promise<void> | void {

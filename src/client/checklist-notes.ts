@@ -101,7 +101,12 @@ export class NoteEditor {
   render(): void {
     const { store } = this.rt;
     for (const note of this.notes) {
-      if (note.boundTo && !note.orphaned && !hasForloeb(store, note.boundTo) && (document.activeElement === note.area || note.timer)) {
+      if (
+        note.boundTo &&
+        !note.orphaned &&
+        !hasForloeb(store, note.boundTo) &&
+        (document.activeElement === note.area || note.timer)
+      ) {
         this.orphan(note);
       }
       if (!note.orphaned && document.activeElement !== note.area) note.boundTo = null;

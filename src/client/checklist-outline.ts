@@ -10,11 +10,12 @@ let pending: Promise<Outline> | undefined;
 
 /** Fetches the whole outline; a failed fetch is not kept, so the next export tries again. */
 export function loadOutline(rt: Runtime): Promise<Outline> {
-  return (pending ??= fetch(rt.outlineUrl)
+  pending ??= fetch(rt.outlineUrl)
     .then((r) => (r.ok ? (r.json() as Promise<Outline>) : Promise.reject(new Error(`${r.status}`))))
     .then((o) => (Array.isArray(o?.phases) ? o : Promise.reject(new Error('forkert form'))))
     .catch((e: unknown) => {
       pending = undefined;
       throw e;
-    }));
+    });
+  return pending;
 }

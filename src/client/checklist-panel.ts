@@ -42,7 +42,8 @@ function openNameForm(ctx: BarContext, mode: 'new' | 'rename', from: HTMLElement
   returnFocus = from;
   confirmBox(ctx).hidden = true;
   const active = oneLine(ctx.rt.store.active.name);
-  must(ctx.bar, '[data-name-label]', HTMLElement, NAME).textContent = mode === 'new' ? 'Navn på den nye tjekliste' : `Nyt navn til »${active}«`;
+  must(ctx.bar, '[data-name-label]', HTMLElement, NAME).textContent =
+    mode === 'new' ? 'Navn på den nye tjekliste' : `Nyt navn til »${active}«`;
   nameInput(ctx).value = mode === 'new' ? '' : active;
   nameForm(ctx).hidden = false;
   nameInput(ctx).focus();
@@ -62,7 +63,10 @@ function confirmDelete(ctx: BarContext): void {
   const name = oneLine(store.active.name);
   removeForloeb(store, store.active.id);
   confirmBox(ctx).hidden = true;
-  ctx.rt.changed({ source: 'local', announce: `Tjeklisten »${name}« er slettet. Nu vises tjeklisten »${oneLine(store.active.name)}«.` });
+  ctx.rt.changed({
+    source: 'local',
+    announce: `Tjeklisten »${name}« er slettet. Nu vises tjeklisten »${oneLine(store.active.name)}«.`,
+  });
   select(ctx).focus();
 }
 
@@ -132,6 +136,7 @@ function onSubmit(ctx: BarContext, form: EventTarget | null): void {
 export async function handle(ctx: BarContext, event: Event): Promise<void> {
   if (event.type === 'submit') return onSubmit(ctx, event.target);
   if (event.type === 'change') return onChange(ctx, event.target);
-  const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button[data-action]') : null;
+  const button =
+    event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button[data-action]') : null;
   if (button) return onAction(ctx, button);
 }

@@ -53,7 +53,8 @@ export function runtime(): Runtime {
   // Reading window.localStorage itself throws when storage is blocked; the store catches it.
   const store = new ChecklistStore(() => window.localStorage);
   const phaseItems = new Map(data.phases.map((p) => [p.id, p.items]));
-  const changed = (detail: ChangeDetail) => document.dispatchEvent(new CustomEvent<ChangeDetail>(CHANGE_EVENT, { detail }));
+  const changed = (detail: ChangeDetail) =>
+    document.dispatchEvent(new CustomEvent<ChangeDetail>(CHANGE_EVENT, { detail }));
   shared = {
     store,
     outlineUrl: data.outline,

@@ -46,7 +46,11 @@ function fromBase64Url(s: string): Uint8Array | null {
   return Uint8Array.from(bin, (c) => c.charCodeAt(0));
 }
 
-async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream, max = Infinity): Promise<Uint8Array | null> {
+async function pipe(
+  bytes: Uint8Array,
+  stream: CompressionStream | DecompressionStream,
+  max = Infinity,
+): Promise<Uint8Array | null> {
   const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(stream).getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -92,7 +96,12 @@ function unpackItems(raw: unknown): Record<string, ItemState> | null {
     if (!Array.isArray(v) || (v[0] !== 0 && v[0] !== 1) || v.length > 2) return null;
     if (v.length === 2 && typeof v[1] !== 'string') return null;
     // defineProperty: an id like "__proto__" becomes an own key (and is then refused by validation), never a prototype.
-    Object.defineProperty(items, id, { value: v.length === 2 ? { done: v[0] === 1, note: v[1] } : { done: v[0] === 1 }, enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(items, id, {
+      value: v.length === 2 ? { done: v[0] === 1, note: v[1] } : { done: v[0] === 1 },
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return items;
 }
@@ -102,7 +111,7 @@ export async function decodeShare(data: string): Promise<DecodeResult> {
   try {
     if (data.length > SHARE_LINK_MAX) return { ok: false, message: SHARE_MESSAGES.tooLong(data.length) };
     const bytes = fromBase64Url(data);
-    if (!bytes || !bytes.length) return { ok: false, message: SHARE_MESSAGES.damaged };
+    if (!bytes?.length) return { ok: false, message: SHARE_MESSAGES.damaged };
     const inflated = await pipe(bytes, new DecompressionStream('deflate-raw'), INFLATED_MAX).catch(() => null);
     if (!inflated) return { ok: false, message: SHARE_MESSAGES.damaged };
     let parsed: unknown;
@@ -128,7 +137,10 @@ export function shareDataFromHash(hash: string): string | null {
 }
 
 /** What a decoded forløb holds, for the question before saving it. */
-export function describeShared(forloeb: Pick<Forloeb, 'items'>, allItemIds: readonly string[]): { done: number; total: number; notes: number } {
+export function describeShared(
+  forloeb: Pick<Forloeb, 'items'>,
+  allItemIds: readonly string[],
+): { done: number; total: number; notes: number } {
   const has = (id: string) => Object.hasOwn(forloeb.items, id);
   return {
     done: allItemIds.filter((id) => has(id) && forloeb.items[id]!.done).length,

@@ -7,7 +7,14 @@
  */
 import type { BarContext } from './checklist-bar';
 import { must } from './checklist-dom';
-import { SHARE_LINK_MAX, SHARE_PREFIX, decodeShare, describeShared, encodeShare, shareDataFromHash } from './checklist-share-codec';
+import {
+  SHARE_LINK_MAX,
+  SHARE_PREFIX,
+  decodeShare,
+  describeShared,
+  encodeShare,
+  shareDataFromHash,
+} from './checklist-share-codec';
 import type { Forloeb } from './checklist/model';
 import { addToStore } from './checklist/transfer';
 import { oneLine } from './checklist-store-adapter';
@@ -73,7 +80,9 @@ export async function receiveShared(ctx: BarContext): Promise<void> {
     accept.hidden = true;
     reject.textContent = 'Luk';
   }
-  dialog.addEventListener('cancel', () => finish(ctx, 'Den delte tjekliste er afvist. Intet er ændret.'), { once: true });
+  dialog.addEventListener('cancel', () => finish(ctx, 'Den delte tjekliste er afvist. Intet er ændret.'), {
+    once: true,
+  });
   dialog.showModal();
 }
 
@@ -87,7 +96,10 @@ function finish(ctx: BarContext, announce: string): void {
 }
 
 function save(ctx: BarContext): void {
-  if (!pending) return finish(ctx, 'Intet er ændret.');
+  if (!pending) {
+    finish(ctx, 'Intet er ændret.');
+    return;
+  }
   // Validated when decoded; the store adds it with a new id and a unique name, never over another.
   const result = addToStore(ctx.rt.store, pending);
   if (!result.ok) {

@@ -32,7 +32,9 @@ export function enhanceCompare(root: HTMLElement): void {
     if (!status) return;
     const chosen = picks.filter((p) => p.checked).map(nameOf);
     status.textContent =
-      chosen.length === 0 ? 'Ingen cases valgt.' : `Sammenligner ${chosen.length} ${chosen.length === 1 ? 'case' : 'cases'}: ${chosen.join(', ')}.`;
+      chosen.length === 0
+        ? 'Ingen cases valgt.'
+        : `Sammenligner ${chosen.length} ${chosen.length === 1 ? 'case' : 'cases'}: ${chosen.join(', ')}.`;
   };
 
   const applyTheme = (tema: string | null) => {
@@ -44,7 +46,8 @@ export function enhanceCompare(root: HTMLElement): void {
       const label = root.querySelector<HTMLElement>(`label[for="${input.id}"]`);
       if (label) label.hidden = !visible;
     }
-    for (const row of document.querySelectorAll<HTMLTableRowElement>('tr[data-themes]')) row.hidden = !themeMatches(row, tema);
+    for (const row of document.querySelectorAll<HTMLTableRowElement>('tr[data-themes]'))
+      row.hidden = !themeMatches(row, tema);
     if (themeNote) {
       themeNote.hidden = !tema;
       themeNote.replaceChildren();

@@ -63,10 +63,12 @@ function createBox(): Box {
     box.opener?.setAttribute('aria-expanded', String(open));
     if (open) return;
     // Back to the term the reader came from, unless they have moved on elsewhere.
-    if (box.opener && (popover.contains(document.activeElement) || document.activeElement === document.body)) box.opener.focus();
+    if (box.opener && (popover.contains(document.activeElement) || document.activeElement === document.body))
+      box.opener.focus();
   });
   // The terms now control a popover that exists.
-  for (const term of document.querySelectorAll('button.term[data-term]')) term.setAttribute('aria-controls', POPOVER_ID);
+  for (const term of document.querySelectorAll('button.term[data-term]'))
+    term.setAttribute('aria-controls', POPOVER_ID);
   return box;
 }
 

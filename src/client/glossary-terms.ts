@@ -19,7 +19,8 @@ function loadPopover(): Promise<PopoverModule> {
   return popover;
 }
 
-const termOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLButtonElement>('button.term[data-term]') : null);
+const termOf = (target: EventTarget | null) =>
+  target instanceof Element ? target.closest<HTMLButtonElement>('button.term[data-term]') : null;
 
 export function enhanceTermLinks(root: ParentNode = document): void {
   if (!('popover' in HTMLElement.prototype)) return;

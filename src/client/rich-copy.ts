@@ -22,7 +22,12 @@ export function escapeHtml(s: string): string {
 
 /** Whether the browser can put rich text on the clipboard (secure context, ClipboardItem). */
 export function canCopyRichText(): boolean {
-  return typeof navigator !== 'undefined' && !!navigator.clipboard && typeof ClipboardItem !== 'undefined' && typeof navigator.clipboard.write === 'function';
+  return (
+    typeof navigator !== 'undefined' &&
+    !!navigator.clipboard &&
+    typeof ClipboardItem !== 'undefined' &&
+    typeof navigator.clipboard.write === 'function'
+  );
 }
 
 /**

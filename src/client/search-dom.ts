@@ -11,7 +11,11 @@ export interface Config {
   order: Partial<Record<FilterKey, string[]>>;
 }
 
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
@@ -45,8 +49,10 @@ export function pageParts(root: HTMLElement) {
     empty: root.querySelector<HTMLElement>('[data-search-empty]'),
     correction: root.querySelector<HTMLElement>('[data-search-correction]'),
   };
-  const missing = Object.entries(found).filter(([, v]) => !v).map(([k]) => k);
-  if (missing.length) throw new Error(`Søgesiden mangler dele i sin HTML: ${missing.join(', ')} (se SearchPage.astro).`);
+  const missing = Object.entries(found)
+    .filter(([, v]) => !v)
+    .map(([k]) => k);
+  if (missing.length)
+    throw new Error(`Søgesiden mangler dele i sin HTML: ${missing.join(', ')} (se SearchPage.astro).`);
   return found as { [K in keyof typeof found]: NonNullable<(typeof found)[K]> };
 }
-

@@ -69,7 +69,11 @@ export function loadVocabulary(): Promise<Vocabulary | undefined> {
       const bytes = new Uint8Array(await res.arrayBuffer());
       // gzip, unless a host sent it with Content-Encoding: gzip and the browser has unpacked it.
       const gzip = bytes[0] === 0x1f && bytes[1] === 0x8b;
-      const plain = gzip ? new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer()) : bytes;
+      const plain = gzip
+        ? new Uint8Array(
+            await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer(),
+          )
+        : bytes;
       return new Vocabulary(decodeVocabulary(new TextDecoder().decode(plain)));
     } catch (error) {
       console.warn('Søgningens ordforråd kunne ikke indlæses; der søges uden stavekontrol.', error);
@@ -92,7 +96,12 @@ export interface MergedSearch {
 }
 
 /** Searches for the words (none: filters only) within the selection, merged into one list. */
-export async function searchMerged(pf: Pagefind, words: readonly string[], selection: Selection, allFilters: FilterCounts): Promise<MergedSearch> {
+export async function searchMerged(
+  pf: Pagefind,
+  words: readonly string[],
+  selection: Selection,
+  allFilters: FilterCounts,
+): Promise<MergedSearch> {
   const query = words.length ? words.join(' ') : null;
   // One Pagefind search per distinct query and filter set.
   const searches = new Map<string, Promise<PagefindSearch | null>>();
@@ -102,9 +111,14 @@ export async function searchMerged(pf: Pagefind, words: readonly string[], selec
     return searches.get(key)!;
   };
   // The whole query, and the query with a synonym in place of a word.
-  const wholeQueries: [string | null, number][] = [[query, WEIGHT.query], ...synonymVariants(words).map((v): [string, number] => [v.join(' '), WEIGHT.synonym])];
+  const wholeQueries: [string | null, number][] = [
+    [query, WEIGHT.query],
+    ...synonymVariants(words).map((v): [string, number] => [v.join(' '), WEIGHT.synonym]),
+  ];
   const collect = async (queries: [string | null, number][], filters: object) =>
-    (await Promise.all(queries.map(async ([q, weight]) => ({ weight, found: await runSearch(q, filters) })))).filter((x) => x.found);
+    (await Promise.all(queries.map(async ([q, weight]) => ({ weight, found: await runSearch(q, filters) })))).filter(
+      (x) => x.found,
+    );
   const selected = pagefindFilters(selection);
   const whole = await collect(wholeQueries, selected);
   let usedQueries = wholeQueries;
@@ -112,8 +126,15 @@ export async function searchMerged(pf: Pagefind, words: readonly string[], selec
   const wholeCount = new Set(whole.flatMap((w) => w.found!.results.map((r) => r.id))).size;
   if (words.length > 1 && wholeCount < FEW_RESULTS) {
     // Few pages hold every word (a question, say): add pages that hold some of them.
-    const wordQueries = words.map((w): [string, number][] => [[w, WEIGHT.word], ...synonymsFor(w).map((s): [string, number] => [s, WEIGHT.wordSynonym])]);
-    perWord = await Promise.all(wordQueries.map(async (qs) => (await collect(qs, selected)).map((x) => ({ weight: x.weight, results: x.found!.results }))));
+    const wordQueries = words.map((w): [string, number][] => [
+      [w, WEIGHT.word],
+      ...synonymsFor(w).map((s): [string, number] => [s, WEIGHT.wordSynonym]),
+    ]);
+    perWord = await Promise.all(
+      wordQueries.map(async (qs) =>
+        (await collect(qs, selected)).map((x) => ({ weight: x.weight, results: x.found!.results })),
+      ),
+    );
     usedQueries = wholeQueries.concat(wordQueries.flat());
   }
   const results = mergeResults(
@@ -133,7 +154,8 @@ export async function searchMerged(pf: Pagefind, words: readonly string[], selec
     }
     const merged: Record<string, number> = {};
     for (const { found } of await collect(usedQueries, others)) {
-      for (const [value, n] of Object.entries(found!.filters[key] ?? {})) merged[value] = Math.max(merged[value] ?? 0, n);
+      for (const [value, n] of Object.entries(found!.filters[key] ?? {}))
+        merged[value] = Math.max(merged[value] ?? 0, n);
     }
     counts[key] = merged;
   }

@@ -190,7 +190,10 @@ export interface WeightedResults<T extends Scored> {
  * page keeps the result object of its best-scoring search (its excerpt marks
  * that search's words).
  */
-export function mergeResults<T extends Scored>(whole: readonly WeightedResults<T>[], perWord: readonly (readonly WeightedResults<T>[])[] = []): T[] {
+export function mergeResults<T extends Scored>(
+  whole: readonly WeightedResults<T>[],
+  perWord: readonly (readonly WeightedResults<T>[])[] = [],
+): T[] {
   const best = new Map<string, { result: T; score: number }>();
   for (const { results, weight } of whole) {
     for (const r of results) {

@@ -10,7 +10,14 @@
  * the query, the URL or the index goes through innerHTML.
  */
 import { planQuery } from './search-query';
-import { type FilterCounts, type PagefindData, type PagefindResult, loadPagefind, loadVocabulary, searchMerged } from './search-pagefind';
+import {
+  type FilterCounts,
+  type PagefindData,
+  type PagefindResult,
+  loadPagefind,
+  loadVocabulary,
+  searchMerged,
+} from './search-pagefind';
 import {
   FILTER_KEYS,
   correctionText,
@@ -20,7 +27,6 @@ import {
   hasFilters,
   knownFilters,
   orderValues,
-  pagefindFilters,
   pickSubResults,
   readState,
   safePath,
@@ -41,7 +47,8 @@ const BATCH = 4;
 const LEGENDS: Record<FilterKey, string> = { type: 'Indholdstype', tema: 'Tema', fase: 'Fase i procesguiden' };
 
 export function enhanceSearch(root: HTMLElement): void {
-  const { form, input, filtersBox, fieldsBox, resultsHeading, status, note, list, more, empty, correction } = pageParts(root);
+  const { form, input, filtersBox, fieldsBox, resultsHeading, status, note, list, more, empty, correction } =
+    pageParts(root);
   const config = parseConfig(root);
 
   // The filters: one disclosure on a phone, open when the page came with filters chosen;
@@ -112,8 +119,14 @@ export function enhanceSearch(root: HTMLElement): void {
     const url = safePath(data.url) ?? '/';
     const title = data.meta.title?.trim() || url;
     const type = data.meta.type ?? data.filters.type?.[0];
-    const facts = [type, ...(data.filters.fase ?? []).map((f) => `${label('fase', f)} partnerskabet`)].filter(Boolean).join(' · ');
-    const li = el('li', { className: 'search-result' }, el('h3', { className: 'search-result__title' }, el('a', { href: url }, title)));
+    const facts = [type, ...(data.filters.fase ?? []).map((f) => `${label('fase', f)} partnerskabet`)]
+      .filter(Boolean)
+      .join(' · ');
+    const li = el(
+      'li',
+      { className: 'search-result' },
+      el('h3', { className: 'search-result__title' }, el('a', { href: url }, title)),
+    );
     if (facts) li.append(el('p', { className: 'search-result__type' }, facts));
     if (data.excerpt) li.append(el('p', { className: 'search-result__excerpt' }, ...excerptNodes(data.excerpt)));
     const subs = pickSubResults(url, data.sub_results ?? []);
@@ -121,7 +134,12 @@ export function enhanceSearch(root: HTMLElement): void {
       const ul = el('ul', { className: 'search-result__sections' });
       for (const s of subs) {
         ul.append(
-          el('li', {}, el('a', { href: safePath(s.url) ?? url }, s.title.trim() || title), el('span', { className: 'search-result__section-excerpt' }, ...excerptNodes(s.excerpt))),
+          el(
+            'li',
+            {},
+            el('a', { href: safePath(s.url) ?? url }, s.title.trim() || title),
+            el('span', { className: 'search-result__section-excerpt' }, ...excerptNodes(s.excerpt)),
+          ),
         );
       }
       li.append(el('p', { className: 'search-result__sections-label' }, 'Afsnit på siden:'), ul);
@@ -133,9 +151,12 @@ export function enhanceSearch(root: HTMLElement): void {
   let shownCount = 0;
   let target = 0;
   let loading: Promise<void> | null = null;
-  const nearScreen = new IntersectionObserver((entries) => {
-    if (entries.some((e) => e.isIntersecting)) void showBatch(run, false);
-  }, { rootMargin: '0px 0px 400px 0px' });
+  const nearScreen = new IntersectionObserver(
+    (entries) => {
+      if (entries.some((e) => e.isIntersecting)) void showBatch(run, false);
+    },
+    { rootMargin: '0px 0px 400px 0px' },
+  );
 
   /** Shows the next results up to the target: their fragments fetched now, as few as needed. */
   async function showBatch(token: number, focusFirst: boolean): Promise<void> {
@@ -175,7 +196,11 @@ export function enhanceSearch(root: HTMLElement): void {
     correction.hidden = !c;
     if (!c) return correction.replaceChildren();
     const { before, link, after } = correctionText(c.searched, c.typed);
-    const undo = el('a', { href: `${location.pathname}${writeState({ q: c.typed, filters: state.filters, exact: true })}` }, link);
+    const undo = el(
+      'a',
+      { href: `${location.pathname}${writeState({ q: c.typed, filters: state.filters, exact: true })}` },
+      link,
+    );
     undo.addEventListener('click', (event) => {
       event.preventDefault();
       state = { q: c.typed, filters: state.filters, exact: true };
@@ -267,7 +292,11 @@ export function enhanceSearch(root: HTMLElement): void {
     if (!FILTER_KEYS.includes(key)) return;
     const values = state.filters[key].filter((v) => v !== box.value);
     if (box.checked) values.push(box.value);
-    state = { q: input.value, filters: { ...state.filters, [key]: values }, exact: state.exact && input.value === state.q };
+    state = {
+      q: input.value,
+      filters: { ...state.filters, [key]: values },
+      exact: state.exact && input.value === state.q,
+    };
     void search(true);
   });
 

@@ -100,7 +100,10 @@ export function pagefindFilters(filters: Selection, except?: FilterKey): Pagefin
 }
 
 /** Keeps only values the index has; returns the cleaned selection and whether anything was dropped. */
-export function knownFilters(filters: Selection, available: Record<string, Record<string, number>>): { filters: Selection; dropped: boolean } {
+export function knownFilters(
+  filters: Selection,
+  available: Record<string, Record<string, number>>,
+): { filters: Selection; dropped: boolean } {
   const out = emptySelection();
   let dropped = false;
   for (const key of FILTER_KEYS) {

@@ -48,7 +48,9 @@ export function enhanceThemeFilter(root: HTMLElement): void {
     carryTheme(document.querySelectorAll<HTMLAnchorElement>('a[data-keep-tema]'), valid);
     if (status && announce) {
       const label = buttons.find((b) => b.dataset.theme === valid)?.firstChild?.textContent?.trim();
-      status.textContent = valid ? `Viser ${shown} af ${cards().length} cases om ${label}.` : `Viser alle ${shown} cases.`;
+      status.textContent = valid
+        ? `Viser ${shown} af ${cards().length} cases om ${label}.`
+        : `Viser alle ${shown} cases.`;
     }
   };
 

@@ -13,7 +13,8 @@ export const caseAgreements: Record<string, CaseAgreement> = {
     heading: 'Partnerskabsaftalen underskrives af den øverste politiske ledelse',
     kind: 'Partnerskabsaftale; desuden en samarbejdsaftale med Statens og Kommunernes Indkøbsservice (SKI)',
     signedBy: 'Den øverste politiske ledelse i hver organisation: borgmester, regionsrådsformand eller minister',
-    scope: 'Hvert partnerskabsmedlem underskriver en partnerskabsaftale; om den er fælles eller særskilt, oplyser kilden ikke',
+    scope:
+      'Hvert partnerskabsmedlem underskriver en partnerskabsaftale; om den er fælles eller særskilt, oplyser kilden ikke',
     covered: 'Bl.a. at medlemmet forpligter sig til at overholde målene i partnerskabet',
   },
   videnskredsloeb: {
@@ -21,7 +22,8 @@ export const caseAgreements: Record<string, CaseAgreement> = {
     kind: 'Partnerskabsaftale',
     signedBy: null,
     scope: null,
-    covered: 'I udgangspunktet tre spor: grunduddannelsen til socialrådgiver og pædagog; efter- og videreuddannelse; vidensudvikling på det sociale og pædagogiske område',
+    covered:
+      'I udgangspunktet tre spor: grunduddannelsen til socialrådgiver og pædagog; efter- og videreuddannelse; vidensudvikling på det sociale og pædagogiske område',
   },
   socialomraadet: {
     heading: 'Fælles løsninger og tæt dialog',
@@ -33,7 +35,8 @@ export const caseAgreements: Record<string, CaseAgreement> = {
   hjemloesestrategien: {
     heading: 'Konkrete målsætninger forpligter – lokalt og nationalt',
     kind: 'Samarbejdsaftaler mellem ministeriet og kommunerne',
-    signedBy: 'Kilden oplyser ikke, hvem der underskrev; hver kommunalbestyrelse vedtog målsætningerne og kommunens mål frem til 2012',
+    signedBy:
+      'Kilden oplyser ikke, hvem der underskrev; hver kommunalbestyrelse vedtog målsætningerne og kommunens mål frem til 2012',
     scope: 'Én med hver kommune, ud fra kommunens hjemløseprofil',
     covered: 'De relevante målsætninger, som kommunen forpligtede sig til at arbejde med',
   },

@@ -8,8 +8,23 @@ import { render } from 'astro:content';
 import { agreementElements } from './agreement-elements';
 import { caseName } from './cases';
 import { caseAgreements } from './agreement-cases';
-import { agreementRows, resolveElements, type AgreementRow, type PassageTarget, type ResolvedElement, type Targets } from './agreement';
-import { caseHref, getContent, samlingHref, stepHref, type CaseEntry, type GuideEntry, type SamlingEntry } from './content';
+import {
+  agreementRows,
+  resolveElements,
+  type AgreementRow,
+  type PassageTarget,
+  type ResolvedElement,
+  type Targets,
+} from './agreement';
+import {
+  caseHref,
+  getContent,
+  samlingHref,
+  stepHref,
+  type CaseEntry,
+  type GuideEntry,
+  type SamlingEntry,
+} from './content';
 
 export interface AgreementPage {
   elements: ResolvedElement[];
@@ -27,10 +42,15 @@ async function headingsOf(entry: CaseEntry | SamlingEntry) {
 export async function loadAgreementPage(): Promise<AgreementPage> {
   const { cases, samling, guide } = await getContent();
   const caseTargets = await Promise.all(
-    cases.map(async (c) => ({ entry: c, target: { href: caseHref(c.id), title: caseName(c).title, headings: await headingsOf(c) } satisfies PassageTarget })),
+    cases.map(async (c) => ({
+      entry: c,
+      target: { href: caseHref(c.id), title: caseName(c).title, headings: await headingsOf(c) } satisfies PassageTarget,
+    })),
   );
   const chapterTargets = await Promise.all(
-    samling.map(async (s) => [s.id, { href: samlingHref(s.id), title: s.data.title, headings: await headingsOf(s) }] as const),
+    samling.map(
+      async (s) => [s.id, { href: samlingHref(s.id), title: s.data.title, headings: await headingsOf(s) }] as const,
+    ),
   );
   const targets: Targets = {
     case: new Map(caseTargets.map(({ entry, target }) => [entry.id, target])),
@@ -38,7 +58,13 @@ export async function loadAgreementPage(): Promise<AgreementPage> {
   };
   const elements = resolveElements(agreementElements, targets);
   const rows = agreementRows(
-    caseTargets.map(({ entry, target }) => ({ id: entry.id, number: entry.data.number, title: caseName(entry).title, href: target.href, headings: target.headings })),
+    caseTargets.map(({ entry, target }) => ({
+      id: entry.id,
+      number: entry.data.number,
+      title: caseName(entry).title,
+      href: target.href,
+      headings: target.headings,
+    })),
     caseAgreements,
   );
   const step = guide.find((s) => s.id === 'foer/07-skriftlig-aftale');

@@ -17,14 +17,21 @@ export const agreementElements: AgreementElement[] = [
         kind: 'samling',
         id: 'forudsaetninger',
         heading: 'Fælles mål',
-        quote: 'Det er aftalen om det fælles mål og aktiviteterne, der skal fremme målet, samt hver enkelt partners ansvar og konkrete forpligtelser, der gør partnerskabet forpligtende i modsætning til mere uformelle netværk.',
+        quote:
+          'Det er aftalen om det fælles mål og aktiviteterne, der skal fremme målet, samt hver enkelt partners ansvar og konkrete forpligtelser, der gør partnerskabet forpligtende i modsætning til mere uformelle netværk.',
       },
-      { kind: 'case', id: 'fuldkorn', heading: 'Etablering af en formel organisation', quote: 'I samarbejdsaftalen forpligter partnerne sig på ét fælles mål' },
+      {
+        kind: 'case',
+        id: 'fuldkorn',
+        heading: 'Etablering af en formel organisation',
+        quote: 'I samarbejdsaftalen forpligter partnerne sig på ét fælles mål',
+      },
       {
         kind: 'case',
         id: 'groenne-indkoeb',
         heading: 'Partnerskabsaftalen underskrives af den øverste politiske ledelse',
-        quote: 'Hvert partnerskabsmedlem underskriver en partnerskabsaftale, hvor de bl.a. forpligter sig til at overholde målene i partnerskabet.',
+        quote:
+          'Hvert partnerskabsmedlem underskriver en partnerskabsaftale, hvor de bl.a. forpligter sig til at overholde målene i partnerskabet.',
       },
       {
         kind: 'case',
@@ -39,8 +46,18 @@ export const agreementElements: AgreementElement[] = [
     title: 'Aktiviteter og spor',
     question: 'Hvilke aktiviteter skal fremme målet, og i hvilke spor eller indsatsområder arbejder I?',
     passages: [
-      { kind: 'samling', id: 'forudsaetninger', heading: 'Fælles mål', quote: 'Det er aftalen om det fælles mål og aktiviteterne, der skal fremme målet' },
-      { kind: 'case', id: 'videnskredsloeb', heading: 'En partnerskabsaftale med tre spor', quote: 'I udgangspunktet vil partnerskabsaftalen løbe i tre spor, der gensidigt kvalificerer hinanden' },
+      {
+        kind: 'samling',
+        id: 'forudsaetninger',
+        heading: 'Fælles mål',
+        quote: 'Det er aftalen om det fælles mål og aktiviteterne, der skal fremme målet',
+      },
+      {
+        kind: 'case',
+        id: 'videnskredsloeb',
+        heading: 'En partnerskabsaftale med tre spor',
+        quote: 'I udgangspunktet vil partnerskabsaftalen løbe i tre spor, der gensidigt kvalificerer hinanden',
+      },
     ],
   },
   {
@@ -48,19 +65,32 @@ export const agreementElements: AgreementElement[] = [
     title: 'Hver partners ansvar og forpligtelser',
     question: 'Hvad har hver partner ansvaret for, og hvad forpligter hver enkelt sig konkret til?',
     passages: [
-      { kind: 'samling', id: 'forudsaetninger', heading: 'Fælles mål', quote: 'De enkelte partners konkrete ansvar, forpligtelser og rettigheder kan beskrives i en særskilt partnerskabsaftale' },
+      {
+        kind: 'samling',
+        id: 'forudsaetninger',
+        heading: 'Fælles mål',
+        quote:
+          'De enkelte partners konkrete ansvar, forpligtelser og rettigheder kan beskrives i en særskilt partnerskabsaftale',
+      },
       {
         kind: 'case',
         id: 'fuldkorn',
         heading: 'Etablering af en formel organisation',
-        quote: 'en partnerskabsaftale med hver enkelt partner, der beskriver ansvar og forpligtelser, deltagerbidrag mv.',
+        quote:
+          'en partnerskabsaftale med hver enkelt partner, der beskriver ansvar og forpligtelser, deltagerbidrag mv.',
       },
-      { kind: 'case', id: 'noeglehullet', heading: 'En klar aftale', quote: 'Aftalen gør også klart, hvordan de enkelte deltagere forventes at bidrage til arbejdet.' },
+      {
+        kind: 'case',
+        id: 'noeglehullet',
+        heading: 'En klar aftale',
+        quote: 'Aftalen gør også klart, hvordan de enkelte deltagere forventes at bidrage til arbejdet.',
+      },
       {
         kind: 'case',
         id: 'hjemloesestrategien',
         heading: 'Konkrete målsætninger forpligter – lokalt og nationalt',
-        quote: 'Partnerskabsmodellen sikrer samtidig, at det nationale niveau, i dette tilfælde departementet, binder sig til de aftaler, der er indgået.',
+        quote:
+          'Partnerskabsmodellen sikrer samtidig, at det nationale niveau, i dette tilfælde departementet, binder sig til de aftaler, der er indgået.',
       },
     ],
   },
@@ -73,7 +103,8 @@ export const agreementElements: AgreementElement[] = [
         kind: 'case',
         id: 'noeglehullet',
         heading: 'En klar aftale',
-        quote: 'Samarbejdet er styret af en klar, nedskrevet aftale, hvor det bl.a. fremgår, hvorfor de enkelte partnere deltager i samarbejdet',
+        quote:
+          'Samarbejdet er styret af en klar, nedskrevet aftale, hvor det bl.a. fremgår, hvorfor de enkelte partnere deltager i samarbejdet',
       },
     ],
   },
@@ -88,7 +119,12 @@ export const agreementElements: AgreementElement[] = [
         heading: 'Etablering af en formel organisation',
         quote: 'rettigheder, herunder adgang til branding, logo, viden, arbejdsgruppedeltagelse og sekretariatsbistand',
       },
-      { kind: 'samling', id: 'forudsaetninger', heading: 'Fælles mål', quote: 'De enkelte partners konkrete ansvar, forpligtelser og rettigheder' },
+      {
+        kind: 'samling',
+        id: 'forudsaetninger',
+        heading: 'Fælles mål',
+        quote: 'De enkelte partners konkrete ansvar, forpligtelser og rettigheder',
+      },
     ],
   },
   {
@@ -96,30 +132,58 @@ export const agreementElements: AgreementElement[] = [
     title: 'Økonomi og bidrag',
     question: 'Hvordan finansieres samarbejdet, og hvad bidrager hver partner med: penge, arbejdsindsats eller andet?',
     passages: [
-      { kind: 'case', id: 'fuldkorn', heading: 'Etablering af en formel organisation', quote: 'en klar samarbejdsaftale, der beskriver formål, økonomi, ansvar, forpligtelser, rettigheder' },
-      { kind: 'case', id: 'noeglehullet', heading: 'En klar aftale', quote: 'deltagelse i Arbejdsgruppen, markedsføringsindsats, økonomiske bidrag eller andet' },
-      { kind: 'case', id: 'hjemloesestrategien', heading: 'Konkrete målsætninger forpligter – lokalt og nationalt', quote: 'Kommunerne forpligtede sig ligeledes til at medfinansiere projektet' },
+      {
+        kind: 'case',
+        id: 'fuldkorn',
+        heading: 'Etablering af en formel organisation',
+        quote: 'en klar samarbejdsaftale, der beskriver formål, økonomi, ansvar, forpligtelser, rettigheder',
+      },
+      {
+        kind: 'case',
+        id: 'noeglehullet',
+        heading: 'En klar aftale',
+        quote: 'deltagelse i Arbejdsgruppen, markedsføringsindsats, økonomiske bidrag eller andet',
+      },
+      {
+        kind: 'case',
+        id: 'hjemloesestrategien',
+        heading: 'Konkrete målsætninger forpligter – lokalt og nationalt',
+        quote: 'Kommunerne forpligtede sig ligeledes til at medfinansiere projektet',
+      },
     ],
   },
   {
     id: 'organisering-og-moeder',
     title: 'Organisering, møder og retningslinjer',
-    question: 'Hvordan organiserer I samarbejdet: hvilke møder, hvor ofte, på hvilket ledelsesniveau, og efter hvilke retningslinjer?',
+    question:
+      'Hvordan organiserer I samarbejdet: hvilke møder, hvor ofte, på hvilket ledelsesniveau, og efter hvilke retningslinjer?',
     passages: [
-      { kind: 'case', id: 'socialomraadet', heading: 'Fælles løsninger og tæt dialog', quote: 'Som en del af aftalen holdes der faste møder på direktør- og kontorchefniveau.' },
-      { kind: 'case', id: 'fuldkorn', heading: 'På jagt efter partnere', quote: 'en forpligtende partnerskabsaftale med klare fælles mål og retningslinjer for samarbejdet' },
+      {
+        kind: 'case',
+        id: 'socialomraadet',
+        heading: 'Fælles løsninger og tæt dialog',
+        quote: 'Som en del af aftalen holdes der faste møder på direktør- og kontorchefniveau.',
+      },
+      {
+        kind: 'case',
+        id: 'fuldkorn',
+        heading: 'På jagt efter partnere',
+        quote: 'en forpligtende partnerskabsaftale med klare fælles mål og retningslinjer for samarbejdet',
+      },
       {
         kind: 'case',
         id: 'hjemloesestrategien',
         heading: 'Konkrete målsætninger forpligter – lokalt og nationalt',
-        quote: 'til at angive en organisering, der demonstrerede den ledelses-, styrings- og procesmæssige forankring af hjemløshedsindsatsen',
+        quote:
+          'til at angive en organisering, der demonstrerede den ledelses-, styrings- og procesmæssige forankring af hjemløshedsindsatsen',
       },
     ],
   },
   {
     id: 'underskrivere',
     title: 'Hvem underskriver',
-    question: 'Hvem underskriver aftalen hos hver partner, og på hvilket niveau: politisk ledelse, direktion eller andet?',
+    question:
+      'Hvem underskriver aftalen hos hver partner, og på hvilket niveau: politisk ledelse, direktion eller andet?',
     passages: [
       {
         kind: 'case',
@@ -131,9 +195,15 @@ export const agreementElements: AgreementElement[] = [
         kind: 'case',
         id: 'socialomraadet',
         heading: 'Fælles løsninger og tæt dialog',
-        quote: "Der er lavet en partnerskabsaftale mellem de politiske ledere, som er underskrevet af hhv. KL's daværende formand og daværende social- og integrationsminister.",
+        quote:
+          "Der er lavet en partnerskabsaftale mellem de politiske ledere, som er underskrevet af hhv. KL's daværende formand og daværende social- og integrationsminister.",
       },
-      { kind: 'samling', id: 'forudsaetninger', heading: 'Fælles mål', quote: 'der underskrives af partnerskabet og den respektive partner' },
+      {
+        kind: 'samling',
+        id: 'forudsaetninger',
+        heading: 'Fælles mål',
+        quote: 'der underskrives af partnerskabet og den respektive partner',
+      },
       {
         kind: 'case',
         id: 'hjemloesestrategien',
@@ -145,14 +215,21 @@ export const agreementElements: AgreementElement[] = [
   {
     id: 'en-eller-flere-aftaler',
     title: 'Én fælles aftale eller én med hver partner',
-    question: 'Skal der være én aftale for hele partnerskabet, en særskilt aftale med hver partner eller begge dele? Og skal der være aftaler med parter uden for partnerskabet?',
+    question:
+      'Skal der være én aftale for hele partnerskabet, en særskilt aftale med hver partner eller begge dele? Og skal der være aftaler med parter uden for partnerskabet?',
     passages: [
-      { kind: 'case', id: 'fuldkorn', heading: 'Etablering af en formel organisation', quote: 'samt en partnerskabsaftale med hver enkelt partner' },
+      {
+        kind: 'case',
+        id: 'fuldkorn',
+        heading: 'Etablering af en formel organisation',
+        quote: 'samt en partnerskabsaftale med hver enkelt partner',
+      },
       {
         kind: 'case',
         id: 'hjemloesestrategien',
         heading: 'Konkrete målsætninger forpligter – lokalt og nationalt',
-        quote: 'Kommunerne og ministeriet indgik konkrete samarbejdsaftaler med udgangspunkt i den enkelte kommunes hjemløseprofil',
+        quote:
+          'Kommunerne og ministeriet indgik konkrete samarbejdsaftaler med udgangspunkt i den enkelte kommunes hjemløseprofil',
       },
       {
         kind: 'case',

@@ -78,17 +78,25 @@ const where = (p: SourcePassage) => `${p.kind === 'case' ? 'casen' : 'kapitlet'}
 export function resolveElements(elements: AgreementElement[], targets: Targets): ResolvedElement[] {
   const ids = new Set<string>();
   return elements.map((element) => {
-    if (ids.has(element.id)) throw new Error(`Aftalesiden (src/lib/agreement-elements.ts): elementet "${element.id}" findes to gange.`);
+    if (ids.has(element.id))
+      throw new Error(`Aftalesiden (src/lib/agreement-elements.ts): elementet "${element.id}" findes to gange.`);
     ids.add(element.id);
     if (element.passages.length === 0) {
-      throw new Error(`Aftalesiden (src/lib/agreement-elements.ts): elementet "${element.id}" har ingen kildesteder. Et element uden kilde hører ikke til på siden.`);
+      throw new Error(
+        `Aftalesiden (src/lib/agreement-elements.ts): elementet "${element.id}" har ingen kildesteder. Et element uden kilde hører ikke til på siden.`,
+      );
     }
     const passages = element.passages.map((p) => {
       const target = targets[p.kind].get(p.id);
-      if (!target) throw new Error(`Aftalesiden (src/lib/agreement-elements.ts): elementet "${element.id}" henviser til ${where(p)}, som ikke findes.`);
+      if (!target)
+        throw new Error(
+          `Aftalesiden (src/lib/agreement-elements.ts): elementet "${element.id}" henviser til ${where(p)}, som ikke findes.`,
+        );
       const heading = target.headings.find((h) => h.text === p.heading);
       if (!heading) {
-        throw new Error(`Aftalesiden (src/lib/agreement-elements.ts): elementet "${element.id}" henviser til overskriften "${p.heading}" i ${where(p)}, men den findes ikke der.`);
+        throw new Error(
+          `Aftalesiden (src/lib/agreement-elements.ts): elementet "${element.id}" henviser til overskriften "${p.heading}" i ${where(p)}, men den findes ikke der.`,
+        );
       }
       return { ...p, href: `${target.href}#${heading.slug}`, sourceTitle: target.title };
     });
@@ -107,20 +115,34 @@ export function agreementRows(
 ): AgreementRow[] {
   const known = new Set(cases.map((c) => c.id));
   const stray = Object.keys(facts).filter((id) => !known.has(id));
-  if (stray.length) throw new Error(`Aftalesiden (src/lib/agreement-cases.ts): oplysninger om cases, der ikke findes: ${stray.join(', ')}.`);
+  if (stray.length)
+    throw new Error(
+      `Aftalesiden (src/lib/agreement-cases.ts): oplysninger om cases, der ikke findes: ${stray.join(', ')}.`,
+    );
   return cases.map((c) => {
     const fact = facts[c.id];
     if (!fact) {
       // A new case is an edit, not a code change: it gets a row that says it has not been read for
       // this page yet (never "kilden oplyser ikke", which would be a claim), and the build says so.
-      console.warn(`Aftalesiden: casen "${c.id}" er ikke gennemgået i src/lib/agreement-cases.ts endnu; rækken siger det.`);
+      console.warn(
+        `Aftalesiden: casen "${c.id}" er ikke gennemgået i src/lib/agreement-cases.ts endnu; rækken siger det.`,
+      );
       const cell = NOT_REVIEWED;
-      return { caseId: c.id, number: c.number, title: c.title, href: c.href, cells: { kind: cell, signedBy: cell, scope: cell, covered: cell } };
+      return {
+        caseId: c.id,
+        number: c.number,
+        title: c.title,
+        href: c.href,
+        cells: { kind: cell, signedBy: cell, scope: cell, covered: cell },
+      };
     }
     let href = c.href;
     if (fact.heading !== undefined) {
       const heading = c.headings.find((h) => h.text === fact.heading);
-      if (!heading) throw new Error(`Aftalesiden (src/lib/agreement-cases.ts): casen "${c.id}" har ikke overskriften "${fact.heading}".`);
+      if (!heading)
+        throw new Error(
+          `Aftalesiden (src/lib/agreement-cases.ts): casen "${c.id}" har ikke overskriften "${fact.heading}".`,
+        );
       href = `${c.href}#${heading.slug}`;
     }
     const { kind, signedBy, scope, covered } = fact;

@@ -12,9 +12,7 @@ export const summaryId = (caseId: string) => `sammenlign-${caseId}`;
 
 /** The stylesheet that shows a case's summary while its checkbox is checked. */
 export function compareCss(caseIds: readonly string[]): string {
-  const rules = caseIds.map(
-    (id) => `.compare:has(#${pickId(id)}:checked) #${summaryId(id)} { display: grid; }`,
-  );
+  const rules = caseIds.map((id) => `.compare:has(#${pickId(id)}:checked) #${summaryId(id)} { display: grid; }`);
   return `/* Sammenligning: vis en cases resumé, når dens afkrydsningsfelt er valgt (virker uden JavaScript). */\n${rules.join('\n')}\n`;
 }
 
@@ -24,7 +22,11 @@ export interface CompareState {
 }
 
 /** Reads ?vis= and ?tema= against the known ids; unknown or repeated ids are dropped, at most MAX_PICK kept. */
-export function parseCompareState(search: string, caseIds: readonly string[], themeIds: readonly string[]): CompareState {
+export function parseCompareState(
+  search: string,
+  caseIds: readonly string[],
+  themeIds: readonly string[],
+): CompareState {
   const params = new URLSearchParams(search);
   const picked: string[] = [];
   for (const id of (params.get('vis') ?? '').split(',')) {

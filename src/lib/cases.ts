@@ -18,7 +18,11 @@ export interface CaseName {
   partnership?: string;
 }
 
-const fold = (s: string) => s.toLocaleLowerCase('da').replace(/[^a-zæøå0-9]+/g, ' ').trim();
+const fold = (s: string) =>
+  s
+    .toLocaleLowerCase('da')
+    .replace(/[^a-zæøå0-9]+/g, ' ')
+    .trim();
 
 /** One name per case everywhere it is listed: title, plus the partnership as a second line where it differs. */
 export function caseName(entry: CaseLike): CaseName {
@@ -70,7 +74,11 @@ export function caseSummary(entry: CaseLike): SummaryRow[] {
     { key: 'organisering', label: 'Organisering', values: d.organisation },
     { key: 'effekter', label: 'Målte effekter', values: d.effects },
     { key: 'behov', label: 'Behov', values: d.needs.map((n) => needs.label(n)) },
-    { key: 'forudsaetninger', label: 'Forudsætninger for succes', values: d.preconditions.map((p) => preconditions.label(p)) },
+    {
+      key: 'forudsaetninger',
+      label: 'Forudsætninger for succes',
+      values: d.preconditions.map((p) => preconditions.label(p)),
+    },
     { key: 'temaer', label: 'Temaer', values: d.themes.map((t) => themes.label(t)) },
   ];
 }

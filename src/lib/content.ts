@@ -4,7 +4,14 @@
  * file and the field), plus small lookups pages share.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { assertNoProblems, checkCaseNumbers, checkGuide, checkReferences, checkTermReferences, type EvidenceTargets } from './integrity';
+import {
+  assertNoProblems,
+  checkCaseNumbers,
+  checkGuide,
+  checkReferences,
+  checkTermReferences,
+  type EvidenceTargets,
+} from './integrity';
 import { slugOfStepId, stepPageHref } from './guide';
 import { phases, type PhaseId } from './vocabularies';
 

@@ -25,7 +25,8 @@ export function danishQuotes(text: string, state: QuoteState = newQuoteState(), 
     const prev = index > 0 ? text[index - 1]! : state.before;
     const next = index + 1 < text.length ? text[index + 1]! : after;
     let opens: boolean;
-    if (mark === '\u201E') opens = true; // „ only ever opens
+    if (mark === '\u201E')
+      opens = true; // „ only ever opens
     else if (SPACE_OR_START.test(prev) && next !== '' && !/\s/.test(next)) opens = true;
     else if (LETTER_OR_DIGIT.test(prev) || /[.,;:!?…)]/.test(prev)) opens = false;
     else opens = !state.open;

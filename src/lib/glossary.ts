@@ -13,7 +13,7 @@ export interface TermSpec {
   aliases?: readonly string[];
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const isAcronym = (s: string) => /^[A-ZÆØÅ0-9]{2,}$/.test(s);
 
 export interface TermMatcher {
@@ -24,7 +24,7 @@ function alternation(forms: string[], flags: string): RegExp | null {
   if (!forms.length) return null;
   const body = forms
     .sort((a, b) => b.length - a.length)
-    .map((f) => escape(f).replace(/\s+/g, '\\s+'))
+    .map((f) => escapeRegExp(f).replace(/\s+/g, '\\s+'))
     .join('|');
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, flags);
 }
@@ -32,9 +32,13 @@ function alternation(forms: string[], flags: string): RegExp | null {
 /** Acronym forms match in capitals only, the other forms in any case; the earliest match wins. */
 export function termPattern(spec: TermSpec): TermMatcher {
   const forms = [spec.term, ...(spec.aliases ?? [])];
-  const regexes = [alternation(forms.filter(isAcronym), 'u'), alternation(forms.filter((f) => !isAcronym(f)), 'iu')].filter(
-    (r): r is RegExp => r !== null,
-  );
+  const regexes = [
+    alternation(forms.filter(isAcronym), 'u'),
+    alternation(
+      forms.filter((f) => !isAcronym(f)),
+      'iu',
+    ),
+  ].filter((r): r is RegExp => r !== null);
   return {
     exec(text) {
       let best: { index: number; match: string } | null = null;
@@ -48,7 +52,11 @@ export function termPattern(spec: TermSpec): TermMatcher {
 }
 
 /** The first occurrence of the term in the text, or null. */
-export function findTerm(text: string, spec: TermSpec, pattern: TermMatcher = termPattern(spec)): { index: number; match: string } | null {
+export function findTerm(
+  text: string,
+  spec: TermSpec,
+  pattern: TermMatcher = termPattern(spec),
+): { index: number; match: string } | null {
   return pattern.exec(text);
 }
 

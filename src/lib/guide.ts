@@ -94,7 +94,10 @@ export function stepPlaces<S extends GuideStepLike>(steps: readonly S[]): StepPl
     slug: slugOfStepId(step.id),
     href: stepPageHref(step),
     prev: i > 0 ? linkTo(i - 1, group) : { kind: 'overview', href: GUIDE_HOME, label: 'Procesguidens oversigt' },
-    next: i < flat.length - 1 ? linkTo(i + 1, group) : { kind: 'overview', href: WHOLE_CHECKLIST, label: 'Hele tjeklisten' },
+    next:
+      i < flat.length - 1
+        ? linkTo(i + 1, group)
+        : { kind: 'overview', href: WHOLE_CHECKLIST, label: 'Hele tjeklisten' },
   }));
 }
 

@@ -32,7 +32,9 @@ export function checkCaseNumbers(cases: EntryLike<{ number: number }>[]): string
   sorted.forEach((number, index) => {
     if (number !== index + 1) {
       const entry = seen.get(number)!;
-      problems.push(`${where(entry)}: feltet "number" (${number}) springer ${index + 1} over; casenumrene skal gå 1, 2, 3 … uden huller`);
+      problems.push(
+        `${where(entry)}: feltet "number" (${number}) springer ${index + 1} over; casenumrene skal gå 1, 2, 3 … uden huller`,
+      );
     }
   });
   return problems;
@@ -58,11 +60,15 @@ export function checkGuide(steps: EntryLike<StepLike>[], targets: EvidenceTarget
   for (const step of steps) {
     const orderKey = `${step.data.phase}/${step.data.order}`;
     const sameOrder = orders.get(orderKey);
-    if (sameOrder) problems.push(`${where(step)}: feltet "order" (${step.data.order}) er også brugt i fasen "${step.data.phase}" af ${where(sameOrder)}`);
+    if (sameOrder)
+      problems.push(
+        `${where(step)}: feltet "order" (${step.data.order}) er også brugt i fasen "${step.data.phase}" af ${where(sameOrder)}`,
+      );
     else orders.set(orderKey, step);
     step.data.items.forEach((item, i) => {
       const other = itemIds.get(item.id);
-      if (other) problems.push(`${where(step)}: feltet "items[${i}].id" ("${item.id}") er også brugt i ${where(other)}`);
+      if (other)
+        problems.push(`${where(step)}: feltet "items[${i}].id" ("${item.id}") er også brugt i ${where(other)}`);
       else itemIds.set(item.id, step);
     });
     step.data.evidence.forEach((ev, i) => {
@@ -80,7 +86,10 @@ export function checkReferences(
 ): string[] {
   return entries
     .filter((e) => !targets[e.data.source.kind].has(e.data.source.id))
-    .map((e) => `${where(e)}: feltet "source.id" henviser til ${e.data.source.kind} "${e.data.source.id}", som ikke findes`);
+    .map(
+      (e) =>
+        `${where(e)}: feltet "source.id" henviser til ${e.data.source.kind} "${e.data.source.id}", som ikke findes`,
+    );
 }
 
 export function assertNoProblems(problems: string[]): void {
@@ -92,13 +101,17 @@ export function assertNoProblems(problems: string[]): void {
  * name a term in the glossary: an unknown id stops the build with the file
  * and the id.
  */
-export function checkTermReferences(entries: (EntryLike<unknown> & { body?: string })[], glossaryIds: Set<string>): string[] {
+export function checkTermReferences(
+  entries: (EntryLike<unknown> & { body?: string })[],
+  glossaryIds: Set<string>,
+): string[] {
   const problems: string[] = [];
   for (const e of entries) {
     for (const m of (e.body ?? '').matchAll(/<Term\b[^>]*?\bid=(?:"([^"]*)"|'([^']*)'|\{[^}]*\})/g)) {
       const id = m[1] ?? m[2];
       if (id === undefined) problems.push(`${where(e)}: <Term> skal have et fast id som tekst, fx <Term id="ops">`);
-      else if (!glossaryIds.has(id)) problems.push(`${where(e)}: <Term id="${id}"> henviser til et begreb, som ikke findes i ordlisten`);
+      else if (!glossaryIds.has(id))
+        problems.push(`${where(e)}: <Term id="${id}"> henviser til et begreb, som ikke findes i ordlisten`);
     }
   }
   return problems;

@@ -34,8 +34,18 @@ export const gitCommitDate: GitDate = (file) => {
   }
 };
 
-const danishDate = new Intl.DateTimeFormat('da-DK', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Copenhagen' });
-const isoDay = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'Europe/Copenhagen' });
+const danishDate = new Intl.DateTimeFormat('da-DK', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'Europe/Copenhagen',
+});
+const isoDay = new Intl.DateTimeFormat('en-CA', {
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  timeZone: 'Europe/Copenhagen',
+});
 
 export function describeDay(date: Date, source: LastUpdated['source']): LastUpdated {
   return { iso: isoDay.format(date), label: danishDate.format(date), source };
@@ -47,7 +57,10 @@ const cache = new Map<string, Date | null>();
  * The newest change among `files` (a page may be built from several), from git;
  * the build date `now` when git knows none of them.
  */
-export function lastUpdated(files: string | readonly string[], options: { gitDate?: GitDate; now?: Date } = {}): LastUpdated {
+export function lastUpdated(
+  files: string | readonly string[],
+  options: { gitDate?: GitDate; now?: Date } = {},
+): LastUpdated {
   const gitDate = options.gitDate ?? gitCommitDate;
   const list = typeof files === 'string' ? [files] : files;
   let newest: Date | null = null;

@@ -46,9 +46,13 @@ export function unwrapDynamicImports(code: string): string {
   }
   if (open.length) return code;
   let out = code;
-  for (const edit of edits.sort((a, b) => b.at - a.at)) out = out.slice(0, edit.at) + edit.text + out.slice(edit.at + edit.length);
+  for (const edit of edits.sort((a, b) => b.at - a.at))
+    out = out.slice(0, edit.at) + edit.text + out.slice(edit.at + edit.length);
   return out.replace(NAMED_IMPORT, (statement: string, names: string, from: string) => {
-    const all = names.split(',').map((n) => n.trim()).filter(Boolean);
+    const all = names
+      .split(',')
+      .map((n) => n.trim())
+      .filter(Boolean);
     const kept = all.filter((n) => n !== HELPER && !n.endsWith(` as ${HELPER}`));
     if (kept.length === all.length) return statement;
     return kept.length ? `import { ${kept.join(', ')} } from ${from};` : '';
@@ -72,7 +76,9 @@ export function noPreloadHelper(): Plugin {
       if (this.environment.name !== 'client') return null;
       const out = unwrapDynamicImports(code);
       if (out.includes(`${HELPER}(`) || out.includes('__VITE_PRELOAD__') || out.includes('vite/preload-helper')) {
-        this.error(`${chunk.fileName}: en dynamisk import står stadig i Vites preload-hjælper i en form, plugin'et ikke kender; se src/lib/no-preload-helper.ts.`);
+        this.error(
+          `${chunk.fileName}: en dynamisk import står stadig i Vites preload-hjælper i en form, plugin'et ikke kender; se src/lib/no-preload-helper.ts.`,
+        );
       }
       return out === code ? null : { code: out, map: null };
     },
@@ -85,7 +91,9 @@ export function noPreloadHelper(): Plugin {
           const lazy = bundle[target];
           const css = lazy?.type === 'chunk' ? [...(lazy.viteMetadata?.importedCss ?? [])] : [];
           if (css.length) {
-            this.error(`${target}: en dynamisk import fra ${chunk.fileName} har CSS (${css.join(', ')}), som ikke ville blive hentet; se src/lib/no-preload-helper.ts.`);
+            this.error(
+              `${target}: en dynamisk import fra ${chunk.fileName} har CSS (${css.join(', ')}), som ikke ville blive hentet; se src/lib/no-preload-helper.ts.`,
+            );
           }
         }
       }

@@ -14,7 +14,17 @@ interface Node {
   data?: Record<string, unknown>;
 }
 
-const SKIP = new Set(['heading', 'link', 'linkReference', 'inlineCode', 'code', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'html', 'definition']);
+const SKIP = new Set([
+  'heading',
+  'link',
+  'linkReference',
+  'inlineCode',
+  'code',
+  'mdxJsxFlowElement',
+  'mdxJsxTextElement',
+  'html',
+  'definition',
+]);
 
 export interface GlossaryOptions {
   terms: TermSpec[];

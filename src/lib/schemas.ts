@@ -125,7 +125,14 @@ export const glossarySchema = z.strictObject({
   /** Where the definition comes from. */
   source: evidenceSchema.omit({ note: true }).extend({ note: nonEmpty.optional() }),
   /** The site's own pages that help with the term, e.g. the agreement template for Partnerskabsaftale. */
-  seeAlso: z.array(z.strictObject({ href: z.string().regex(/^\/[a-z0-9/-]*$/, 'en adresse på sitet, fx /procesguide/aftale/'), label: nonEmpty })).default([]),
+  seeAlso: z
+    .array(
+      z.strictObject({
+        href: z.string().regex(/^\/[a-z0-9/-]*$/, 'en adresse på sitet, fx /procesguide/aftale/'),
+        label: nonEmpty,
+      }),
+    )
+    .default([]),
   keywords,
 });
 

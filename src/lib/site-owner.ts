@@ -30,7 +30,9 @@ function checkUrl(value: string, field: string): string {
   try {
     url = new URL(value);
   } catch {
-    throw new Error(`${CONFIG_FILE}: ${field} er ikke en gyldig adresse: "${value}". Skriv hele adressen, fx https://…`);
+    throw new Error(
+      `${CONFIG_FILE}: ${field} er ikke en gyldig adresse: "${value}". Skriv hele adressen, fx https://…`,
+    );
   }
   if (url.protocol !== 'https:') throw new Error(`${CONFIG_FILE}: ${field} skal begynde med https:// ("${value}").`);
   return url.href;
@@ -48,13 +50,17 @@ export function resolveSiteOwner(input: SiteOwnerInput): SiteOwner {
   let contact: SiteOwner['contact'] = null;
   if (input.contactEmail) {
     const email = input.contactEmail.trim();
-    if (!EMAIL.test(email)) throw new Error(`${CONFIG_FILE}: contactEmail er ikke en e-mailadresse: "${input.contactEmail}".`);
+    if (!EMAIL.test(email))
+      throw new Error(`${CONFIG_FILE}: contactEmail er ikke en e-mailadresse: "${input.contactEmail}".`);
     contact = { email, href: `mailto:${email}` };
   } else missing.push('kontakt-e-mail (contactEmail)');
 
   let accessibilityFeedback: SiteOwner['accessibilityFeedback'] = null;
   if (input.accessibilityFeedbackUrl) {
-    accessibilityFeedback = { label: 'Skriv til os om tilgængelighed', href: checkUrl(input.accessibilityFeedbackUrl, 'accessibilityFeedbackUrl') };
+    accessibilityFeedback = {
+      label: 'Skriv til os om tilgængelighed',
+      href: checkUrl(input.accessibilityFeedbackUrl, 'accessibilityFeedbackUrl'),
+    };
   } else if (contact) accessibilityFeedback = { label: contact.email, href: contact.href };
   else missing.push('link til feedback om tilgængelighed (accessibilityFeedbackUrl)');
 

@@ -33,14 +33,54 @@ function vocabulary<const T extends readonly Term[]>(terms: T) {
 
 /** Themes: how a civil servant finds "cases about health", "about the social area" … */
 export const themes = vocabulary([
-  { id: 'sundhed', label: 'Sundhed', description: 'Folkesundhed, sundhedsvæsen, patientsikkerhed og lighed i sundhed.', seeAlso: ['forebyggelse'] },
-  { id: 'forebyggelse', label: 'Forebyggelse og kost', description: 'Sundhedsfremme, forebyggelse, ernæring og sunde valg.', seeAlso: ['sundhed', 'erhverv-og-marked'] },
-  { id: 'socialomraadet', label: 'Socialområdet', description: 'Sociale indsatser, udsatte borgere og det specialiserede socialområde.', seeAlso: ['stat-og-kommuner', 'uddannelse-og-forskning'] },
-  { id: 'miljoe', label: 'Miljø og klima', description: 'Grønne indkøb, renere skibsfart og miljøteknologi.', seeAlso: ['erhverv-og-marked'] },
-  { id: 'uddannelse-og-forskning', label: 'Uddannelse og forskning', description: 'Samarbejde med uddannelsesinstitutioner og forskning.', seeAlso: ['socialomraadet'] },
-  { id: 'erhverv-og-marked', label: 'Erhverv og marked', description: 'Samarbejde med virksomheder og brancheorganisationer, markedsmodeller og indkøb.', seeAlso: ['miljoe', 'forebyggelse', 'civilsamfund'] },
-  { id: 'civilsamfund', label: 'Civilsamfund og frivillige', description: 'Samarbejde med frivillige organisationer, foreninger og civilsamfundet.', seeAlso: ['erhverv-og-marked', 'forebyggelse'] },
-  { id: 'stat-og-kommuner', label: 'Stat og kommuner', description: 'Partnerskaber mellem statslige myndigheder, KL, kommuner og regioner.', seeAlso: ['socialomraadet'] },
+  {
+    id: 'sundhed',
+    label: 'Sundhed',
+    description: 'Folkesundhed, sundhedsvæsen, patientsikkerhed og lighed i sundhed.',
+    seeAlso: ['forebyggelse'],
+  },
+  {
+    id: 'forebyggelse',
+    label: 'Forebyggelse og kost',
+    description: 'Sundhedsfremme, forebyggelse, ernæring og sunde valg.',
+    seeAlso: ['sundhed', 'erhverv-og-marked'],
+  },
+  {
+    id: 'socialomraadet',
+    label: 'Socialområdet',
+    description: 'Sociale indsatser, udsatte borgere og det specialiserede socialområde.',
+    seeAlso: ['stat-og-kommuner', 'uddannelse-og-forskning'],
+  },
+  {
+    id: 'miljoe',
+    label: 'Miljø og klima',
+    description: 'Grønne indkøb, renere skibsfart og miljøteknologi.',
+    seeAlso: ['erhverv-og-marked'],
+  },
+  {
+    id: 'uddannelse-og-forskning',
+    label: 'Uddannelse og forskning',
+    description: 'Samarbejde med uddannelsesinstitutioner og forskning.',
+    seeAlso: ['socialomraadet'],
+  },
+  {
+    id: 'erhverv-og-marked',
+    label: 'Erhverv og marked',
+    description: 'Samarbejde med virksomheder og brancheorganisationer, markedsmodeller og indkøb.',
+    seeAlso: ['miljoe', 'forebyggelse', 'civilsamfund'],
+  },
+  {
+    id: 'civilsamfund',
+    label: 'Civilsamfund og frivillige',
+    description: 'Samarbejde med frivillige organisationer, foreninger og civilsamfundet.',
+    seeAlso: ['erhverv-og-marked', 'forebyggelse'],
+  },
+  {
+    id: 'stat-og-kommuner',
+    label: 'Stat og kommuner',
+    description: 'Partnerskaber mellem statslige myndigheder, KL, kommuner og regioner.',
+    seeAlso: ['socialomraadet'],
+  },
 ] as const);
 
 /** The four needs partnerships spring from (case collection, "Partnerskaber udspringer af behov"). */
@@ -67,12 +107,20 @@ export const partnerTypes = vocabulary([
   { id: 'forskning', label: 'Forskning/uddannelse' },
   { id: 'interesseorganisation', label: 'Interesse- eller brancheorganisation' },
   // Where the source names a partner without saying what kind of body it is: said, not guessed.
-  { id: 'ikke-oplyst', label: 'Ikke oplyst i kilden', description: 'Case-samlingen siger ikke, hvilken slags organisation mindst én af partnerne er.' },
+  {
+    id: 'ikke-oplyst',
+    label: 'Ikke oplyst i kilden',
+    description: 'Case-samlingen siger ikke, hvilken slags organisation mindst én af partnerne er.',
+  },
 ] as const);
 
 /** The process guide's three phases; ids are the URL segments (no æøå). */
 export const phases = vocabulary([
-  { id: 'foer', label: 'Før', description: 'Før partnerskabet: Skal I indgå et partnerskab – og med hvem og på hvilke vilkår?' },
+  {
+    id: 'foer',
+    label: 'Før',
+    description: 'Før partnerskabet: Skal I indgå et partnerskab – og med hvem og på hvilke vilkår?',
+  },
   { id: 'under', label: 'Under', description: 'Under partnerskabet: Hvordan driver I samarbejdet, så det holder?' },
   { id: 'efter', label: 'Efter', description: 'Efter partnerskabet: Hvad har I opnået – og skal det fortsætte?' },
 ] as const);

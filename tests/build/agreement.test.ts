@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
-import { toString } from 'hast-util-to-string';
+import { toString as textOf } from 'hast-util-to-string';
 import type { Element, Root } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { normaliseSourceText } from '../../src/lib/agreement';
@@ -17,7 +17,7 @@ const PAGE = '/procesguide/aftale/';
 const SOURCE = 'sources/oim-2014-inspiration-til-partnerskaber-case-samling.txt';
 
 const page = fromHtml(readPage(PAGE));
-const text = (node: Element | Root) => toString(node).replace(/\s+/g, ' ').trim();
+const text = (node: Element | Root) => textOf(node).replace(/\s+/g, ' ').trim();
 const parsed = new Map<string, Root>();
 function parsePage(path: string): Root {
   let tree = parsed.get(path);
@@ -41,7 +41,9 @@ describe('aftalesiden: aftalens dele', () => {
     for (const el of elements) {
       const title = select('[data-template-title]', el);
       expect(title?.tagName, 'overskrift').toBe('h3');
-      expect(text(select('[data-template-question]', el)!).length, `spørgsmål under ${text(title!)}`).toBeGreaterThan(10);
+      expect(text(select('[data-template-question]', el)!).length, `spørgsmål under ${text(title!)}`).toBeGreaterThan(
+        10,
+      );
       expect(selectAll('[data-template-quote]', el).length, `citater under ${text(title!)}`).toBeGreaterThan(0);
     }
   });
@@ -65,7 +67,10 @@ describe('aftalesiden: aftalens dele', () => {
         expect(heading!.tagName, `${name}: #${id} på ${path}`).toMatch(/^h[2-4]$/);
         // The case pages set apostrophes typographically (Astro's smartypants); the words must match.
         const quote = foldApostrophes(normaliseSourceText(text(select('[data-template-quote]', ex)!)));
-        expect(foldApostrophes(normaliseSourceText(text(select('main', target)!))), `${name}: citatet står ikke på ${path}: ${quote}`).toContain(quote);
+        expect(
+          foldApostrophes(normaliseSourceText(text(select('main', target)!))),
+          `${name}: citatet står ikke på ${path}: ${quote}`,
+        ).toContain(quote);
         checked++;
       }
     }
@@ -103,7 +108,8 @@ describe('aftalesiden: sådan gjorde casene', () => {
 
   it('siger »kilden oplyser ikke« i stedet for tomme celler, og rækkernes links rammer et id', () => {
     for (const row of selectAll('tbody tr', table)) {
-      for (const td of selectAll('td', row)) expect(text(td).length, String(row.properties.dataCase)).toBeGreaterThan(0);
+      for (const td of selectAll('td', row))
+        expect(text(td).length, String(row.properties.dataCase)).toBeGreaterThan(0);
       const href = String(select('th a', row)!.properties.href);
       const [path, fragment] = href.split('#');
       expect(existsSync(fileForPath(path!)), href).toBe(true);

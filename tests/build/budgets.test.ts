@@ -14,14 +14,14 @@ import { describe, expect, it } from 'vitest';
 import { firstVisit, hasChecklistOrSearch, kb, weighByType } from '../../scripts/bench-bytes.mjs';
 import { join } from 'node:path';
 import { DIST, pagePaths, parsePage, readPage, selectAll, selectOne, visibleText } from './dist';
-import { toString } from 'hast-util-to-string';
+import { toString as textOf } from 'hast-util-to-string';
 import { MESSAGES } from '../../src/client/checklist/messages';
 
 const KB = 1024;
 /** Pages that are tools (copy to Word, print) and may load a little more script; see BUDGET.jsToolPage. */
 const TOOL_PAGES = ['/procesguide/aftale/'];
 
-export const BUDGET = {
+const BUDGET = {
   casePage: 20 * KB,
   jsWithoutChecklistOrSearch: 2 * KB,
   /** Pages whose job is a tool of their own: the agreement template's copy and print. */
@@ -47,7 +47,9 @@ function table(): string {
     rows.push([t.type, String(t.pages), h.path, kb(h.html), kb(h.css), kb(h.js), kb(h.total), kb(h.fonts)]);
   }
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  return rows.map((r) => r.map((c, i) => (i >= 3 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ')).join('\n');
+  return rows
+    .map((r) => r.map((c, i) => (i >= 3 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  '))
+    .join('\n');
 }
 
 describe('byte budgets (first visit, gzip -9)', () => {
@@ -65,7 +67,9 @@ describe('byte budgets (first visit, gzip -9)', () => {
   it(`every case page: HTML + CSS + JS ≤ ${BUDGET.casePage / KB} KB`, () => {
     const cases = types.find((t) => t.type === 'case');
     expect(cases?.pages ?? 0, 'ingen case-sider fundet').toBeGreaterThan(0);
-    const over = cases!.all.filter((v) => v.total > BUDGET.casePage).map((v) => `${v.path}: ${kb(v.total)} (HTML ${kb(v.html)}, CSS ${kb(v.css)}, JS ${kb(v.js)})`);
+    const over = cases!.all
+      .filter((v) => v.total > BUDGET.casePage)
+      .map((v) => `${v.path}: ${kb(v.total)} (HTML ${kb(v.html)}, CSS ${kb(v.css)}, JS ${kb(v.js)})`);
     expect(over).toEqual([]);
   });
 
@@ -89,7 +93,12 @@ describe('byte budgets (first visit, gzip -9)', () => {
       const v = firstVisit(DIST, p);
       const budget = TOOL_PAGES.includes(p) ? BUDGET.jsToolPage : BUDGET.jsWithoutChecklistOrSearch;
       if (v.js > budget) {
-        over.push(`${p}: ${kb(v.js)} JS (${v.files.filter((f: { kind: string }) => f.kind === 'js').map((f: { path: string }) => f.path).join(', ')})`);
+        over.push(
+          `${p}: ${kb(v.js)} JS (${v.files
+            .filter((f: { kind: string }) => f.kind === 'js')
+            .map((f: { path: string }) => f.path)
+            .join(', ')})`,
+        );
       }
     }
     expect(checked).toBeGreaterThan(0);
@@ -104,7 +113,9 @@ describe('step pages (issue 19)', () => {
     expect(stepPages.length, 'ingen trinsider fundet').toBeGreaterThan(0);
     const visits = stepPages.map((p) => firstVisit(DIST, p));
     const heaviest = visits.reduce((a, b) => (b.total > a.total ? b : a));
-    console.log(`Trinsider: ${visits.length}, tungeste ${heaviest.path} ${kb(heaviest.total)} (HTML ${kb(heaviest.html)}, CSS ${kb(heaviest.css)}, JS ${kb(heaviest.js)})`);
+    console.log(
+      `Trinsider: ${visits.length}, tungeste ${heaviest.path} ${kb(heaviest.total)} (HTML ${kb(heaviest.html)}, CSS ${kb(heaviest.css)}, JS ${kb(heaviest.js)})`,
+    );
     const over = visits
       .filter((v) => v.total > BUDGET.stepPage || v.js > BUDGET.stepPageJs)
       .map((v) => `${v.path}: ${kb(v.total)} i alt, ${kb(v.js)} JS`);
@@ -127,25 +138,42 @@ describe('step pages (issue 19)', () => {
       const js = firstVisit(DIST, p).files.filter((f: { kind: string }) => f.kind === 'js');
       expect(js.length, p).toBeGreaterThan(0);
       const code = js.map((f: { path: string }) => readFileSync(join(DIST, f.path), 'utf8')).join('\n');
-      expect(lazyOnly.filter((text) => code.includes(text)), p).toEqual([]);
+      expect(
+        lazyOnly.filter((text) => code.includes(text)),
+        p,
+      ).toEqual([]);
     }
   });
 
   it('the page carries only the item ids per phase; the texts for the exports are in /procesguide/oversigt.json', () => {
-    type Outline = { phases: { id: string; label: string; steps: { title: string; items: { id: string; text: string }[] }[] }[] };
+    type Outline = {
+      phases: { id: string; label: string; steps: { title: string; items: { id: string; text: string }[] }[] }[];
+    };
     const outline = JSON.parse(readFileSync(join(DIST, 'procesguide', 'oversigt.json'), 'utf8')) as Outline;
     const allIds = outline.phases.flatMap((p) => p.steps.flatMap((st) => st.items.map((i) => i.id)));
     expect(allIds.length).toBeGreaterThan(0);
     for (const p of stepPages) {
       const tree = parsePage(p);
-      const data = JSON.parse(toString(selectOne('script#pg-guide-items', tree, p))) as { outline: string; phases: { id: string; label: string; items: string[] }[] };
+      const data = JSON.parse(textOf(selectOne('script#pg-guide-items', tree, p))) as {
+        outline: string;
+        phases: { id: string; label: string; items: string[] }[];
+      };
       expect(data.outline, p).toBe('/procesguide/oversigt.json');
-      expect(data.phases.map((ph) => ph.id), p).toEqual(outline.phases.map((ph) => ph.id));
-      expect(data.phases.flatMap((ph) => ph.items), p).toEqual(allIds);
+      expect(
+        data.phases.map((ph) => ph.id),
+        p,
+      ).toEqual(outline.phases.map((ph) => ph.id));
+      expect(
+        data.phases.flatMap((ph) => ph.items),
+        p,
+      ).toEqual(allIds);
       // Every checkbox on the page is counted.
       const boxes = selectAll('input[type="checkbox"][data-item]', tree).map((el) => String(el.properties.dataItem));
       expect(boxes.length, p).toBeGreaterThan(0);
-      expect(boxes.filter((id) => !allIds.includes(id)), p).toEqual([]);
+      expect(
+        boxes.filter((id) => !allIds.includes(id)),
+        p,
+      ).toEqual([]);
     }
   });
 });
@@ -164,7 +192,9 @@ describe('fonts', () => {
 
   it('every @font-face uses font-display: swap', () => {
     expect(faces.length).toBeGreaterThan(0);
-    expect(faces.filter((f) => f.display !== 'swap').map((f) => `${f.family} ${f.src.join(' ')}: ${f.display}`)).toEqual([]);
+    expect(
+      faces.filter((f) => f.display !== 'swap').map((f) => `${f.family} ${f.src.join(' ')}: ${f.display}`),
+    ).toEqual([]);
   });
 
   it('the subset keeps every character the pages show that IBM Plex Sans has (scripts/subset-fonts.mjs)', () => {
@@ -187,7 +217,8 @@ describe('fonts', () => {
       if (files.some((f) => parse(f.available).has(cp) && !parse(f.kept).has(cp))) dropped.push(hex);
       else if (files.some((f) => !parse(f.available).has(cp))) notInFont.push(hex);
     }
-    if (notInFont.length) console.log(`Tegn som IBM Plex Sans (latin) ikke har, vises med reserveskrift: ${notInFont.join(', ')}`);
+    if (notInFont.length)
+      console.log(`Tegn som IBM Plex Sans (latin) ikke har, vises med reserveskrift: ${notInFont.join(', ')}`);
     // A character here is one the font has but the subset dropped: add its
     // range to UNICODE_RANGES in scripts/subset-fonts.mjs and run the script.
     expect(dropped).toEqual([]);

@@ -10,23 +10,34 @@ import { describe, expect, it } from 'vitest';
 import { load } from 'js-yaml';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
-import { toString } from 'hast-util-to-string';
+import { toString as textOf } from 'hast-util-to-string';
 import type { Element, Root } from 'hast';
 import { pagePaths, readPage, requireDist } from './dist';
 import { needMentions, preconditionMentions, unmarkedMentions } from '../../src/lib/cases-matrix';
 import { needs, preconditions, themes } from '../../src/lib/vocabularies';
 
 requireDist();
-type Front = { number: number; title: string; partnership: string; description: string; themes: string[]; needs: string[]; preconditions: string[] };
+type Front = {
+  number: number;
+  title: string;
+  partnership: string;
+  description: string;
+  themes: string[];
+  needs: string[];
+  preconditions: string[];
+};
 const caseDir = 'src/content/cases';
 const cases = readdirSync(caseDir)
   .filter((f) => f.endsWith('.mdx'))
-  .map((f) => ({ id: f.replace(/\.mdx$/, ''), ...(load(readFileSync(join(caseDir, f), 'utf8').split(/^---$/m)[1]!) as Front) }))
+  .map((f) => ({
+    id: f.replace(/\.mdx$/, ''),
+    ...(load(readFileSync(join(caseDir, f), 'utf8').split(/^---$/m)[1]!) as Front),
+  }))
   .sort((a, b) => a.number - b.number);
 const byId = new Map(cases.map((c) => [c.id, c]));
 const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
 const parse = (path: string): Root => fromHtml(readPage(path));
-const text = (node: Element | Root | undefined) => fold(node ? toString(node) : '');
+const text = (node: Element | Root | undefined) => fold(node ? textOf(node) : '');
 const caseIdOf = (href: unknown) => /^\/cases\/([a-z0-9-]+)\/$/.exec(String(href ?? ''))?.[1];
 
 /** A link's name without the parts around the name: the pager's direction, the partnership line, screen-reader additions. */
@@ -34,7 +45,12 @@ function nameText(link: Element): string {
   const copy = structuredClone(link);
   const drop = (el: Element) => {
     el.children = el.children.filter(
-      (c) => !(c.type === 'element' && (/case-pager__dir|case-name__partnership|sr-only/.test(String(c.properties?.className ?? '')) || c.properties?.ariaHidden === 'true')),
+      (c) =>
+        !(
+          c.type === 'element' &&
+          (/case-pager__dir|case-name__partnership|sr-only/.test(String(c.properties?.className ?? '')) ||
+            c.properties?.ariaHidden === 'true')
+        ),
     );
     for (const c of el.children) if (c.type === 'element') drop(c);
   };
@@ -57,7 +73,9 @@ describe('case cards', () => {
 
   it('theme pages list exactly the cases with that theme, and their counts come from the data', () => {
     for (const t of themes.ids) {
-      const ids = selectAll('li.case-card .case-card__title a', parse(`/temaer/${t}/`)).map((a) => caseIdOf(a.properties.href));
+      const ids = selectAll('li.case-card .case-card__title a', parse(`/temaer/${t}/`)).map((a) =>
+        caseIdOf(a.properties.href),
+      );
       expect(ids).toEqual(cases.filter((c) => c.themes.includes(t)).map((c) => c.id));
       expect(text(select('#cases', parse(`/temaer/${t}/`)))).toBe(`Cases (${ids.length})`);
     }
@@ -82,13 +100,16 @@ describe('one name per case', () => {
         seen.add(path);
       }
     }
-    for (const path of ['/cases/', '/cases/sammenligning/', '/cases/behov-og-forudsaetninger/', '/temaer/sundhed/']) expect(seen).toContain(path);
+    for (const path of ['/cases/', '/cases/sammenligning/', '/cases/behov-og-forudsaetninger/', '/temaer/sundhed/'])
+      expect(seen).toContain(path);
   });
 
   it('the partnership line appears exactly where it differs from the title', () => {
     const table = parse('/cases/sammenligning/');
     for (const c of cases) {
-      const th = selectAll('table.compare-table tbody th', table).find((t) => caseIdOf(select('a', t)?.properties.href) === c.id)!;
+      const th = selectAll('table.compare-table tbody th', table).find(
+        (t) => caseIdOf(select('a', t)?.properties.href) === c.id,
+      )!;
       const line = select('.case-name__partnership', th);
       if (line) expect(text(line)).toBe(c.partnership);
       else expect(c.title.toLowerCase()).toContain(c.partnership.toLowerCase());
@@ -97,21 +118,24 @@ describe('one name per case', () => {
 });
 
 describe('case pages', () => {
-  it.each(cases.map((c, i) => [c.id, i] as const))('%s: Case N af M from the data, lead, Indhold and the pager', (id, i) => {
-    const tree = parse(`/cases/${id}/`);
-    expect(text(select('.case__kicker', tree))).toBe(`Case ${i + 1} af ${cases.length}`);
-    expect(text(select('p.lead', tree))).toBe(fold(cases[i]!.description));
-    for (const a of selectAll('nav.case__contents a', tree)) {
-      const target = String(a.properties.href).slice(1);
-      expect(select(`[id="${target}"]`, tree), `Indhold → #${target}`).toBeTruthy();
-    }
-    const prev = select('nav.case-pager a[rel="prev"]', tree);
-    const next = select('nav.case-pager a[rel="next"]', tree);
-    expect(caseIdOf(prev?.properties.href)).toBe(cases[i - 1]?.id);
-    expect(caseIdOf(next?.properties.href)).toBe(cases[i + 1]?.id);
-    if (prev) expect(text(prev)).toContain('Forrige case');
-    if (next) expect(text(next)).toContain('Næste case');
-  });
+  it.each(cases.map((c, i) => [c.id, i] as const))(
+    '%s: Case N af M from the data, lead, Indhold and the pager',
+    (id, i) => {
+      const tree = parse(`/cases/${id}/`);
+      expect(text(select('.case__kicker', tree))).toBe(`Case ${i + 1} af ${cases.length}`);
+      expect(text(select('p.lead', tree))).toBe(fold(cases[i]!.description));
+      for (const a of selectAll('nav.case__contents a', tree)) {
+        const target = String(a.properties.href).slice(1);
+        expect(select(`[id="${target}"]`, tree), `Indhold → #${target}`).toBeTruthy();
+      }
+      const prev = select('nav.case-pager a[rel="prev"]', tree);
+      const next = select('nav.case-pager a[rel="next"]', tree);
+      expect(caseIdOf(prev?.properties.href)).toBe(cases[i - 1]?.id);
+      expect(caseIdOf(next?.properties.href)).toBe(cases[i + 1]?.id);
+      if (prev) expect(text(prev)).toContain('Forrige case');
+      if (next) expect(text(next)).toContain('Næste case');
+    },
+  );
 
   it('footnotes have a worded back link, never a lone ↩', () => {
     let backlinks = 0;
@@ -150,7 +174,12 @@ describe('matrices', () => {
   const tree = parse('/cases/behov-og-forudsaetninger/');
   const tables = [
     { id: 'behov-tabel', labels: needs.terms.map((t) => t.label), mentions: needMentions, chapter: '/samling/behov/' },
-    { id: 'forudsaetninger-tabel', labels: preconditions.terms.map((t) => t.label), mentions: preconditionMentions, chapter: '/samling/forudsaetninger/' },
+    {
+      id: 'forudsaetninger-tabel',
+      labels: preconditions.terms.map((t) => t.label),
+      mentions: preconditionMentions,
+      chapter: '/samling/forudsaetninger/',
+    },
   ];
 
   it.each(tables)('$id: one row per case, the right headers with scope, text in every cell', ({ id, labels }) => {
@@ -165,25 +194,31 @@ describe('matrices', () => {
     }
   });
 
-  it.each(tables)('$id: every »nævnt i case-samlingen« mark links to a chapter section that holds its passage', ({ id, labels, mentions, chapter }) => {
-    const terms = id === 'behov-tabel' ? needs.ids : preconditions.ids;
-    const marks = selectAll(`table#${id} td[data-mark="naevnt"] a`, tree);
-    expect(marks).toHaveLength(mentions.length);
-    for (const m of mentions) {
-      const column = (terms as readonly string[]).indexOf(m.term);
-      expect(column, `${m.term} i ${labels.join(', ')}`).toBeGreaterThanOrEqual(0);
-      const a = select(`table#${id} tr[data-case="${m.caseId}"] td:nth-of-type(${column + 1})[data-mark="naevnt"] a`, tree);
-      expect(a, `${m.caseId}/${m.term}`).toBeTruthy();
-      const href = decodeURIComponent(String(a!.properties.href));
-      expect(href.startsWith(`${chapter}#`)).toBe(true);
-      // The passage stands in the section under the linked heading (up to the next h2).
-      const html = readPage(chapter);
-      const start = html.indexOf(`id="${href.split('#')[1]}"`);
-      expect(start, href).toBeGreaterThan(0);
-      const end = html.indexOf('<h2', start + 1);
-      expect(fold(toString(fromHtml(html.slice(start, end), { fragment: true })))).toContain(m.passage);
-    }
-  });
+  it.each(tables)(
+    '$id: every »nævnt i case-samlingen« mark links to a chapter section that holds its passage',
+    ({ id, labels, mentions, chapter }) => {
+      const terms = id === 'behov-tabel' ? needs.ids : preconditions.ids;
+      const marks = selectAll(`table#${id} td[data-mark="naevnt"] a`, tree);
+      expect(marks).toHaveLength(mentions.length);
+      for (const m of mentions) {
+        const column = (terms as readonly string[]).indexOf(m.term);
+        expect(column, `${m.term} i ${labels.join(', ')}`).toBeGreaterThanOrEqual(0);
+        const a = select(
+          `table#${id} tr[data-case="${m.caseId}"] td:nth-of-type(${column + 1})[data-mark="naevnt"] a`,
+          tree,
+        );
+        expect(a, `${m.caseId}/${m.term}`).toBeTruthy();
+        const href = decodeURIComponent(String(a!.properties.href));
+        expect(href.startsWith(`${chapter}#`)).toBe(true);
+        // The passage stands in the section under the linked heading (up to the next h2).
+        const html = readPage(chapter);
+        const start = html.indexOf(`id="${href.split('#')[1]}"`);
+        expect(start, href).toBeGreaterThan(0);
+        const end = html.indexOf('<h2', start + 1);
+        expect(fold(textOf(fromHtml(html.slice(start, end), { fragment: true })))).toContain(m.passage);
+      }
+    },
+  );
 
   it('the data marks every need and precondition the chapters name', () => {
     expect(unmarkedMentions(cases.map((c) => ({ id: c.id, data: c }) as never))).toEqual([]);
@@ -194,7 +229,9 @@ describe('case index', () => {
   it('states the collection’s criterion with both halves, the count from the data, and spaces intact', () => {
     const lead = text(select('p.lead', parse('/cases/')));
     expect(lead.startsWith(`${cases.length} eksempler fra`)).toBe(true);
-    expect(lead).toContain('har opnået resultater gennem et forpligtende partnerskabssamarbejde eller vil bruge partnerskaber som strategi');
+    expect(lead).toContain(
+      'har opnået resultater gennem et forpligtende partnerskabssamarbejde eller vil bruge partnerskaber som strategi',
+    );
     expect(lead).toMatch(/2014\), hvor/);
   });
 });

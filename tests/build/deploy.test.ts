@@ -47,7 +47,12 @@ function parseHeadersFile(text: string): HeaderRule[] {
 function headersFileFor(rules: HeaderRule[], path: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const r of rules) {
-    const re = new RegExp(`^${r.pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+    const re = new RegExp(
+      `^${r.pattern
+        .split('*')
+        .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`,
+    );
     if (!re.test(path)) continue;
     for (const [k, v] of Object.entries(r.headers)) out[k] = out[k] ? `${out[k]}, ${v}` : v;
   }
@@ -61,7 +66,10 @@ function unquote(s: string): string {
 function parseNginx(text: string) {
   const noComments = text.replace(/#[^\n]*/g, '');
   const mapBody = noComments.match(/map\s+\$uri\s+\$pg_cache_control\s*{([^}]*)}/)?.[1] ?? '';
-  const map = Array.from(mapBody.matchAll(/^\s*(\S+)\s+("[^"]*"|\S+)\s*;/gm), (m) => ({ key: m[1]!, value: unquote(m[2]!) }));
+  const map = Array.from(mapBody.matchAll(/^\s*(\S+)\s+("[^"]*"|\S+)\s*;/gm), (m) => ({
+    key: m[1]!,
+    value: unquote(m[2]!),
+  }));
   const server = noComments.slice(noComments.indexOf('server {'));
   // add_header at server level: outside any location { } block.
   let depth = 0;
@@ -75,8 +83,18 @@ function parseNginx(text: string) {
     depth += opens - closes;
   }
   const addHeaders = (s: string) =>
-    Object.fromEntries(Array.from(s.matchAll(/add_header\s+([A-Za-z0-9-]+)\s+("[^"]*"|\S+)\s+always\s*;/g), (m) => [m[1]!, unquote(m[2]!)]));
-  return { map, headers: addHeaders(serverLevel), locationHeaders: addHeaders(inLocations), allAddHeaderLines: (noComments.match(/add_header/g) ?? []).length };
+    Object.fromEntries(
+      Array.from(s.matchAll(/add_header\s+([A-Za-z0-9-]+)\s+("[^"]*"|\S+)\s+always\s*;/g), (m) => [
+        m[1]!,
+        unquote(m[2]!),
+      ]),
+    );
+  return {
+    map,
+    headers: addHeaders(serverLevel),
+    locationHeaders: addHeaders(inLocations),
+    allAddHeaderLines: (noComments.match(/add_header/g) ?? []).length,
+  };
 }
 function nginxCacheFor(map: { key: string; value: string }[], uri: string): string {
   for (const { key, value } of map) {
@@ -100,7 +118,13 @@ describe('deploy configuration: the three say the same', () => {
     expect(CSP_DIRECTIVES['frame-ancestors']).toEqual(["'none'"]);
     expect(CSP_DIRECTIVES['object-src']).toEqual(["'none'"]);
     expect(SECURITY_HEADERS['X-Frame-Options']).toBe('DENY');
-    for (const name of ['Content-Security-Policy', 'X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy', 'X-Frame-Options']) {
+    for (const name of [
+      'Content-Security-Policy',
+      'X-Content-Type-Options',
+      'Referrer-Policy',
+      'Permissions-Policy',
+      'X-Frame-Options',
+    ]) {
       expect(Object.keys(SECURITY_HEADERS)).toContain(name);
     }
   });
@@ -137,10 +161,17 @@ describe('deploy configuration: the three say the same', () => {
       const fromModule: Record<string, string | undefined> = headersFor(path);
       const fromFile: Record<string, string | undefined> = { ...headersFileFor(headersRules, path) };
       fromFile['Cache-Control'] ??= CACHE_REVALIDATE;
-      const fromNginx: Record<string, string | undefined> = { ...nginx.headers, 'Cache-Control': nginxCacheFor(nginx.map, path) };
-      for (const [source, got] of [['_headers', fromFile], ['nginx.conf', fromNginx]] as const) {
+      const fromNginx: Record<string, string | undefined> = {
+        ...nginx.headers,
+        'Cache-Control': nginxCacheFor(nginx.map, path),
+      };
+      for (const [source, got] of [
+        ['_headers', fromFile],
+        ['nginx.conf', fromNginx],
+      ] as const) {
         for (const name of new Set([...Object.keys(fromModule), ...Object.keys(got)])) {
-          if (got[name] !== fromModule[name]) differ.push(`${source} ${path} ${name}: ${got[name] ?? '(mangler)'} ≠ ${fromModule[name] ?? '(mangler)'}`);
+          if (got[name] !== fromModule[name])
+            differ.push(`${source} ${path} ${name}: ${got[name] ?? '(mangler)'} ≠ ${fromModule[name] ?? '(mangler)'}`);
         }
       }
     }
@@ -157,7 +188,9 @@ describe('cache policy matches the build', () => {
 
   it('only content-hashed files get the long cache', () => {
     const immutable = distFiles.filter((p) => cacheControlFor(p) === CACHE_IMMUTABLE);
-    console.log(`Cache: ${immutable.length} filer med lang cache (hashede navne), ${distFiles.length - immutable.length} revalideres`);
+    console.log(
+      `Cache: ${immutable.length} filer med lang cache (hashede navne), ${distFiles.length - immutable.length} revalideres`,
+    );
     expect(immutable.length).toBeGreaterThan(0);
     expect(immutable.filter((p) => !HASHED.test(p))).toEqual([]);
   });
@@ -170,7 +203,10 @@ describe('cache policy matches the build', () => {
 
 describe('the pages need nothing the CSP forbids', () => {
   const pages = pagePaths();
-  const docs = [...pages.map((p) => ({ path: p, html: readPage(p) })), { path: '/404.html', html: readFileSync(join(DIST, '404.html'), 'utf8') }];
+  const docs = [
+    ...pages.map((p) => ({ path: p, html: readPage(p) })),
+    { path: '/404.html', html: readFileSync(join(DIST, '404.html'), 'utf8') },
+  ];
 
   it('no inline script (other than JSON data blocks), no inline <style>, style="…" or on…= handlers, no javascript: URLs', () => {
     const found: string[] = [];
@@ -191,7 +227,9 @@ describe('the pages need nothing the CSP forbids', () => {
   it('scripts, styles, fonts, images and forms stay on the site’s own origin', () => {
     const foreign: string[] = [];
     for (const { path, html } of docs) {
-      for (const m of html.matchAll(/<(script|link|img|source|iframe|form|object|embed)\b[^>]*\s(src|href|action|srcset)="([^"]+)"/gi)) {
+      for (const m of html.matchAll(
+        /<(script|link|img|source|iframe|form|object|embed)\b[^>]*\s(src|href|action|srcset)="([^"]+)"/gi,
+      )) {
         const tag = m[1]!.toLowerCase();
         const url = m[3]!;
         if (tag === 'link' && /rel="canonical"|rel="alternate"/.test(m[0])) continue;

@@ -10,7 +10,7 @@
  */
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
-import { toString } from 'hast-util-to-string';
+import { toString as textOf } from 'hast-util-to-string';
 import type { Element, Root } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { INDEPENDENT_EDITION, SITE_OWNER } from '../../src/lib/site';
@@ -23,7 +23,7 @@ const tree = (path: string): Root => {
   if (!parsed.has(path)) parsed.set(path, fromHtml(readPage(path)));
   return parsed.get(path)!;
 };
-const folded = (node: Root | Element | undefined | null) => (node ? toString(node).replace(/\s+/g, ' ').trim() : '');
+const folded = (node: Root | Element | undefined | null) => (node ? textOf(node).replace(/\s+/g, ' ').trim() : '');
 
 /** Visible text: scripts, styles, templates and noscript-hidden parts left out. */
 function visible(root: Root): string {
@@ -44,7 +44,10 @@ const contentPages = pages.filter(contentPage);
 describe('"Senest opdateret" on every content page', () => {
   it('finds content pages of every kind', () => {
     for (const prefix of ['/cases/', '/samling/', '/viden/', '/procesguide/', '/ordliste/']) {
-      expect(contentPages.some((p) => p.startsWith(prefix)), prefix).toBe(true);
+      expect(
+        contentPages.some((p) => p.startsWith(prefix)),
+        prefix,
+      ).toBe(true);
     }
   });
 
@@ -83,13 +86,19 @@ describe('who runs the site (src/lib/site-config.ts)', () => {
     it('unset contact: no e-mail or phone link anywhere', () => {
       for (const path of pages) {
         const hrefs = selectAll('a', tree(path)).map((a) => String(a.properties.href));
-        expect(hrefs.filter((h) => /^(mailto|tel):/.test(h)), path).toEqual([]);
+        expect(
+          hrefs.filter((h) => /^(mailto|tel):/.test(h)),
+          path,
+        ).toEqual([]);
       }
     });
   } else {
     it('set contact: the e-mail in the footer of every page and in the statement', () => {
       for (const path of [...pages, '/tilgaengelighed/']) {
-        expect(selectAll('a', tree(path)).map((a) => String(a.properties.href)), path).toContain(SITE_OWNER.contact!.href);
+        expect(
+          selectAll('a', tree(path)).map((a) => String(a.properties.href)),
+          path,
+        ).toContain(SITE_OWNER.contact!.href);
       }
     });
   }
@@ -103,7 +112,10 @@ const FORBIDDEN: { pattern: RegExp; reason: string }[] = [
   { pattern: /partnerskabsguiden:[a-z]/i, reason: 'et internt navn på gemte data' },
   { pattern: /ikke angivet i kilden/i, reason: 'fyldlinje på kort; det ukendte siges én gang, på notatets egen side' },
   { pattern: /KORA og SFI er fusioneret/, reason: 'kopieret websitebanner, ikke en del af notatets tekst' },
-  { pattern: /ikke blandt sitets kilder/, reason: 'tekst om sitets tilblivelse; sig i én sætning, hvad guiden bygger på' },
+  {
+    pattern: /ikke blandt sitets kilder/,
+    reason: 'tekst om sitets tilblivelse; sig i én sætning, hvad guiden bygger på',
+  },
 ];
 
 describe('plain Danish: no technical or behind-the-scenes words readers see', () => {
@@ -133,7 +145,10 @@ describe('landmarks', () => {
       const by = nav.properties.ariaLabelledBy;
       return label ? String(label) : by ? folded(select(`#${String(by)}`, root)) : '';
     });
-    expect(names.filter((n) => !n), 'nav uden navn').toEqual([]);
+    expect(
+      names.filter((n) => !n),
+      'nav uden navn',
+    ).toEqual([]);
     expect(new Set(names).size, names.join(' | ')).toBe(names.length);
   });
 });
@@ -149,7 +164,11 @@ describe('weight', () => {
     expect(cases.length).toBeGreaterThan(0);
     const visits = cases.map((p) => firstVisit(DIST, p));
     const heaviest = visits.reduce((a, b) => (b.total > a.total ? b : a));
-    console.log(`Tungeste caseside: ${heaviest.path} ${heaviest.total} B (HTML ${heaviest.html}, CSS ${heaviest.css}, JS ${heaviest.js}); før: ${CASE_PAGE_BEFORE} B`);
-    expect(visits.filter((v) => v.total > CASE_PAGE_BEFORE + FRAME_ALLOWANCE).map((v) => `${v.path}: ${v.total} B`)).toEqual([]);
+    console.log(
+      `Tungeste caseside: ${heaviest.path} ${heaviest.total} B (HTML ${heaviest.html}, CSS ${heaviest.css}, JS ${heaviest.js}); før: ${CASE_PAGE_BEFORE} B`,
+    );
+    expect(
+      visits.filter((v) => v.total > CASE_PAGE_BEFORE + FRAME_ALLOWANCE).map((v) => `${v.path}: ${v.total} B`),
+    ).toEqual([]);
   });
 });

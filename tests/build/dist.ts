@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Element, Nodes, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
-import { toString } from 'hast-util-to-string';
+import { toString as hastText } from 'hast-util-to-string';
 import { distPagePaths } from '../../scripts/dist-files.mjs';
 
 export { select, selectAll };
@@ -92,5 +92,5 @@ export function visibleText(html: string): string {
 
 /** Decodes HTML character references in a string (attribute values read as text). */
 export function decodeEntities(s: string): string {
-  return toString(fromHtml(s, { fragment: true })).replace(/\u00a0/g, ' ');
+  return hastText(fromHtml(s, { fragment: true })).replace(/\u00a0/g, ' ');
 }

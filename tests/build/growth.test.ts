@@ -46,7 +46,10 @@ beforeAll(() => {
   caseCount = readdirSync(cases).filter((f) => f.endsWith('.mdx')).length;
   const phaseDir = join(dir, 'src', 'content', 'guide', phase);
   const order = nextStepOrder(phaseDir);
-  writeFileSync(join(phaseDir, `${String(order).padStart(2, '0')}-${STEP_ID}.mdx`), stepData.replace(/^order: 0$/m, `order: ${order}`));
+  writeFileSync(
+    join(phaseDir, `${String(order).padStart(2, '0')}-${STEP_ID}.mdx`),
+    stepData.replace(/^order: 0$/m, `order: ${order}`),
+  );
   run('astro build', dir);
   run('node scripts/pagefind.mjs', dir);
 }, 600_000);
@@ -85,7 +88,11 @@ describe('a new case and a new step are picked up everywhere', () => {
     const fragments = join(dir, 'dist', 'pagefind', 'fragment');
     const records = readdirSync(fragments).map((f) => {
       const text = gunzipSync(readFileSync(join(fragments, f))).toString('utf8');
-      return JSON.parse(text.slice(text.indexOf('{'))) as { url: string; filters: Record<string, string[]>; meta: Record<string, string> };
+      return JSON.parse(text.slice(text.indexOf('{'))) as {
+        url: string;
+        filters: Record<string, string[]>;
+        meta: Record<string, string>;
+      };
     });
     const record = records.find((r) => r.url === `/cases/${CASE_ID}/`);
     expect(record, 'ingen søgeindgang for den nye case').toBeDefined();
@@ -99,8 +106,13 @@ describe('a new case and a new step are picked up everywhere', () => {
 
   it('the guide-id lock names the new checklist item and tells the author what to do', () => {
     expect(existsSync(join(dir, 'tests', 'unit', 'guide-ids.test.ts'))).toBe(true);
-    const lock = spawnSync(join(BIN, 'vitest'), ['run', '--project', 'unit', 'tests/unit/guide-ids.test.ts'], { cwd: dir, encoding: 'utf8' });
+    const lock = spawnSync(join(BIN, 'vitest'), ['run', '--project', 'unit', 'tests/unit/guide-ids.test.ts'], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
     expect(lock.status).not.toBe(0);
-    expect(`${lock.stdout}${lock.stderr}`).toContain(`Nye tjekliste-id'er: ${ITEM_ID}. Nye punkter starter uafkrydsede`);
+    expect(`${lock.stdout}${lock.stderr}`).toContain(
+      `Nye tjekliste-id'er: ${ITEM_ID}. Nye punkter starter uafkrydsede`,
+    );
   });
 });

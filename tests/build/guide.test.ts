@@ -11,7 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
-import { toString } from 'hast-util-to-string';
+import { toString as textOf } from 'hast-util-to-string';
 import type { Element, Root } from 'hast';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
@@ -33,7 +33,10 @@ const PHASES = ['foer', 'under', 'efter'];
 const steps: Step[] = [];
 for (const phase of PHASES) {
   for (const name of readdirSync(join('src/content/guide', phase)).filter((f) => f.endsWith('.mdx'))) {
-    const data = load(readFileSync(join('src/content/guide', phase, name), 'utf8').split(/^---$/m)[1]!) as Omit<Step, 'slug' | 'path'>;
+    const data = load(readFileSync(join('src/content/guide', phase, name), 'utf8').split(/^---$/m)[1]!) as Omit<
+      Step,
+      'slug' | 'path'
+    >;
     const slug = name.replace(/^\d+-/, '').replace(/\.mdx$/, '');
     steps.push({ ...data, slug, path: `/procesguide/${phase}/${slug}/` });
   }
@@ -44,13 +47,17 @@ const stepsIn = (phase: string) => steps.filter((s) => s.phase === phase);
 const pages = new Map<string, Root>();
 function page(path: string): Root {
   let tree = pages.get(path);
-  if (!tree) pages.set(path, (tree = fromHtml(readPage(path))));
+  if (!tree) {
+    tree = fromHtml(readPage(path));
+    pages.set(path, tree);
+  }
   return tree;
 }
 const attr = (el: Element | undefined, name: string) => (el ? String(el.properties[name] ?? '') : '');
 const hrefs = (root: Root | Element, selector = 'a[href]') => selectAll(selector, root).map((a) => attr(a, 'href'));
-const text = (el: Element | Root | undefined) => (el ? toString(el).replace(/\s+/g, ' ').trim() : '');
-const evidenceHref = (kind: string, id: string) => (kind === 'case' ? `/cases/${id}/` : kind === 'viden' ? `/viden/${id}/` : `/samling/${id}/`);
+const text = (el: Element | Root | undefined) => (el ? textOf(el).replace(/\s+/g, ' ').trim() : '');
+const evidenceHref = (kind: string, id: string) =>
+  kind === 'case' ? `/cases/${id}/` : kind === 'viden' ? `/viden/${id}/` : `/samling/${id}/`;
 
 describe('the guide content', () => {
   it('has steps in every phase', () => {
@@ -86,7 +93,7 @@ describe.each(steps.map((s) => [s.path, s] as const))('step page %s', (path, ste
     expect(hrefs(section)).toEqual(step.evidence.map((e) => evidenceHref(e.kind, e.id)));
   });
 
-  it('has the step navigation: the phase\'s steps in order, this one marked as current, a progress count each', () => {
+  it("has the step navigation: the phase's steps in order, this one marked as current, a progress count each", () => {
     const nav = select('nav.step-nav', tree())!;
     expect(nav).toBeDefined();
     const inPhase = stepsIn(step.phase);
@@ -96,7 +103,9 @@ describe.each(steps.map((s) => [s.path, s] as const))('step page %s', (path, ste
     const number = inPhase.indexOf(step) + 1;
     expect(text(select('summary', nav))).toContain(`Trin ${number} af ${inPhase.length}`);
     const counts = selectAll('[data-progress-items]', nav);
-    expect(counts.map((c) => attr(c, 'dataProgressItems'))).toEqual(inPhase.map((s) => s.items.map((i) => i.id).join(' ')));
+    expect(counts.map((c) => attr(c, 'dataProgressItems'))).toEqual(
+      inPhase.map((s) => s.items.map((i) => i.id).join(' ')),
+    );
     expect(counts.map(text)).toEqual(inPhase.map((s) => `0 af ${s.items.length}`));
   });
 
@@ -104,7 +113,9 @@ describe.each(steps.map((s) => [s.path, s] as const))('step page %s', (path, ste
     const body = select('[data-pagefind-body]', tree());
     expect(body).toBeDefined();
     const filters = selectAll('[data-pagefind-filter]', tree()).map((el) => attr(el, 'dataPagefindFilter'));
-    expect(filters).toEqual(expect.arrayContaining(['type:Procesguide', `fase:${step.phase}`, ...step.themes.map((t) => `tema:${t}`)]));
+    expect(filters).toEqual(
+      expect.arrayContaining(['type:Procesguide', `fase:${step.phase}`, ...step.themes.map((t) => `tema:${t}`)]),
+    );
   });
 });
 
@@ -120,7 +131,11 @@ function pager(path: string): [string, string] {
 describe('"Forrige trin" / "Næste trin"', () => {
   it('following "Næste" from the first step visits every step in order; "Forrige" walks back', () => {
     const forward: string[] = [];
-    for (let at: string | undefined = steps[0]!.path; at?.match(/^\/procesguide\/[a-z]+\/[a-z0-9-]+\/$/) && at !== '/procesguide/tjekliste/'; at = pager(at)[1]) {
+    for (
+      let at: string | undefined = steps[0]!.path;
+      at?.match(/^\/procesguide\/[a-z]+\/[a-z0-9-]+\/$/) && at !== '/procesguide/tjekliste/';
+      at = pager(at)[1]
+    ) {
       forward.push(at);
       expect(forward.length).toBeLessThanOrEqual(steps.length);
     }
@@ -191,7 +206,9 @@ describe('overview and whole checklist', () => {
 describe('the published checklist ids (tests/unit/published-checklist-ids.json)', () => {
   it('each appears on exactly one step page and once on the whole checklist', () => {
     const locked: string[] = JSON.parse(readFileSync('tests/unit/published-checklist-ids.json', 'utf8'));
-    const onStepPages = steps.flatMap((s) => selectAll('input[data-item]', page(s.path)).map((b) => attr(b, 'dataItem')));
+    const onStepPages = steps.flatMap((s) =>
+      selectAll('input[data-item]', page(s.path)).map((b) => attr(b, 'dataItem')),
+    );
     expect([...onStepPages].sort()).toEqual([...locked].sort());
     const combined = selectAll('input[data-item]', page('/procesguide/tjekliste/')).map((b) => attr(b, 'dataItem'));
     expect([...combined].sort()).toEqual([...locked].sort());

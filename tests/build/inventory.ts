@@ -41,6 +41,8 @@ export function expectedInventory(): string[] {
     ...entryIds('viden').map((id) => `/viden/${id}/`),
     ...themes.ids.map((id) => `/temaer/${id}/`),
     ...phases.ids.map((id) => `/procesguide/${id}/`),
-    ...phases.ids.flatMap((id) => entryIds(`guide/${id}`).map((file) => `/procesguide/${id}/${file.replace(/^\d+-/, '')}/`)),
+    ...phases.ids.flatMap((id) =>
+      entryIds(`guide/${id}`).map((file) => `/procesguide/${id}/${file.replace(/^\d+-/, '')}/`),
+    ),
   ].sort();
 }

@@ -46,8 +46,10 @@ describe('every page', () => {
         const i = parent.children.indexOf(link);
         const before = parent.children[i - 1];
         const after = parent.children[i + 1];
-        if (before?.type === 'text' && /[\p{L}.,:;]$/u.test(before.value)) glued.push(`${path}: …${before.value.slice(-30)}|${textOf(link)}`);
-        if (after?.type === 'text' && /^[\p{L}(]/u.test(after.value)) glued.push(`${path}: ${textOf(link)}|${after.value.slice(0, 30)}…`);
+        if (before?.type === 'text' && /[\p{L}.,:;]$/u.test(before.value))
+          glued.push(`${path}: …${before.value.slice(-30)}|${textOf(link)}`);
+        if (after?.type === 'text' && /^[\p{L}(]/u.test(after.value))
+          glued.push(`${path}: ${textOf(link)}|${after.value.slice(0, 30)}…`);
       }
     }
     expect(glued).toEqual([]);
@@ -94,7 +96,8 @@ describe('internal links', () => {
       }
       if (url.hash && url.hash !== '#') {
         const tree = trees.get(target);
-        if (!tree || !idsOf(tree).has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${from} -> ${href} (ukendt #fragment)`);
+        if (!tree || !idsOf(tree).has(decodeURIComponent(url.hash.slice(1))))
+          broken.push(`${from} -> ${href} (ukendt #fragment)`);
       }
     }
     expect(broken).toEqual([]);

@@ -11,7 +11,18 @@ import { findTerm } from '../../src/lib/glossary';
 import { ACCESSIBILITY_CONTACT, WAS_TOOL_URL } from '../../src/lib/site';
 import { themes } from '../../src/lib/vocabularies';
 import type { Root } from 'hast';
-import { attr, pagePaths, parseHtml, parsePage, readPage, select, selectAll, selectOne, textOf, visibleText } from './dist';
+import {
+  attr,
+  pagePaths,
+  parseHtml,
+  parsePage,
+  readPage,
+  select,
+  selectAll,
+  selectOne,
+  textOf,
+  visibleText,
+} from './dist';
 
 interface Note {
   id: string;
@@ -29,7 +40,10 @@ const notes: Note[] = readdirSync('src/content/viden').map((f) => ({
   id: f.replace(/\.mdx$/, ''),
   ...(load(readFileSync(join('src/content/viden', f), 'utf8').split(/^---$/m)[1]!) as Omit<Note, 'id'>),
 }));
-const glossary = load(readFileSync('src/content/ordliste/ordliste.yaml', 'utf8')) as Record<string, { term: string; aliases?: string[]; definition: string }>;
+const glossary = load(readFileSync('src/content/ordliste/ordliste.yaml', 'utf8')) as Record<
+  string,
+  { term: string; aliases?: string[]; definition: string }
+>;
 const mainText = (tree: Root, where: string) => textOf(selectOne('main', tree, where));
 const text = (path: string) => visibleText(readPage(path));
 const hrefsIn = (node: Root | ReturnType<typeof selectOne>) => selectAll('a[href]', node).map((a) => attr(a, 'href'));
@@ -41,7 +55,11 @@ function gluedBeforeInline(tree: Root, where: string): string[] {
     node.children.forEach((child, i) => {
       if (child.type !== 'element') return;
       const before = node.children[i - 1];
-      if (['a', 'code', 'cite', 'strong', 'em'].includes(child.tagName) && before?.type === 'text' && /[\p{L}\p{N},;:]$/u.test(before.value)) {
+      if (
+        ['a', 'code', 'cite', 'strong', 'em'].includes(child.tagName) &&
+        before?.type === 'text' &&
+        /[\p{L}\p{N},;:]$/u.test(before.value)
+      ) {
         glued.push(`${where}: …${before.value.slice(-30)}<${child.tagName}>${textOf(child).slice(0, 30)}`);
       }
       walk(child);
@@ -53,14 +71,17 @@ function gluedBeforeInline(tree: Root, where: string): string[] {
 
 const ownPages = ['/viden/', ...notes.map((n) => `/viden/${n.id}/`), '/ordliste/', '/om/', '/tilgaengelighed/'];
 
-describe('the viden helper\'s pages, all of them', () => {
-  it.each(ownPages)('%s: breadcrumbs from Forside, no word glued to a following link or code (Astro drops line-break spaces)', (path) => {
-    const tree = parsePage(path);
-    const crumbs = hrefsIn(selectOne('nav.breadcrumbs', tree, path));
-    expect(crumbs, path).toContain('/');
-    if (path.startsWith('/viden/') && path !== '/viden/') expect(crumbs, path).toContain('/viden/');
-    expect(gluedBeforeInline(tree, path)).toEqual([]);
-  });
+describe("the viden helper's pages, all of them", () => {
+  it.each(ownPages)(
+    '%s: breadcrumbs from Forside, no word glued to a following link or code (Astro drops line-break spaces)',
+    (path) => {
+      const tree = parsePage(path);
+      const crumbs = hrefsIn(selectOne('nav.breadcrumbs', tree, path));
+      expect(crumbs, path).toContain('/');
+      if (path.startsWith('/viden/') && path !== '/viden/') expect(crumbs, path).toContain('/viden/');
+      expect(gluedBeforeInline(tree, path)).toEqual([]);
+    },
+  );
 });
 
 describe('viden', () => {
@@ -77,7 +98,10 @@ describe('viden', () => {
       if (n.publisher) expect(t).toContain(n.publisher);
       expect(t).not.toContain('ikke angivet i kilden');
       if (n.year) expect(t).toContain(String(n.year));
-      expect(hrefsIn(card!).some((h) => /^\/temaer\/[a-z-]+\/$/.test(h)), n.id).toBe(true);
+      expect(
+        hrefsIn(card!).some((h) => /^\/temaer\/[a-z-]+\/$/.test(h)),
+        n.id,
+      ).toBe(true);
     }
   });
 
@@ -88,7 +112,9 @@ describe('viden', () => {
     const credit = textOf(selectOne('dl.credit', tree, path));
     expect(page).toContain(note.title);
     expect(credit).toMatch(/^Type (Notat|Rapport|Nyhed|Vejledning)/);
-    expect(credit).toContain(note.publisher ? `Udgiver ${note.publisher}` : 'Udgiver Kilden nævner ikke, hvem der har udgivet teksten.');
+    expect(credit).toContain(
+      note.publisher ? `Udgiver ${note.publisher}` : 'Udgiver Kilden nævner ikke, hvem der har udgivet teksten.',
+    );
     for (const a of note.authors ?? []) expect(credit).toContain(a);
     if (note.dateText) expect(credit).toContain(`Udgivet ${note.dateText}`);
     if (note.funder) expect(credit).toContain(`Hvem har finansieret ${note.funder}`);
@@ -98,7 +124,10 @@ describe('viden', () => {
     // "Relaterede cases": exactly the cases that share at least one theme with the note.
     const noteThemes = (frontmatter(`src/content/viden/${note.id}.mdx`) as { themes: string[] }).themes;
     const expected = readdirSync('src/content/cases')
-      .map((f) => ({ id: f.replace(/\.mdx$/, ''), themes: (frontmatter(join('src/content/cases', f)) as { themes: string[] }).themes }))
+      .map((f) => ({
+        id: f.replace(/\.mdx$/, ''),
+        themes: (frontmatter(join('src/content/cases', f)) as { themes: string[] }).themes,
+      }))
       .filter((c) => c.themes.some((t) => noteThemes.includes(t)))
       .map((c) => `/cases/${c.id}/`);
     const section = select('section[aria-labelledby="relaterede-cases"]', tree);
@@ -106,7 +135,12 @@ describe('viden', () => {
     else {
       expect(textOf(selectOne('h2#relaterede-cases', tree, path))).toBe('Relaterede cases');
       expect(section, note.id).toBeDefined();
-      expect(hrefsIn(section!).filter((h) => h.startsWith('/cases/')).sort(), note.id).toEqual(expected.sort());
+      expect(
+        hrefsIn(section!)
+          .filter((h) => h.startsWith('/cases/'))
+          .sort(),
+        note.id,
+      ).toEqual(expected.sort());
     }
     // The credit line comes before the body text (selectAll keeps document order).
     expect(selectAll('dl.credit, div.prose', tree).map((e) => e.tagName)[0]).toBe('dl');
@@ -139,7 +173,9 @@ describe('ordliste', () => {
         const [path, hash] = href.split('#');
         const target = parsePage(path!);
         // A guide step: only the step's own section counts.
-        const used = hash ? textOf(selectOne(`section.guide-step[id="${hash}"], section.guide-step:has([id="${hash}"])`, target, href)) : mainText(target, href);
+        const used = hash
+          ? textOf(selectOne(`section.guide-step[id="${hash}"], section.guide-step:has([id="${hash}"])`, target, href))
+          : mainText(target, href);
         expect(findTerm(used, spec), `${id}: "Bruges i" nævner ${href}, men siden bruger ikke begrebet`).not.toBeNull();
       }
     }
@@ -155,30 +191,41 @@ describe('ordliste', () => {
         linkedFrom.set(id, [...(linkedFrom.get(id) ?? []), path]);
       }
     }
-    for (const [id] of entries) expect(linkedFrom.get(id)?.length ?? 0, `${id} linkes ikke fra nogen side`).toBeGreaterThan(0);
+    for (const [id] of entries)
+      expect(linkedFrom.get(id)?.length ?? 0, `${id} linkes ikke fra nogen side`).toBeGreaterThan(0);
   });
 
   it('every entry credits its source with a link', () => {
     for (const [id] of entries) {
       const source = selectOne('.term-entry__source', entry(id), id);
       expect(textOf(source), id).toMatch(/^Kilde: /);
-      expect(hrefsIn(source).some((h) => /^\/(cases|viden|samling)\/[a-z0-9-]+\/$/.test(h)), id).toBe(true);
+      expect(
+        hrefsIn(source).some((h) => /^\/(cases|viden|samling)\/[a-z0-9-]+\/$/.test(h)),
+        id,
+      ).toBe(true);
     }
   });
 
   it('terms are linked from the text where they first occur', () => {
     const linked = new Set<string>();
-    for (const path of ['/cases/hjemloesestrategien/', '/viden/ops-specialiserede-socialomraade/', '/procesguide/foer/', '/samling/indledning/']) {
-      const ids = selectAll('a.term[href^="/ordliste/#"]', parsePage(path)).map((a) => attr(a, 'href').slice('/ordliste/#'.length));
+    for (const path of [
+      '/cases/hjemloesestrategien/',
+      '/viden/ops-specialiserede-socialomraade/',
+      '/procesguide/foer/',
+      '/samling/indledning/',
+    ]) {
+      const ids = selectAll('a.term[href^="/ordliste/#"]', parsePage(path)).map((a) =>
+        attr(a, 'href').slice('/ordliste/#'.length),
+      );
       expect(new Set(ids).size, `${path}: hvert begreb linkes kun én gang`).toBe(ids.length);
-      ids.forEach((i) => linked.add(i));
+      for (const i of ids) linked.add(i);
     }
     expect(linked).toContain('housing-first');
     expect(linked).toContain('ops');
   });
 });
 
-describe('the site\'s own pages', () => {
+describe("the site's own pages", () => {
   it('"Om sitet" credits all five sources under id="kilder" and says what is stored in the browser', () => {
     const tree = parsePage('/om/');
     selectOne('#kilder', tree, '/om/');
@@ -189,12 +236,16 @@ describe('the site\'s own pages', () => {
     const kilder = textOf(selectOne('#kilder ~ ul.sources', tree, '/om/'));
     for (const n of notes) {
       const item = kilder.slice(kilder.indexOf(n.title));
-      expect(item.slice(0, 600), n.id).toContain(n.publisher ? `Udgiver: ${n.publisher}` : 'Kilden nævner ikke, hvem der har udgivet teksten');
+      expect(item.slice(0, 600), n.id).toContain(
+        n.publisher ? `Udgiver: ${n.publisher}` : 'Kilden nævner ikke, hvem der har udgivet teksten',
+      );
       if (n.authors?.length) for (const a of n.authors) expect(item.slice(0, 600), n.id).toContain(a);
       else expect(item.slice(0, 600), n.id).toContain('Kilden nævner ingen forfattere');
     }
     // How the guide was written: counts only when there are steps, and the sentence runs on with its spaces intact.
-    expect(page).toMatch(/Procesguiden( med [1-9]\d* trin og \d+ tjeklistepunkter)? er skrevet til sitet ud fra kilderne/);
+    expect(page).toMatch(
+      /Procesguiden( med [1-9]\d* trin og \d+ tjeklistepunkter)? er skrevet til sitet ud fra kilderne/,
+    );
     // Storage explained in plain words, no key names.
     expect(page).toContain('gemmes kun i din browser på denne computer');
     expect(page).not.toContain('partnerskabsguiden:');
@@ -204,9 +255,20 @@ describe('the site\'s own pages', () => {
   it('the accessibility statement has scope, status, limitations, preparation, feedback and enforcement', () => {
     const html = readPage('/tilgaengelighed/');
     const tree = parsePage('/tilgaengelighed/');
-    for (const id of ['omfang', 'status', 'test', 'begraensninger', 'udarbejdelse', 'feedback', 'haandhaevelse']) selectOne(`h2#${id}`, tree, '/tilgaengelighed/');
+    for (const id of ['omfang', 'status', 'test', 'begraensninger', 'udarbejdelse', 'feedback', 'haandhaevelse'])
+      selectOne(`h2#${id}`, tree, '/tilgaengelighed/');
     const page = mainText(tree, '/tilgaengelighed/');
-    for (const s of ['WCAG 2.1', 'Overholdelsesstatus', 'overholder delvist', 'kendte begrænsninger', 'selvevaluering', 'Feedback og kontakt', 'Håndhævelse', 'Digitaliseringsstyrelsen', 'WAS-tool']) {
+    for (const s of [
+      'WCAG 2.1',
+      'Overholdelsesstatus',
+      'overholder delvist',
+      'kendte begrænsninger',
+      'selvevaluering',
+      'Feedback og kontakt',
+      'Håndhævelse',
+      'Digitaliseringsstyrelsen',
+      'WAS-tool',
+    ]) {
       expect(page).toContain(s);
     }
     expect(page).toMatch(/udarbejdet \d{1,2}\. [a-zæøå]+ \d{4}/);
@@ -234,18 +296,28 @@ describe('the site\'s own pages', () => {
       .filter((f) => f.endsWith('.mdx'))
       .map((f) => {
         const data = frontmatter(join('src/content/guide', f)) as { phase: string; themes: string[] };
-        return { href: `/procesguide/${data.phase}/${f.split('/').pop()!.replace(/^\d+-/, '').replace(/\.mdx$/, '')}/`, themes: data.themes };
+        return {
+          href: `/procesguide/${data.phase}/${f
+            .split('/')
+            .pop()!
+            .replace(/^\d+-/, '')
+            .replace(/\.mdx$/, '')}/`,
+          themes: data.themes,
+        };
       });
     expect(guide.length, 'procesguiden har ingen trin').toBeGreaterThan(0);
     for (const tema of themes.ids) {
       const tree = parsePage(`/temaer/${tema}/`);
       selectOne('h2#viden', tree, `/temaer/${tema}/`);
       const links = hrefsIn(tree);
-      for (const n of notes.filter((x) => (frontmatter(`src/content/viden/${x.id}.mdx`) as { themes: string[] }).themes.includes(tema))) {
+      for (const n of notes.filter((x) =>
+        (frontmatter(`src/content/viden/${x.id}.mdx`) as { themes: string[] }).themes.includes(tema),
+      )) {
         expect(links, `${tema}: ${n.id}`).toContain(`/viden/${n.id}/`);
       }
       // Every step with the theme is listed, and every listed step page exists.
-      for (const step of guide.filter((g) => g.themes.includes(tema))) expect(links, `${tema}: ${step.href}`).toContain(step.href);
+      for (const step of guide.filter((g) => g.themes.includes(tema)))
+        expect(links, `${tema}: ${step.href}`).toContain(step.href);
       for (const step of guide) expect(select('h1', parsePage(step.href)), step.href).toBeDefined();
     }
   });

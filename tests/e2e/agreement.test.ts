@@ -27,7 +27,8 @@ async function ready(page: Page) {
   await page.waitForSelector('pg-agreement-template[data-ready]');
 }
 
-const elementTitles = (page: Page) => page.$$eval('[data-template-element] [data-template-title]', (els) => els.map((e) => e.textContent!.trim()));
+const elementTitles = (page: Page) =>
+  page.$$eval('[data-template-element] [data-template-title]', (els) => els.map((e) => e.textContent!.trim()));
 
 describe('aftalesiden med JavaScript', () => {
   it('kopierer skabelonen som HTML med én overskrift pr. element og som tekst, betjent med tastaturet', async () => {
@@ -44,13 +45,21 @@ describe('aftalesiden med JavaScript', () => {
       onButton = await page.evaluate(() => document.activeElement?.hasAttribute('data-template-copy') ?? false);
     }
     expect(onButton, 'Tab når kopiknappen').toBe(true);
-    expect(await page.$eval('[data-template-copy]', (el) => getComputedStyle(el).outlineStyle !== 'none' || getComputedStyle(el).boxShadow !== 'none')).toBe(true);
+    expect(
+      await page.$eval(
+        '[data-template-copy]',
+        (el) => getComputedStyle(el).outlineStyle !== 'none' || getComputedStyle(el).boxShadow !== 'none',
+      ),
+    ).toBe(true);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.textContent('[data-template-status]')).toContain('kopieret');
 
     const clip = await page.evaluate(async () => {
       const [item] = await navigator.clipboard.read();
-      return { html: await (await item!.getType('text/html')).text(), text: await (await item!.getType('text/plain')).text() };
+      return {
+        html: await (await item!.getType('text/html')).text(),
+        text: await (await item!.getType('text/plain')).text(),
+      };
     });
     const headings = await page.evaluate((html) => {
       const doc = new DOMParser().parseFromString(html, 'text/html');
@@ -68,7 +77,9 @@ describe('aftalesiden med JavaScript', () => {
   it('viser teksten i et felt, når udklipsholderen ikke kan bruges', async () => {
     const context = await chromium.browser.newContext();
     const { page, problems } = await openPage(context);
-    await page.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true }));
+    await page.addInitScript(() =>
+      Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true }),
+    );
     await ready(page);
     await page.click('[data-template-copy]');
     await page.waitForSelector('[data-template-fallback]:not([hidden])');

@@ -17,14 +17,22 @@ interface AxeResult {
 }
 
 /** Runs axe on the page (the WCAG tags unless told others); returns one line per violation and how many rules passed. */
-export async function runAxe(page: Page, tags: readonly string[] = AXE_TAGS): Promise<{ violations: string[]; passes: number }> {
+export async function runAxe(
+  page: Page,
+  tags: readonly string[] = AXE_TAGS,
+): Promise<{ violations: string[]; passes: number }> {
   await page.evaluate(AXE_SOURCE);
   const result = (await page.evaluate(
-    (tags) => (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<unknown> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
+    (tags) =>
+      (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<unknown> } }).axe.run(document, {
+        runOnly: { type: 'tag', values: tags },
+      }),
     tags,
   )) as AxeResult;
   return {
-    violations: result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} @ ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    violations: result.violations.map(
+      (v) => `${v.id} (${v.impact}): ${v.help} @ ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    ),
     passes: result.passes.length,
   };
 }

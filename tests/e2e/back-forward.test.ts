@@ -35,7 +35,7 @@ const restored = (page: Page) => page.evaluate(() => document.documentElement.da
 describe('a page restored from the back/forward cache shows what was saved meanwhile', () => {
   it('step page: the bar and the step navigation count the tick made on the next step', async () => {
     const page = await newPage();
-    await page.goto(baseUrl() + '/procesguide/foer/braendende-problem/');
+    await page.goto(`${baseUrl()}/procesguide/foer/braendende-problem/`);
     await page.waitForSelector('[data-forloeb][data-ready]');
     const overall = (await page.textContent('[data-overall]'))!;
     expect(overall).toMatch(/^0 af \d+ klaret$/);
@@ -46,7 +46,9 @@ describe('a page restored from the back/forward cache shows what was saved meanw
     await page.goBack({ waitUntil: 'commit' });
     await expect.poll(() => restored(page), { message: 'siden kom ikke fra back/forward-cachen' }).toBe('true');
     await expect.poll(() => page.textContent('[data-overall]')).toBe(overall.replace(/^0 /, '1 '));
-    const nextStep = page.locator('.step-nav__link[href="/procesguide/foer/rette-partnere/"] + .step-nav__progress [data-progress-items]');
+    const nextStep = page.locator(
+      '.step-nav__link[href="/procesguide/foer/rette-partnere/"] + .step-nav__progress [data-progress-items]',
+    );
     await expect.poll(() => nextStep.first().textContent()).toMatch(/^1 af \d+$/);
     // Said politely, in words that fit a page left with the back button.
     await expect.poll(() => page.textContent('[data-notices]')).toContain('ændret på en anden side');
@@ -55,11 +57,11 @@ describe('a page restored from the back/forward cache shows what was saved meanw
 
   it('phase overview: the count of a step ticked after leaving it is current on return', async () => {
     const page = await newPage();
-    await page.goto(baseUrl() + '/procesguide/foer/');
+    await page.goto(`${baseUrl()}/procesguide/foer/`);
     await page.waitForSelector('pg-guide-progress[data-ready]');
     const target = page.locator('[data-progress-items]').first();
     expect(await target.textContent()).toMatch(/^0 af \d+$/);
-    await page.goto(baseUrl() + '/procesguide/foer/braendende-problem/');
+    await page.goto(`${baseUrl()}/procesguide/foer/braendende-problem/`);
     await page.waitForSelector('[data-forloeb][data-ready]');
     await page.locator('pg-checklist input[type="checkbox"]').first().check();
     await page.goBack({ waitUntil: 'commit' });

@@ -26,7 +26,16 @@ export async function launch({ backForwardCache = false } = {}): Promise<Browser
     executablePath: CHROMIUM,
     headless: true,
     ...(backForwardCache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
   });
 }
 
@@ -83,12 +92,15 @@ export async function openPage(context: BrowserContext): Promise<{ page: Page; p
   page.on('pageerror', (err) => problems.pageErrors.push(err.message));
   page.on('request', (req) => {
     const url = req.url();
-    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.foreignRequests.push(url);
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+      problems.foreignRequests.push(url);
   });
   await page.exposeFunction('__pgCspViolation', (v: string) => problems.cspViolations.push(v));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
-      (window as unknown as { __pgCspViolation: (v: string) => void }).__pgCspViolation(`${e.violatedDirective} ${e.blockedURI}`);
+      (window as unknown as { __pgCspViolation: (v: string) => void }).__pgCspViolation(
+        `${e.violatedDirective} ${e.blockedURI}`,
+      );
     });
   });
   return { page, problems };

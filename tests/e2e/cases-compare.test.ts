@@ -13,7 +13,13 @@ import { runAxe } from './axe';
 
 const cases = readdirSync('src/content/cases')
   .filter((f) => f.endsWith('.mdx'))
-  .map((f) => ({ id: f.replace(/\.mdx$/, ''), ...(load(readFileSync(`src/content/cases/${f}`, 'utf8').split(/^---$/m)[1]!) as { number: number; themes: string[] }) }))
+  .map((f) => ({
+    id: f.replace(/\.mdx$/, ''),
+    ...(load(readFileSync(`src/content/cases/${f}`, 'utf8').split(/^---$/m)[1]!) as {
+      number: number;
+      themes: string[];
+    }),
+  }))
   .sort((a, b) => a.number - b.number);
 const ids = cases.map((c) => c.id);
 const PATH = '/cases/sammenligning/';
@@ -21,7 +27,11 @@ const PATH = '/cases/sammenligning/';
 const chromium = useBrowser();
 
 const visibleSummaries = (page: Page) =>
-  page.locator('.compare__summary').evaluateAll((els) => els.filter((e) => getComputedStyle(e).display !== 'none').map((e) => e.id.replace('sammenlign-', '')));
+  page
+    .locator('.compare__summary')
+    .evaluateAll((els) =>
+      els.filter((e) => getComputedStyle(e).display !== 'none').map((e) => e.id.replace('sammenlign-', '')),
+    );
 
 /**
  * "Without JavaScript" = none of the site's scripts run: they are refused at the network. (A context with
@@ -29,7 +39,11 @@ const visibleSummaries = (page: Page) =>
  */
 async function newContext(js: boolean, viewport: { width: number; height: number }) {
   const context = await chromium.browser.newContext({ viewport });
-  if (!js) await context.route((url) => url.pathname.endsWith('.js') && !url.pathname.startsWith('/pagefind/'), (route) => route.abort());
+  if (!js)
+    await context.route(
+      (url) => url.pathname.endsWith('.js') && !url.pathname.startsWith('/pagefind/'),
+      (route) => route.abort(),
+    );
   return context;
 }
 
@@ -58,7 +72,10 @@ describe.each([
     expect(await page.locator('.compare__message:visible').count()).toBe(0);
     await expectAxeClean(page, 'to valgt');
     // Side by side on a desktop: the two summaries share a row.
-    const [boxA, boxB] = await Promise.all([page.locator(`#sammenlign-${a}`).boundingBox(), page.locator(`#sammenlign-${b}`).boundingBox()]);
+    const [boxA, boxB] = await Promise.all([
+      page.locator(`#sammenlign-${a}`).boundingBox(),
+      page.locator(`#sammenlign-${b}`).boundingBox(),
+    ]);
     expect(boxA!.y).toBe(boxB!.y);
     expect(boxB!.x).toBeGreaterThan(boxA!.x);
 
@@ -81,7 +98,10 @@ describe.each([
     await page.goto(baseUrl() + PATH);
     await page.check(`#vaelg-${ids[1]}`);
     await page.check(`#vaelg-${ids[2]}`);
-    const [boxA, boxB] = await Promise.all([page.locator(`#sammenlign-${ids[1]}`).boundingBox(), page.locator(`#sammenlign-${ids[2]}`).boundingBox()]);
+    const [boxA, boxB] = await Promise.all([
+      page.locator(`#sammenlign-${ids[1]}`).boundingBox(),
+      page.locator(`#sammenlign-${ids[2]}`).boundingBox(),
+    ]);
     expect(boxB!.y).toBeGreaterThan(boxA!.y + boxA!.height - 1);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     // The table scrolls inside its own region, and says so.
@@ -105,7 +125,7 @@ describe('the choice in the URL (JavaScript)', () => {
     expect(new URL(page.url()).searchParams.get('vis')).toBe(picked[1]);
     await page.reload();
     await expect.poll(() => visibleSummaries(page)).toEqual([picked[1]]);
-    await page.goto(baseUrl() + '/cases/');
+    await page.goto(`${baseUrl()}/cases/`);
     await page.goBack();
     await expect.poll(() => visibleSummaries(page)).toEqual([picked[1]]);
     expect(problems.consoleErrors).toEqual([]);
@@ -118,13 +138,17 @@ describe('theme carried from the case list', () => {
   it('the comparison link carries ?tema= and the page applies it to the choices and the table', async () => {
     const context = await chromium.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(baseUrl() + '/cases/');
+    await page.goto(`${baseUrl()}/cases/`);
     await page.locator('pg-theme-filter button[data-theme="sundhed"]').click();
     await page.locator('a[data-keep-tema]').click();
     await page.waitForURL((u) => u.pathname === PATH && u.searchParams.get('tema') === 'sundhed');
     const inTheme = cases.filter((c) => c.themes.includes('sundhed')).map((c) => c.id);
     expect(inTheme.length).toBeGreaterThan(0);
-    const offered = await page.locator('input.compare__pick').evaluateAll((els) => els.filter((e) => !(e as HTMLInputElement).hidden).map((e) => (e as HTMLInputElement).value));
+    const offered = await page
+      .locator('input.compare__pick')
+      .evaluateAll((els) =>
+        els.filter((e) => !(e as HTMLInputElement).hidden).map((e) => (e as HTMLInputElement).value),
+      );
     expect(offered).toEqual(inTheme);
     expect(await page.locator('table.compare-table tbody tr:visible').count()).toBe(inTheme.length);
     await expect.poll(() => page.locator('.compare__theme').textContent()).toContain('sundhed');
@@ -153,14 +177,17 @@ describe('the full table', () => {
     await context.close();
   });
 
-  it.each([390, 1280, 1920])('shows the sideways-scroll hint at %i px exactly when the table is wider than its region', async (width) => {
-    const context = await chromium.browser.newContext({ viewport: { width, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(baseUrl() + PATH);
-    const region = page.locator('.sortable-table__scroll');
-    const scrolls = await region.evaluate((el) => el.scrollWidth > el.clientWidth);
-    expect(await page.locator('.compare-table__hint').isVisible()).toBe(scrolls);
-    expect(await region.getAttribute('aria-describedby')).toBe('tabel-hint');
-    await context.close();
-  });
+  it.each([390, 1280, 1920])(
+    'shows the sideways-scroll hint at %i px exactly when the table is wider than its region',
+    async (width) => {
+      const context = await chromium.browser.newContext({ viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(baseUrl() + PATH);
+      const region = page.locator('.sortable-table__scroll');
+      const scrolls = await region.evaluate((el) => el.scrollWidth > el.clientWidth);
+      expect(await page.locator('.compare-table__hint').isVisible()).toBe(scrolls);
+      expect(await region.getAttribute('aria-describedby')).toBe('tabel-hint');
+      await context.close();
+    },
+  );
 });

@@ -37,8 +37,15 @@ describe('the bar and its disclosure', () => {
   it('one line with the forløb and the count from the data; "Flere valg" opens and closes with the keyboard', async () => {
     const { context, page, problems } = await fresh();
     await ready(page);
-    const total = await page.evaluate(() => JSON.parse(document.getElementById('pg-guide-items')!.textContent!).phases.flatMap((p: { items: string[] }) => p.items).length);
-    expect(await page.locator('.forloeb-bar__status').innerText()).toBe(`Gemmes i denne browser · Tjekliste: Mit partnerskab · 0 af ${total} klaret`);
+    const total = await page.evaluate(
+      () =>
+        JSON.parse(document.getElementById('pg-guide-items')!.textContent!).phases.flatMap(
+          (p: { items: string[] }) => p.items,
+        ).length,
+    );
+    expect(await page.locator('.forloeb-bar__status').textContent()).toBe(
+      `Gemmes i denne browser · Tjekliste: Mit partnerskab · 0 af ${total} klaret`,
+    );
     await page.check(firstBox);
     expect(await page.textContent('[data-overall]')).toBe(`1 af ${total} klaret`);
     const summary = page.locator('[data-more] > summary');
@@ -65,7 +72,7 @@ describe('the bar and its disclosure', () => {
     expect(await link.isVisible()).toBe(false);
     await page.click('[data-more] > summary');
     expect(await link.isVisible()).toBe(true);
-    expect(await page.locator('.forloeb-bar__panel').innerText()).toContain('Uden JavaScript kan siden ikke gemme');
+    expect(await page.locator('.forloeb-bar__panel').textContent()).toContain('Uden JavaScript kan siden ikke gemme');
     expect(await page.locator('[data-action="copy"]').isVisible()).toBe(false);
     await context.close();
   });
@@ -82,26 +89,36 @@ describe('the bar and its disclosure', () => {
     });
     // Fonts from the cache first: a web-font swap in the header shifts the page on its own (reported to
     // the design helper); this test is about what the checklist script does.
-    await page.goto(baseUrl() + '/procesguide/');
+    await page.goto(`${baseUrl()}/procesguide/`);
     await page.evaluate(() => document.fonts.ready);
     await ready(page);
     await page.evaluate(() => document.fonts.ready);
     const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
     expect(cls).toBeLessThanOrEqual(0.002);
     await openMore(page);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+    ).toBe(true);
     clean(problems);
     await context.close();
   });
 
   it('measures the bar (logged): one line on a desktop, compact on a 390 px phone', async () => {
     const heights: Record<string, number> = {};
-    for (const [label, width] of [['desktop 1280', 1280], ['telefon 390', 390]] as const) {
+    for (const [label, width] of [
+      ['desktop 1280', 1280],
+      ['telefon 390', 390],
+    ] as const) {
       const { context, page } = await fresh({ viewport: { width, height: 800 } });
       await ready(page);
       heights[label] = Math.round((await page.locator('.forloeb-bar__box').boundingBox())!.height);
-      const lineHeight = await page.locator('.forloeb-bar__status').evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
-      const lines = Math.round((await page.locator('.forloeb-bar__status').evaluate((el) => el.getBoundingClientRect().height - 10)) / lineHeight);
+      const lineHeight = await page
+        .locator('.forloeb-bar__status')
+        .evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+      const lines = Math.round(
+        (await page.locator('.forloeb-bar__status').evaluate((el) => el.getBoundingClientRect().height - 10)) /
+          lineHeight,
+      );
       if (width >= 1280) expect(lines, 'én linje på en computer').toBe(1);
       else expect(lines, 'højst tre linjer på en telefon').toBeLessThanOrEqual(3);
       await context.close();
@@ -116,16 +133,23 @@ describe('Kopiér til e-mail eller Word', () => {
     await ready(page);
     await makeForloeb(page, 'Sundhedspartnerskab <Lolland>', 'Drøftes på <b>mødet</b>\nog følges op');
     await page.click('[data-action="copy"]');
-    await expect.poll(() => page.textContent('[data-message]')).toBe('Tjeklisten »Sundhedspartnerskab <Lolland>« er kopieret. Indsæt den i en e-mail eller et dokument.');
+    await expect
+      .poll(() => page.textContent('[data-message]'))
+      .toBe('Tjeklisten »Sundhedspartnerskab <Lolland>« er kopieret. Indsæt den i en e-mail eller et dokument.');
     expect(await page.getAttribute('[data-message]', 'role')).toBe('status');
     const clip = await page.evaluate(async () => {
       const [item] = await navigator.clipboard.read();
-      return { html: await (await item!.getType('text/html')).text(), text: await (await item!.getType('text/plain')).text() };
+      return {
+        html: await (await item!.getType('text/html')).text(),
+        text: await (await item!.getType('text/plain')).text(),
+      };
     });
     expect(clip.html).toContain('<h1>Sundhedspartnerskab &lt;Lolland&gt;</h1>');
     expect(clip.html).toContain('<h2>Før</h2>');
     expect(clip.html).toMatch(/<h3>[^<]+<\/h3>/);
-    expect(clip.html).toContain('<li>☑ Partnerne er enige om præcis, hvilket problem partnerskabet skal arbejde med.</li>');
+    expect(clip.html).toContain(
+      '<li>☑ Partnerne er enige om præcis, hvilket problem partnerskabet skal arbejde med.</li>',
+    );
     expect(clip.html).toContain('<blockquote>Drøftes på &lt;b&gt;mødet&lt;/b&gt;<br>og følges op</blockquote>');
     expect(clip.html).not.toContain('<b>mødet');
     expect(clip.text).toContain('☑ Partnerne er enige om præcis, hvilket problem partnerskabet skal arbejde med.');
@@ -159,7 +183,8 @@ describe('Udskriv / gem som PDF', () => {
     const { context, page, problems } = await fresh();
     await context.addInitScript(() => {
       window.print = () => {
-        (window as unknown as { __printed: number }).__printed = ((window as unknown as { __printed?: number }).__printed ?? 0) + 1;
+        (window as unknown as { __printed: number }).__printed =
+          ((window as unknown as { __printed?: number }).__printed ?? 0) + 1;
       };
     });
     await ready(page);
@@ -169,9 +194,13 @@ describe('Udskriv / gem som PDF', () => {
     await expect.poll(() => page.evaluate(() => (window as unknown as { __printed?: number }).__printed)).toBe(1);
     expect(page.url()).toBe(`${baseUrl()}/procesguide/tjekliste/`);
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('[data-print-name]').innerText()).toMatch(/^Tjekliste: Sundhedspartnerskab Lolland · 1 af \d+ punkter klaret · \d+\. \w+ \d{4}$/);
+    expect(await page.locator('[data-print-name]').textContent()).toMatch(
+      /^Tjekliste: Sundhedspartnerskab Lolland · 1 af \d+ punkter klaret · \d+\. \w+ \d{4}$/,
+    );
     expect(await page.isChecked(firstBox)).toBe(true);
-    expect(await page.locator('[data-item-row="problem-kan-ikke-loeses-alene"] .checklist__note-print').innerText()).toBe('Drøftes på mødet');
+    expect(
+      await page.locator('[data-item-row="problem-kan-ikke-loeses-alene"] .checklist__note-print').textContent(),
+    ).toBe('Drøftes på mødet');
     expect(await page.locator('.forloeb-bar__box').isVisible()).toBe(false);
     clean(problems);
     await context.close();
@@ -212,10 +241,12 @@ describe('Del med en kollega', () => {
     await ready(b.page);
     await b.page.check('#punkt-problem-kan-ikke-loeses-alene');
     const own = JSON.parse((await stored(b.page))!);
-    await b.page.goto(baseUrl() + '/');
+    await b.page.goto(`${baseUrl()}/`);
     await b.page.goto(link);
     await b.page.waitForSelector('dialog[data-share-dialog][open]');
-    expect(await b.page.textContent('[data-share-summary]')).toMatch(/^»Sundhedspartnerskab Lolland«: 1 af \d+ punkter klaret, 1 note\. Vil du gemme den som en ny tjekliste i denne browser\? Dine egne tjeklister ændres ikke\.$/);
+    expect(await b.page.textContent('[data-share-summary]')).toMatch(
+      /^»Sundhedspartnerskab Lolland«: 1 af \d+ punkter klaret, 1 note\. Vil du gemme den som en ny tjekliste i denne browser\? Dine egne tjeklister ændres ikke\.$/,
+    );
     expect(await b.page.textContent('#forloeb-delt-titel')).toBe('En delt tjekliste');
     expect(await b.page.textContent('[data-action="share-accept"]')).toBe('Gem som ny tjekliste');
     expect(await runAxe(b.page).then((r) => r.violations)).toEqual([]);
@@ -228,7 +259,9 @@ describe('Del med en kollega', () => {
     const after = JSON.parse((await stored(b.page))!);
     expect(Object.keys(after.forloeb)).toHaveLength(2);
     expect(after.forloeb[own.activeId]).toEqual(own.forloeb[own.activeId]);
-    expect(await b.page.textContent('[data-live]')).toBe('»Sundhedspartnerskab Lolland« er gemt som en ny tjekliste og valgt.');
+    expect(await b.page.textContent('[data-live]')).toBe(
+      '»Sundhedspartnerskab Lolland« er gemt som en ny tjekliste og valgt.',
+    );
     clean(b.problems);
     await b.context.close();
   });
@@ -237,7 +270,7 @@ describe('Del med en kollega', () => {
     const { link, b } = await linkIntoSecondBrowser();
     await b.page.check('#punkt-problem-kan-ikke-loeses-alene');
     const before = await stored(b.page);
-    await b.page.goto(baseUrl() + '/');
+    await b.page.goto(`${baseUrl()}/`);
     await b.page.goto(link);
     await b.page.waitForSelector('dialog[data-share-dialog][open]');
     await b.page.click('[data-action="share-reject"]');
@@ -251,8 +284,16 @@ describe('Del med en kollega', () => {
 
   it.each([
     ['tampered', (link: string) => link.slice(0, link.length - 12), /beskadiget eller ufuldstændigt/],
-    ['oversized', (link: string) => `${link.split('#')[0]}#del=${'A'.repeat(7000)}`, /for langt \(7\.000 tegn\).*sikkerhedskopi/],
-    ['not ours', (link: string) => `${link.split('#')[0]}#del=q1YqSSwqUbJSMlSqBQA`, /beskadiget|ikke en delt tjekliste/],
+    [
+      'oversized',
+      (link: string) => `${link.split('#')[0]}#del=${'A'.repeat(7000)}`,
+      /for langt \(7\.000 tegn\).*sikkerhedskopi/,
+    ],
+    [
+      'not ours',
+      (link: string) => `${link.split('#')[0]}#del=q1YqSSwqUbJSMlSqBQA`,
+      /beskadiget|ikke en delt tjekliste/,
+    ],
   ])('a %s link is refused with a clear Danish message and changes nothing', async (_, mangle, message) => {
     const { link, b } = await linkIntoSecondBrowser();
     const before = await stored(b.page);
@@ -272,18 +313,38 @@ describe('Del med en kollega', () => {
   it('measures the link for every item ticked and 10 notes of 200 characters (logged), under the limit', async () => {
     const { context, page } = await fresh();
     const ids = publishedIds as string[];
-    const note = (i: number) => `Note ${i}: aftalt på styregruppemødet, at kommunen og regionen hver udpeger en tovholder, og at vi følger op i næste kvartal med en kort status til direktionen. `.padEnd(200, 'x').slice(0, 200);
+    const note = (i: number) =>
+      `Note ${i}: aftalt på styregruppemødet, at kommunen og regionen hver udpeger en tovholder, og at vi følger op i næste kvartal med en kort status til direktionen. `
+        .padEnd(200, 'x')
+        .slice(0, 200);
     const items = Object.fromEntries(ids.map((id, i) => [id, i < 10 ? { done: true, note: note(i) } : { done: true }]));
     await context.addInitScript(
       ([k, value]) => {
         if (!localStorage.getItem(k!)) localStorage.setItem(k!, value!);
       },
-      [KEY, JSON.stringify({ version: 1, activeId: 'f1', forloeb: { f1: { id: 'f1', name: 'Sundhedspartnerskab Lolland', created: '2026-01-01T00:00:00.000Z', updated: '2026-01-01T00:00:00.000Z', items } } })],
+      [
+        KEY,
+        JSON.stringify({
+          version: 1,
+          activeId: 'f1',
+          forloeb: {
+            f1: {
+              id: 'f1',
+              name: 'Sundhedspartnerskab Lolland',
+              created: '2026-01-01T00:00:00.000Z',
+              updated: '2026-01-01T00:00:00.000Z',
+              items,
+            },
+          },
+        }),
+      ],
     );
     await ready(page);
     await openMore(page);
     const link = await shareLink(page);
-    console.log(`Delelink med ${ids.length} afkrydsede punkter og 10 noter à 200 tegn: ${link.length} tegn (heraf fragment ${link.split('#')[1]!.length})`);
+    console.log(
+      `Delelink med ${ids.length} afkrydsede punkter og 10 noter à 200 tegn: ${link.length} tegn (heraf fragment ${link.split('#')[1]!.length})`,
+    );
     expect(link.length).toBeLessThanOrEqual(6000);
     await context.close();
   });

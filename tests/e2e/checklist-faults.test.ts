@@ -23,7 +23,11 @@ describe('faults never break the page or lose data', () => {
       });
     });
     await ready(page);
-    await expect.poll(() => page.textContent('[data-notices]')).toContain('Din browser tillader ikke, at siden gemmer data. Du kan sætte flueben og skrive noter, men de forsvinder, når du lukker siden. Eksportér din tjekliste for at gemme den.');
+    await expect
+      .poll(() => page.textContent('[data-notices]'))
+      .toContain(
+        'Din browser tillader ikke, at siden gemmer data. Du kan sætte flueben og skrive noter, men de forsvinder, når du lukker siden. Eksportér din tjekliste for at gemme den.',
+      );
     await page.check(firstBox);
     expect(await page.textContent('[data-step-progress]')).toBe('1 af 5 punkter klaret i dette trin');
     clean(problems);
@@ -33,13 +37,15 @@ describe('faults never break the page or lose data', () => {
   it('quota exceeded on save: the tick stays, the user is told, nothing is lost', async () => {
     const { context, page, problems } = await fresh();
     await context.addInitScript(() => {
-      Storage.prototype.setItem = function () {
+      Storage.prototype.setItem = () => {
         throw new DOMException('Quota', 'QuotaExceededError');
       };
     });
     await ready(page);
     await page.check(firstBox);
-    await expect.poll(() => page.textContent('[data-notices]')).toContain('Eksportér din tjekliste, eller slet en tjekliste, du ikke bruger.');
+    await expect
+      .poll(() => page.textContent('[data-notices]'))
+      .toContain('Eksportér din tjekliste, eller slet en tjekliste, du ikke bruger.');
     expect(await page.isChecked(firstBox)).toBe(true);
     clean(problems);
     await context.close();
@@ -54,8 +60,16 @@ describe('faults never break the page or lose data', () => {
       }
     }, KEY);
     await ready(page);
-    await expect.poll(() => page.textContent('[data-notices]')).toMatch(/^Dine gemte tjeklister kunne ikke læses\..*og du starter med en tom tjekliste\./);
-    const backups = await page.evaluate((k) => Object.keys(localStorage).filter((key) => key.startsWith(`${k}:backup:`)).map((key) => localStorage.getItem(key)), KEY);
+    await expect
+      .poll(() => page.textContent('[data-notices]'))
+      .toMatch(/^Dine gemte tjeklister kunne ikke læses\..*og du starter med en tom tjekliste\./);
+    const backups = await page.evaluate(
+      (k) =>
+        Object.keys(localStorage)
+          .filter((key) => key.startsWith(`${k}:backup:`))
+          .map((key) => localStorage.getItem(key)),
+      KEY,
+    );
     expect(backups).toEqual(['{"version":1, broken']);
     await page.check(firstBox);
     await page.reload();
@@ -82,7 +96,9 @@ describe('faults never break the page or lose data', () => {
     await toggle.click();
     const area = row.locator('textarea[data-note]');
     await expect.poll(() => area.isVisible()).toBe(true);
-    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.note)).toBe('problem-praecis-enighed');
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.note)).toBe(
+      'problem-praecis-enighed',
+    );
     await area.fill('Aftales på næste møde');
     await area.blur();
     await page.reload();

@@ -20,16 +20,19 @@ const clickAt = (page: Page, id: string, at: number) =>
   page.evaluate(
     ({ id, at }) =>
       new Promise<void>((resolve) =>
-        setTimeout(() => {
-          document.getElementById(id)!.click();
-          resolve();
-        }, Math.max(0, at - Date.now())),
+        setTimeout(
+          () => {
+            document.getElementById(id)!.click();
+            resolve();
+          },
+          Math.max(0, at - Date.now()),
+        ),
       ),
     { id, at },
   );
 
 describe('two tabs at once', () => {
-  it('storage cleared in another tab (e.g. the browser\'s site data): the page follows and starts afresh', async () => {
+  it("storage cleared in another tab (e.g. the browser's site data): the page follows and starts afresh", async () => {
     const context = await chromium.browser.newContext();
     const a = await openPage(context);
     const b = await openPage(context);
@@ -55,7 +58,10 @@ describe('two tabs at once', () => {
       await p.evaluate(() => {
         const seen = { local: 0, external: 0 };
         (window as unknown as { __seen: typeof seen }).__seen = seen;
-        document.addEventListener('pg-checklist-change', (e) => seen[(e as CustomEvent<{ source: 'local' | 'external' }>).detail.source]++);
+        document.addEventListener(
+          'pg-checklist-change',
+          (e) => seen[(e as CustomEvent<{ source: 'local' | 'external' }>).detail.source]++,
+        );
       });
     }
     const ids = await a.page.locator('input[data-item]').evaluateAll((els) => els.map((e) => e.id));
@@ -68,16 +74,24 @@ describe('two tabs at once', () => {
       ticked.push(idA, idB);
     }
     const itemIds = ticked.map((id) => id.replace(/^punkt-/, ''));
-    await expect.poll(async () => {
-      const env = await storedEnvelope(a.page);
-      const items = env.forloeb[env.activeId].items;
-      return itemIds.filter((id) => items[id]?.done).length;
-    }).toBe(itemIds.length);
+    await expect
+      .poll(async () => {
+        const env = await storedEnvelope(a.page);
+        const items = env.forloeb[env.activeId].items;
+        return itemIds.filter((id) => items[id]?.done).length;
+      })
+      .toBe(itemIds.length);
     for (const p of [a.page, b.page]) {
-      await expect.poll(() => p.locator('input[data-item]:checked').evaluateAll((els) => els.map((e) => e.id).sort())).toEqual([...ticked].sort());
+      await expect
+        .poll(() => p.locator('input[data-item]:checked').evaluateAll((els) => els.map((e) => e.id).sort()))
+        .toEqual([...ticked].sort());
     }
-    const seenA = await a.page.evaluate(() => (window as unknown as { __seen: { local: number; external: number } }).__seen);
-    const seenB = await b.page.evaluate(() => (window as unknown as { __seen: { local: number; external: number } }).__seen);
+    const seenA = await a.page.evaluate(
+      () => (window as unknown as { __seen: { local: number; external: number } }).__seen,
+    );
+    const seenB = await b.page.evaluate(
+      () => (window as unknown as { __seen: { local: number; external: number } }).__seen,
+    );
     expect(seenA.local).toBe(20);
     expect(seenB.local).toBe(20);
     expect(seenA.external).toBeGreaterThan(0);
@@ -116,14 +130,18 @@ describe('two tabs at once', () => {
     await expect.poll(() => b.page.textContent('[data-name]')).toBe('Mit partnerskab');
 
     const row = '[data-item-row="problem-kan-ikke-loeses-alene"]';
-    await expect.poll(() => a.page.locator(`${row} [data-note-msg]`).textContent()).toMatch(/^Den gemte tjekliste, du skrev noten i, er slettet i et andet vindue\..*gemmes ikke/);
+    await expect
+      .poll(() => a.page.locator(`${row} [data-note-msg]`).textContent())
+      .toMatch(/^Den gemte tjekliste, du skrev noten i, er slettet i et andet vindue\..*gemmes ikke/);
     expect(await a.page.inputValue(field)).toBe('Vigtig tekst mere');
     await a.page.keyboard.type(' og endnu mere');
     await a.page.locator(field).blur();
     await a.page.waitForTimeout(400);
     expect(await a.page.inputValue(field)).toBe('Vigtig tekst mere og endnu mere');
     const env = await storedEnvelope(a.page);
-    const notes = Object.values(env.forloeb as Record<string, { name: string; items: Record<string, { note?: string }> }>).map((f) => [f.name, f.items['problem-kan-ikke-loeses-alene']?.note]);
+    const notes = Object.values(
+      env.forloeb as Record<string, { name: string; items: Record<string, { note?: string }> }>,
+    ).map((f) => [f.name, f.items['problem-kan-ikke-loeses-alene']?.note]);
     expect(notes).toEqual([['Mit partnerskab', 'Den gamle note']]);
     expect(JSON.stringify(env)).not.toContain('endnu mere');
     clean(a.problems);
@@ -137,7 +155,11 @@ describe('two tabs at once', () => {
     const b = await openPage(context);
     await ready(a.page);
     await ready(b.page);
-    const newer = JSON.stringify({ version: 99, activeId: 'x', forloeb: { x: { id: 'x', name: 'Fra fremtiden', items: {} } } });
+    const newer = JSON.stringify({
+      version: 99,
+      activeId: 'x',
+      forloeb: { x: { id: 'x', name: 'Fra fremtiden', items: {} } },
+    });
     await b.page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [KEY, newer]);
     await a.page.check('#punkt-problem-praecis-enighed');
     await expect.poll(() => a.page.textContent('[data-notices]')).toMatch(/Genindlæs siden/);

@@ -17,13 +17,18 @@ import { KEY, PAGE, clean, fresh as freshContext, openMore, ready } from './forl
 
 /** Built guide pages that carry the forløb bar: the whole checklist and the first such page of each phase. */
 function barPages(): string[] {
-  const withBar = allPagePaths().filter((p) => p.startsWith('/procesguide/') && readFileSync(`dist${p}index.html`, 'utf8').includes('data-forloeb'));
-  const firstPerPhase = ['foer', 'under', 'efter'].map((f) => withBar.find((p) => p.startsWith(`/procesguide/${f}/`))).filter((p): p is string => !!p);
+  const withBar = allPagePaths().filter(
+    (p) => p.startsWith('/procesguide/') && readFileSync(`dist${p}index.html`, 'utf8').includes('data-forloeb'),
+  );
+  const firstPerPhase = ['foer', 'under', 'efter']
+    .map((f) => withBar.find((p) => p.startsWith(`/procesguide/${f}/`)))
+    .filter((p): p is string => !!p);
   return [...new Set([PAGE, ...firstPerPhase])];
 }
 
 const chromium = useBrowser();
-const fresh = (options: BrowserContextOptions = {}) => freshContext(chromium.browser, { acceptDownloads: true, ...options });
+const fresh = (options: BrowserContextOptions = {}) =>
+  freshContext(chromium.browser, { acceptDownloads: true, ...options });
 
 const axe = async (page: Page) => (await runAxe(page)).violations;
 
@@ -35,11 +40,15 @@ describe('ticks and progress', () => {
     const { context, page, problems } = await fresh();
     await ready(page);
     await page.check(firstBox);
-    await expect.poll(() => page.textContent('[data-live]')).toMatch(/Trinnet: 1 af 5\. Før: 1 af \d+\. I alt: 1 af \d+\./);
+    await expect
+      .poll(() => page.textContent('[data-live]'))
+      .toMatch(/Trinnet: 1 af 5\. Før: 1 af \d+\. I alt: 1 af \d+\./);
     await page.reload();
     await page.waitForSelector('[data-forloeb][data-ready]');
     expect(await page.isChecked(firstBox)).toBe(true);
-    expect(await page.textContent('fieldset[data-step="braendende-problem"] [data-step-progress]')).toBe('1 af 5 punkter klaret i dette trin');
+    expect(await page.textContent('fieldset[data-step="braendende-problem"] [data-step-progress]')).toBe(
+      '1 af 5 punkter klaret i dette trin',
+    );
     expect(await page.textContent('[data-phase-progress="foer"]')).toMatch(/^Før: 1 af \d+ punkter klaret$/);
     expect(await page.textContent('[data-phase-progress="efter"]')).toMatch(/^Efter: 0 af \d+ punkter klaret$/);
     const live = await page.getAttribute('[data-live]', 'role');
@@ -55,7 +64,9 @@ describe('ticks and progress', () => {
     await ready(other, PAGE);
     await page.check(secondBox);
     await expect.poll(() => other.isChecked(secondBox)).toBe(true);
-    await expect.poll(() => other.textContent('[data-notices]')).toContain('Dine gemte tjeklister blev ændret på en anden side eller i et andet vindue.');
+    await expect
+      .poll(() => other.textContent('[data-notices]'))
+      .toContain('Dine gemte tjeklister blev ændret på en anden side eller i et andet vindue.');
     expect(await other.textContent('[data-overall]')).toMatch(/^1 af \d+ klaret$/);
     await context.close();
   });
@@ -77,9 +88,13 @@ describe('ticks and progress', () => {
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('[data-item-row="problem-kan-ikke-loeses-alene"] .checklist__note-print').isVisible()).toBe(true);
+    expect(
+      await page.locator('[data-item-row="problem-kan-ikke-loeses-alene"] .checklist__note-print').isVisible(),
+    ).toBe(true);
     expect(await page.locator('.forloeb-bar__box').isVisible()).toBe(false);
-    expect(await page.textContent('[data-print-name]')).toMatch(/^Tjekliste: Mit partnerskab · 0 af \d+ punkter klaret · \d+\. \w+ \d{4}$/);
+    expect(await page.textContent('[data-print-name]')).toMatch(
+      /^Tjekliste: Mit partnerskab · 0 af \d+ punkter klaret · \d+\. \w+ \d{4}$/,
+    );
     clean(problems);
     await context.close();
   });
@@ -95,7 +110,9 @@ describe('forløb', () => {
     expect(await page.textContent('[data-name-label]')).toBe('Navn på den nye tjekliste');
     await page.fill('#forloeb-navn', 'Sundhedspartnerskab Lolland');
     await page.press('#forloeb-navn', 'Enter');
-    await expect.poll(() => page.textContent('[data-live]')).toBe('Tjeklisten »Sundhedspartnerskab Lolland« er oprettet og valgt.');
+    await expect
+      .poll(() => page.textContent('[data-live]'))
+      .toBe('Tjeklisten »Sundhedspartnerskab Lolland« er oprettet og valgt.');
     expect(await page.locator('#forloeb-valg option:checked').textContent()).toBe('Sundhedspartnerskab Lolland');
     expect(await page.isChecked(firstBox)).toBe(false);
     await page.check(secondBox);
@@ -103,27 +120,40 @@ describe('forløb', () => {
     await page.click('[data-action="rename"]');
     await page.fill('#forloeb-navn', 'Sundhedspartnerskab Lolland-Falster');
     await page.click('[data-name-form] button[type="submit"]');
-    await expect.poll(() => page.textContent('[data-live]')).toBe('Tjeklisten hedder nu »Sundhedspartnerskab Lolland-Falster«.');
-    expect(await page.locator('#forloeb-valg option').allTextContents()).toEqual(['Mit partnerskab', 'Sundhedspartnerskab Lolland-Falster']);
+    await expect
+      .poll(() => page.textContent('[data-live]'))
+      .toBe('Tjeklisten hedder nu »Sundhedspartnerskab Lolland-Falster«.');
+    expect(await page.locator('#forloeb-valg option').allTextContents()).toEqual([
+      'Mit partnerskab',
+      'Sundhedspartnerskab Lolland-Falster',
+    ]);
     await page.selectOption('#forloeb-valg', { label: 'Mit partnerskab' });
     await expect.poll(() => page.textContent('[data-live]')).toBe('Tjeklisten »Mit partnerskab« er valgt.');
     expect(await page.isChecked(firstBox)).toBe(true);
     expect(await page.isChecked(secondBox)).toBe(false);
     // Delete asks first; "Fortryd" keeps everything.
     await page.click('[data-action="delete"]');
-    expect(await page.textContent('[data-confirm-text]')).toBe('Vil du slette tjeklisten »Mit partnerskab« med alle dens afkrydsninger og noter? Det kan ikke fortrydes.');
+    expect(await page.textContent('[data-confirm-text]')).toBe(
+      'Vil du slette tjeklisten »Mit partnerskab« med alle dens afkrydsninger og noter? Det kan ikke fortrydes.',
+    );
     expect(await page.textContent('[data-action="confirm-delete"]')).toBe('Ja, slet tjeklisten');
     await page.click('[data-action="cancel-delete"]');
     expect(await page.locator('#forloeb-valg option').count()).toBe(2);
     await page.click('[data-action="delete"]');
     await page.click('[data-action="confirm-delete"]');
-    await expect.poll(() => page.textContent('[data-live]')).toBe('Tjeklisten »Mit partnerskab« er slettet. Nu vises tjeklisten »Sundhedspartnerskab Lolland-Falster«.');
-    expect(await page.locator('#forloeb-valg option').allTextContents()).toEqual(['Sundhedspartnerskab Lolland-Falster']);
+    await expect
+      .poll(() => page.textContent('[data-live]'))
+      .toBe('Tjeklisten »Mit partnerskab« er slettet. Nu vises tjeklisten »Sundhedspartnerskab Lolland-Falster«.');
+    expect(await page.locator('#forloeb-valg option').allTextContents()).toEqual([
+      'Sundhedspartnerskab Lolland-Falster',
+    ]);
     expect(await page.isChecked(secondBox)).toBe(true);
     await page.reload();
     await page.waitForSelector('[data-forloeb][data-ready]');
     await openMore(page);
-    expect(await page.locator('#forloeb-valg option').allTextContents()).toEqual(['Sundhedspartnerskab Lolland-Falster']);
+    expect(await page.locator('#forloeb-valg option').allTextContents()).toEqual([
+      'Sundhedspartnerskab Lolland-Falster',
+    ]);
     clean(problems);
     await context.close();
   });
@@ -172,9 +202,13 @@ describe('export and import', () => {
     await ready(second.page);
     await openMore(second.page);
     await second.page.setInputFiles('#forloeb-import', jsonPath);
-    await expect.poll(() => second.page.textContent('[data-message]')).toBe('Tjeklisten »Sundhedspartnerskab Lolland« er hentet og valgt.');
+    await expect
+      .poll(() => second.page.textContent('[data-message]'))
+      .toBe('Tjeklisten »Sundhedspartnerskab Lolland« er hentet og valgt.');
     expect(await second.page.isChecked(firstBox)).toBe(true);
-    expect(await second.page.inputValue('#note-felt-problem-kan-ikke-loeses-alene')).toBe('Drøftes på styregruppemødet');
+    expect(await second.page.inputValue('#note-felt-problem-kan-ikke-loeses-alene')).toBe(
+      'Drøftes på styregruppemødet',
+    );
     const stored = await second.page.evaluate((k) => JSON.parse(localStorage.getItem(k)!), KEY);
     expect(stored.forloeb[stored.activeId].items).toEqual(saved.forloeb.items);
     clean(second.problems);
@@ -184,8 +218,16 @@ describe('export and import', () => {
   const badFiles: [string, string, RegExp][] = [
     ['not JSON', '{ nope', /ikke gyldig JSON/],
     ['wrong shape', '{"hello":"world"}', /ikke en eksport af en tjekliste/],
-    ['unknown version', '{"format":"partnerskabsguiden/forloeb","version":9,"forloeb":{"name":"x","items":{}}}', /nyere udgave/],
-    ['hostile id', '{"format":"partnerskabsguiden/forloeb","version":1,"forloeb":{"name":"x","items":{"<img src=x onerror=alert(1)>":{"done":true}}}}', /ugyldigt punkt-id/],
+    [
+      'unknown version',
+      '{"format":"partnerskabsguiden/forloeb","version":9,"forloeb":{"name":"x","items":{}}}',
+      /nyere udgave/,
+    ],
+    [
+      'hostile id',
+      '{"format":"partnerskabsguiden/forloeb","version":1,"forloeb":{"name":"x","items":{"<img src=x onerror=alert(1)>":{"done":true}}}}',
+      /ugyldigt punkt-id/,
+    ],
   ];
   it.each(badFiles)('an invalid file (%s) gets a Danish message and changes nothing', async (_, content, message) => {
     const { context, page, problems } = await fresh();
@@ -193,7 +235,11 @@ describe('export and import', () => {
     await page.check(firstBox);
     const before = await page.evaluate((k) => localStorage.getItem(k), KEY);
     await openMore(page);
-    await page.setInputFiles('#forloeb-import', { name: 'forloeb.json', mimeType: 'application/json', buffer: Buffer.from(content) });
+    await page.setInputFiles('#forloeb-import', {
+      name: 'forloeb.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(content),
+    });
     await expect.poll(() => page.textContent('[data-message]')).toMatch(message);
     expect(await page.textContent('[data-message]')).toMatch(/Intet er ændret\.$/);
     expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(before);
@@ -207,7 +253,11 @@ describe('export and import', () => {
     const { context, page } = await fresh();
     await ready(page);
     await openMore(page);
-    await page.setInputFiles('#forloeb-import', { name: 'stor.json', mimeType: 'application/json', buffer: Buffer.alloc(1024 * 1024 + 10, 0x20) });
+    await page.setInputFiles('#forloeb-import', {
+      name: 'stor.json',
+      mimeType: 'application/json',
+      buffer: Buffer.alloc(1024 * 1024 + 10, 0x20),
+    });
     await expect.poll(() => page.textContent('[data-message]')).toMatch(/for stor/);
     await context.close();
   });
@@ -227,7 +277,11 @@ describe('without JavaScript', () => {
       for (let i = 0; i < n; i++) expect(await boxes.nth(i).isVisible()).toBe(true);
       expect(await page.locator('[data-forloeb] .noscript-note').textContent()).toContain('gemmes ikke');
       expect(await page.locator('.forloeb-bar__status').isVisible()).toBe(false);
-      expect(await page.locator('[data-action]').evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length)).toBe(0);
+      expect(
+        await page
+          .locator('[data-action]')
+          .evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length),
+      ).toBe(0);
     }
     await page.goto(baseUrl() + PAGE);
     await page.check(firstBox);
@@ -240,7 +294,9 @@ describe('keyboard and axe', () => {
   it('keyboard only: Tab and Space tick every item of the Efter phase; focus is always visible', async () => {
     const { context, page, problems } = await fresh();
     await ready(page);
-    const ids = await page.locator('fieldset[data-phase="efter"] input[data-item]').evaluateAll((els) => els.map((e) => e.id));
+    const ids = await page
+      .locator('fieldset[data-phase="efter"] input[data-item]')
+      .evaluateAll((els) => els.map((e) => e.id));
     expect(ids.length).toBeGreaterThan(0);
     const ticked = new Set<string>();
     for (let i = 0; i < 600 && ticked.size < ids.length; i++) {
@@ -249,7 +305,11 @@ describe('keyboard and axe', () => {
         const el = document.activeElement as HTMLElement | null;
         if (!el) return null;
         const style = getComputedStyle(el);
-        return { id: el.id, type: (el as HTMLInputElement).type, outline: style.outlineStyle !== 'none' && style.outlineWidth !== '0px' };
+        return {
+          id: el.id,
+          type: (el as HTMLInputElement).type,
+          outline: style.outlineStyle !== 'none' && style.outlineWidth !== '0px',
+        };
       });
       if (focus?.type === 'checkbox' && ids.includes(focus.id) && !ticked.has(focus.id)) {
         expect(focus.outline, `synligt fokus på ${focus.id}`).toBe(true);
@@ -258,7 +318,9 @@ describe('keyboard and axe', () => {
       }
     }
     expect(ticked.size).toBe(ids.length);
-    expect(await page.textContent('[data-phase-progress="efter"]')).toBe(`Efter: ${ids.length} af ${ids.length} punkter klaret`);
+    expect(await page.textContent('[data-phase-progress="efter"]')).toBe(
+      `Efter: ${ids.length} af ${ids.length} punkter klaret`,
+    );
     clean(problems);
     await context.close();
   });
@@ -275,7 +337,9 @@ describe('keyboard and axe', () => {
       const note = page.locator('.checklist__note-toggle').first();
       expect(await note.count(), `${path}: intet notefelt at åbne`).toBe(1);
       await note.click();
-      await expect.poll(() => note.getAttribute('aria-expanded'), { message: `${path}: noten åbnede ikke` }).toBe('true');
+      await expect
+        .poll(() => note.getAttribute('aria-expanded'), { message: `${path}: noten åbnede ikke` })
+        .toBe('true');
       expect(await axe(page)).toEqual([]);
       await page.click('[data-action="delete"]');
       expect(await axe(page)).toEqual([]);

@@ -22,7 +22,10 @@ const figures = new Map<string, { chars?: number; h1Top?: number }>();
 
 const chromium = useBrowser();
 afterAll(() => {
-  const rows = [...figures].map(([path, f]) => `${path.padEnd(48)} ${String(f.chars ?? '–').padStart(4)} tegn  h1 ${String(f.h1Top ?? '–').padStart(4)} px`);
+  const rows = [...figures].map(
+    ([path, f]) =>
+      `${path.padEnd(48)} ${String(f.chars ?? '–').padStart(4)} tegn  h1 ${String(f.h1Top ?? '–').padStart(4)} px`,
+  );
   console.log(`\nTegn pr. linje (1280 px, længste første linje) og h1's top (390 × 844):\n${rows.join('\n')}\n`);
 });
 
@@ -60,19 +63,22 @@ function longestFirstLine(page: Page, minLength: number): Promise<number> {
 }
 
 describe('reading measure and phone header, every page', () => {
-  it.each(pages)('%s: long paragraphs ≤ 75 characters a line at 1280 px; h1 within 220 px at 390 × 844', async (path) => {
-    const { page } = await openPage(chromium.context);
-    await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(baseUrl() + path, { waitUntil: 'load' });
-    await page.evaluate(() => document.fonts.ready);
-    const chars = await longestFirstLine(page, LONG_PARAGRAPH);
-    await page.setViewportSize({ width: 390, height: 844 });
-    const h1Top = await page.locator('h1').evaluate((h) => Math.round(h.getBoundingClientRect().top));
-    figures.set(path, { chars: chars || undefined, h1Top });
-    expect(chars, 'tegn på første linje af det længste afsnit').toBeLessThanOrEqual(MAX_CHARS_PER_LINE);
-    expect(h1Top, 'h1 for langt nede på en telefon').toBeLessThanOrEqual(MAX_H1_TOP_PHONE);
-    await page.close();
-  });
+  it.each(pages)(
+    '%s: long paragraphs ≤ 75 characters a line at 1280 px; h1 within 220 px at 390 × 844',
+    async (path) => {
+      const { page } = await openPage(chromium.context);
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(baseUrl() + path, { waitUntil: 'load' });
+      await page.evaluate(() => document.fonts.ready);
+      const chars = await longestFirstLine(page, LONG_PARAGRAPH);
+      await page.setViewportSize({ width: 390, height: 844 });
+      const h1Top = await page.locator('h1').evaluate((h) => Math.round(h.getBoundingClientRect().top));
+      figures.set(path, { chars: chars || undefined, h1Top });
+      expect(chars, 'tegn på første linje af det længste afsnit').toBeLessThanOrEqual(MAX_CHARS_PER_LINE);
+      expect(h1Top, 'h1 for langt nede på en telefon').toBeLessThanOrEqual(MAX_H1_TOP_PHONE);
+      await page.close();
+    },
+  );
 });
 
 describe('axe best practice, every page', () => {
@@ -90,7 +96,7 @@ describe('keyboard: phone menu and glossary popover', () => {
   it('the phone menu opens from its button, Escape closes it and focus is back on the button', async () => {
     const { page, problems } = await openPage(chromium.context);
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(baseUrl() + '/viden/');
+    await page.goto(`${baseUrl()}/viden/`);
     const nav = page.locator('nav#hovedmenu');
     expect(await nav.isVisible()).toBe(false);
     const button = page.locator('.site-header__menu-button');
@@ -103,7 +109,9 @@ describe('keyboard: phone menu and glossary popover', () => {
     expect(await page.evaluate(() => document.activeElement?.closest('nav')?.id)).toBe('hovedmenu');
     await page.keyboard.press('Escape');
     expect(await nav.isVisible()).toBe(false);
-    expect(await page.evaluate(() => document.activeElement?.classList.contains('site-header__menu-button'))).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('site-header__menu-button'))).toBe(
+      true,
+    );
     expect(problems.cspViolations).toEqual([]);
     await page.close();
   });
@@ -111,7 +119,7 @@ describe('keyboard: phone menu and glossary popover', () => {
   it('without JavaScript the phone menu still opens (native popover), and on a wide screen the nav is always shown', async () => {
     const noJs = await chromium.browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
     const page = await noJs.newPage();
-    await page.goto(baseUrl() + '/cases/');
+    await page.goto(`${baseUrl()}/cases/`);
     await page.locator('.site-header__menu-button').click();
     expect(await page.locator('nav#hovedmenu a[href="/temaer/"]').isVisible()).toBe(true);
     await page.setViewportSize({ width: 1280, height: 900 });
@@ -123,7 +131,7 @@ describe('keyboard: phone menu and glossary popover', () => {
 
   it('a term opens its definition in place; Escape closes it and focus returns to the term', async () => {
     const { page, problems } = await openPage(chromium.context);
-    await page.goto(baseUrl() + '/cases/hjemloesestrategien/');
+    await page.goto(`${baseUrl()}/cases/hjemloesestrategien/`);
     const term = page.locator('main button.term').first();
     await expect.poll(() => term.count()).toBe(1);
     const id = await term.getAttribute('data-term');
@@ -136,7 +144,9 @@ describe('keyboard: phone menu and glossary popover', () => {
     expect(await term.getAttribute('aria-expanded')).toBe('true');
     expect(await popover.locator('a').getAttribute('href')).toBe(`/ordliste/#${id}`);
     expect((await popover.textContent())?.length).toBeGreaterThan(40);
-    expect(await page.evaluate(() => document.getElementById('term-popover')?.contains(document.activeElement))).toBe(true);
+    expect(await page.evaluate(() => document.getElementById('term-popover')?.contains(document.activeElement))).toBe(
+      true,
+    );
     await page.keyboard.press('Escape');
     expect(await popover.isVisible()).toBe(false);
     expect(await term.getAttribute('aria-expanded')).toBe('false');
@@ -151,7 +161,7 @@ describe('keyboard: phone menu and glossary popover', () => {
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await page.route('**/_astro/glossary-popover.*.js', (route) => route.abort());
-    await page.goto(baseUrl() + '/cases/hjemloesestrategien/');
+    await page.goto(`${baseUrl()}/cases/hjemloesestrategien/`);
     const term = page.locator('main button.term').first();
     await expect.poll(() => term.count()).toBe(1);
     const id = await term.getAttribute('data-term');
@@ -164,7 +174,7 @@ describe('keyboard: phone menu and glossary popover', () => {
   it('without JavaScript a term stays a plain link to its glossary entry', async () => {
     const noJs = await chromium.browser.newContext({ javaScriptEnabled: false });
     const page = await noJs.newPage();
-    await page.goto(baseUrl() + '/cases/hjemloesestrategien/');
+    await page.goto(`${baseUrl()}/cases/hjemloesestrategien/`);
     expect(await page.locator('main button.term').count()).toBe(0);
     expect(await page.locator('main a.term').first().getAttribute('href')).toMatch(/^\/ordliste\/#[a-z0-9-]+$/);
     await noJs.close();
@@ -175,7 +185,7 @@ describe('focus', () => {
   it('keyboard focus shows a 3 px outline; a mouse click leaves none on the element it focuses', async () => {
     const { page } = await openPage(chromium.context);
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(baseUrl() + '/');
+    await page.goto(`${baseUrl()}/`);
     const outline = () =>
       page.evaluate(() => {
         const s = getComputedStyle(document.activeElement as Element);

@@ -35,7 +35,9 @@ function clean(problems: PageProblems) {
 /** The phase's step pages in order, as its overview page links them. */
 async function phaseSteps(page: Page, phase: string): Promise<string[]> {
   await page.goto(`${baseUrl()}/procesguide/${phase}/`);
-  return page.$$eval('.phase-steps > li h2 a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return page.$$eval('.phase-steps > li h2 a', (links) =>
+    links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+  );
 }
 
 async function openStep(page: Page, path: string) {
@@ -162,7 +164,9 @@ describe('layout', () => {
     const { context, page } = await fresh({ viewport: { width: 320, height: 640 } });
     for (const path of [...stepPaths, ...PHASES.map((p) => `/procesguide/${p}/`), '/procesguide/']) {
       await page.goto(baseUrl() + path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
     await context.close();
@@ -174,13 +178,18 @@ describe('layout', () => {
     let tallest = { path: '', height: 0 };
     for (const path of stepPaths) {
       await openStep(page, path);
-      const top = await page.locator('fieldset.checklist input[data-item]').first().evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+      const top = await page
+        .locator('fieldset.checklist input[data-item]')
+        .first()
+        .evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
       if (height > tallest.height) tallest = { path, height };
       rows.push(`${path.padEnd(44)} første afkrydsningsfelt ${Math.round(top)} px, siden ${height} px`);
       expect(top, path).toBeLessThanOrEqual(PHONE.height * 1.5);
     }
-    console.log(`Trinsider på en telefon (${PHONE.width} × ${PHONE.height}):\n${rows.join('\n')}\nHøjeste: ${tallest.path} ${tallest.height} px`);
+    console.log(
+      `Trinsider på en telefon (${PHONE.width} × ${PHONE.height}):\n${rows.join('\n')}\nHøjeste: ${tallest.path} ${tallest.height} px`,
+    );
     await page.setViewportSize(DESKTOP);
     let tallestDesktop = { path: '', height: 0 };
     for (const path of stepPaths) {
@@ -208,13 +217,16 @@ describe('axe', () => {
     expect(stepPaths.length).toBeGreaterThan(0);
   });
 
-  it.each([...stepPaths, ...PHASES.map((p) => `/procesguide/${p}/`), '/procesguide/'])('finds nothing on %s (wide screen)', async (path) => {
-    await page.setViewportSize(DESKTOP);
-    await page.goto(baseUrl() + path);
-    await page.waitForSelector('pg-guide-progress[data-ready]');
-    expect((await runAxe(page)).violations).toEqual([]);
-    clean(problems);
-  });
+  it.each([...stepPaths, ...PHASES.map((p) => `/procesguide/${p}/`), '/procesguide/'])(
+    'finds nothing on %s (wide screen)',
+    async (path) => {
+      await page.setViewportSize(DESKTOP);
+      await page.goto(baseUrl() + path);
+      await page.waitForSelector('pg-guide-progress[data-ready]');
+      expect((await runAxe(page)).violations).toEqual([]);
+      clean(problems);
+    },
+  );
 
   it.each(stepPaths)('finds nothing on %s on a phone with the step list open', async (path) => {
     await page.setViewportSize(PHONE);

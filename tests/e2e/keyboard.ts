@@ -7,10 +7,14 @@ import type { Page } from 'playwright-core';
  * control is reached exactly once, each with visible focus.
  */
 export async function tabThrough(page: Page): Promise<void> {
-  const expected = await page.evaluate(() =>
-    Array.from(document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex="0"]'))
-      .filter((el) => !el.closest('[hidden]') && getComputedStyle(el).visibility !== 'hidden' && el.getClientRects().length > 0)
-      .length,
+  const expected = await page.evaluate(
+    () =>
+      Array.from(
+        document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex="0"]'),
+      ).filter(
+        (el) =>
+          !el.closest('[hidden]') && getComputedStyle(el).visibility !== 'hidden' && el.getClientRects().length > 0,
+      ).length,
   );
   const reached = new Set<number>();
   let first = '';

@@ -32,9 +32,16 @@ const announcements = (log: string[]) => log.filter((p) => /^(polite|assertive):
 async function axNode(page: Page, name: RegExp): Promise<{ role: string; expanded?: boolean }> {
   const cdp = await page.context().newCDPSession(page);
   const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
-    nodes: { role?: { value: string }; name?: { value: string }; properties?: { name: string; value: { value: unknown } }[] }[];
+    nodes: {
+      role?: { value: string };
+      name?: { value: string };
+      properties?: { name: string; value: { value: unknown } }[];
+    }[];
   };
-  const node = nodes.find((n) => name.test(String(n.name?.value ?? '')) && n.role?.value !== 'StaticText' && n.role?.value !== 'InlineTextBox');
+  const node = nodes.find(
+    (n) =>
+      name.test(String(n.name?.value ?? '')) && n.role?.value !== 'StaticText' && n.role?.value !== 'InlineTextBox',
+  );
   if (!node) throw new Error(`Ingen tilgængelighedsnode med navnet ${name}`);
   const expanded = node.properties?.find((p) => p.name === 'expanded')?.value.value;
   return { role: String(node.role?.value), expanded: typeof expanded === 'boolean' ? expanded : undefined };
@@ -103,7 +110,9 @@ describe('the forløb bar', () => {
     await page.locator('[data-action="new"]').click();
     await page.locator('#forloeb-navn').fill('Sundhedspartnerskab');
     await page.locator('[data-name-form] button[type="submit"]').click();
-    await expect.poll(async () => announcements(await reader.log()).join(' | ')).toMatch(/Tjeklisten »Sundhedspartnerskab« er oprettet og valgt\./);
+    await expect
+      .poll(async () => announcements(await reader.log()).join(' | '))
+      .toMatch(/Tjeklisten »Sundhedspartnerskab« er oprettet og valgt\./);
     await page.close();
     await context.close();
   });
@@ -113,12 +122,16 @@ describe('search', () => {
   it('the number of results is announced after a query and after a filter change', async () => {
     const page = await open('/soeg/?q=partnerskab');
     const reader = await startScreenReader(page);
-    await expect.poll(async () => announcements(await reader.log()).join(' | '), { timeout: 15_000 }).toMatch(/\d+ resultat/);
+    await expect
+      .poll(async () => announcements(await reader.log()).join(' | '), { timeout: 15_000 })
+      .toMatch(/\d+ resultat/);
     await reader.clear();
     const filters = page.locator('[data-search-filters]');
     if (!(await filters.evaluate((el) => (el as HTMLDetailsElement).open))) await filters.locator('summary').click();
     await filters.locator('input[type="checkbox"]').first().check();
-    await expect.poll(async () => announcements(await reader.log()).join(' | '), { timeout: 15_000 }).toMatch(/\d+ resultat/);
+    await expect
+      .poll(async () => announcements(await reader.log()).join(' | '), { timeout: 15_000 })
+      .toMatch(/\d+ resultat/);
     await page.close();
     await context.close();
   });
@@ -127,11 +140,15 @@ describe('search', () => {
     const page = await open('/soeg/?q=forudsaetninger');
     const reader = await startScreenReader(page);
     // The announcement names the corrected word and what was typed, and the correction line stands before the results.
-    await expect.poll(async () => announcements(await reader.log()).join(' | '), { timeout: 15_000 }).toMatch(/resultat\w* for »forudsætninger« \(du skrev »forudsaetninger«\)/);
+    await expect
+      .poll(async () => announcements(await reader.log()).join(' | '), { timeout: 15_000 })
+      .toMatch(/resultat\w* for »forudsætninger« \(du skrev »forudsaetninger«\)/);
     const order = await page.evaluate(() => {
       const correction = document.querySelector('[data-search-correction]');
       const results = document.querySelector('[data-search-results]');
-      return !!correction && !!results && !!(correction.compareDocumentPosition(results) & Node.DOCUMENT_POSITION_FOLLOWING);
+      return (
+        !!correction && !!results && !!(correction.compareDocumentPosition(results) & Node.DOCUMENT_POSITION_FOLLOWING)
+      );
     });
     expect(order).toBe(true);
     await page.close();

@@ -15,7 +15,9 @@ const PATH = '/__test__/virtual-screen-reader.js';
 
 /** Serves the screen reader's browser build to every page of the context. */
 export async function serveScreenReader(context: BrowserContext): Promise<void> {
-  await context.route(`**${PATH}`, (route) => route.fulfill({ body: SOURCE, contentType: 'text/javascript; charset=utf-8' }));
+  await context.route(`**${PATH}`, (route) =>
+    route.fulfill({ body: SOURCE, contentType: 'text/javascript; charset=utf-8' }),
+  );
 }
 
 type Command = 'moveToNextHeading' | 'moveToNextLandmark' | 'moveToNextLink' | 'moveToNextFormField';
@@ -39,7 +41,8 @@ export async function startScreenReader(page: Page): Promise<ScreenReader> {
     window.__screenReader = virtual;
     await virtual.start({ container: document.body });
   })()`);
-  const call = <T>(expression: string) => page.evaluate(`(async () => { const sr = window.__screenReader; ${expression} })()`) as Promise<T>;
+  const call = <T>(expression: string) =>
+    page.evaluate(`(async () => { const sr = window.__screenReader; ${expression} })()`) as Promise<T>;
   const reader: ScreenReader = {
     next: () => call<string>('await sr.next(); return sr.lastSpokenPhrase();'),
     perform: (command) => call<string>(`await sr.perform(sr.commands.${command}); return sr.lastSpokenPhrase();`),

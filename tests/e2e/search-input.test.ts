@@ -79,7 +79,9 @@ describe('hostile and huge input', () => {
       expect(['done', 'idle']).toContain(await settled(page));
       const injected = await page.evaluate(() => ({
         pwned: (window as unknown as { __pwned?: number }).__pwned,
-        markup: document.querySelectorAll('pg-search script, pg-search img, pg-search iframe, [data-search-results] mark mark').length,
+        markup: document.querySelectorAll(
+          'pg-search script, pg-search img, pg-search iframe, [data-search-results] mark mark',
+        ).length,
         status: document.querySelector('[data-search-status]')?.textContent ?? '',
         value: (document.querySelector('#soeg-q') as HTMLInputElement).value,
       }));
@@ -88,9 +90,11 @@ describe('hostile and huge input', () => {
       expect(injected.markup, how).toBe(0);
       expect(Array.from(injected.value).length, how).toBeLessThanOrEqual(200);
       expect(Array.from(new URL(page.url()).searchParams.get('q') ?? '').length, how).toBeLessThanOrEqual(200);
-      if (Array.from(query.trim()).length > 200) expect(await page.locator('[data-search-note]').isVisible(), how).toBe(true);
+      if (Array.from(query.trim()).length > 200)
+        expect(await page.locator('[data-search-note]').isVisible(), how).toBe(true);
       // What was searched for is shown as text, verbatim.
-      if (query.includes('<script>')) expect(injected.status.includes('»<script>window.__pwned = 1</script>«'), injected.status).toBe(true);
+      if (query.includes('<script>'))
+        expect(injected.status.includes('»<script>window.__pwned = 1</script>«'), injected.status).toBe(true);
       expectClean(problems);
       await page.close();
     }
@@ -102,10 +106,22 @@ describe('query understanding', () => {
     const { page, problems } = await searchFor('forudsaetninger');
     const line = page.locator('[data-search-correction]');
     expect(await line.isVisible()).toBe(true);
-    expect(await line.textContent()).toBe('Viser resultater for »forudsætninger«. Søg i stedet efter »forudsaetninger«.');
+    expect(await line.textContent()).toBe(
+      'Viser resultater for »forudsætninger«. Søg i stedet efter »forudsaetninger«.',
+    );
     expect((await resultHrefs(page)).slice(0, 3)).toContain('/samling/forudsaetninger/');
     // The line comes before the results in reading order.
-    expect(await page.evaluate(() => !!(document.querySelector('[data-search-correction]')!.compareDocumentPosition(document.querySelector('[data-search-results]')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+    expect(
+      await page.evaluate(
+        () =>
+          !!(
+            document
+              .querySelector('[data-search-correction]')!
+              .compareDocumentPosition(document.querySelector('[data-search-results]')!) &
+            Node.DOCUMENT_POSITION_FOLLOWING
+          ),
+      ),
+    ).toBe(true);
     const undo = line.locator('a');
     expect(await undo.getAttribute('href')).toBe('/soeg/?q=forudsaetninger&praecis=1');
     await undo.click();
@@ -153,8 +169,15 @@ describe('filters on a phone', () => {
     expect(await page.locator('input[name="type"]').first().isVisible()).toBe(false);
     // After the count, before the results, in reading order and on screen.
     const order = await page.evaluate(() => {
-      const [status, filters, results] = ['[data-search-status]', 'details[data-search-filters]', '[data-search-results]'].map((s) => document.querySelector(s)!);
-      return [status!.compareDocumentPosition(filters!) & Node.DOCUMENT_POSITION_FOLLOWING, filters!.compareDocumentPosition(results!) & Node.DOCUMENT_POSITION_FOLLOWING].every(Boolean);
+      const [status, filters, results] = [
+        '[data-search-status]',
+        'details[data-search-filters]',
+        '[data-search-results]',
+      ].map((s) => document.querySelector(s)!);
+      return [
+        status!.compareDocumentPosition(filters!) & Node.DOCUMENT_POSITION_FOLLOWING,
+        filters!.compareDocumentPosition(results!) & Node.DOCUMENT_POSITION_FOLLOWING,
+      ].every(Boolean);
     });
     expect(order).toBe(true);
     const all = await resultCount(page);
@@ -194,7 +217,9 @@ describe('accessibility', () => {
       expect(await page.locator('[data-search-results] > li').count()).toBeGreaterThan(0);
       expect(await page.locator('[data-search-filters]').isVisible()).toBe(true);
       expect((await runAxe(page)).violations).toEqual([]);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, `vandret scroll ved ${width} px`).toBeLessThanOrEqual(0);
       expectClean(problems);
       await page.close();
@@ -227,7 +252,13 @@ describe('accessibility', () => {
       page.evaluate(() => {
         const el = document.activeElement as HTMLElement;
         const style = getComputedStyle(el);
-        return { tag: el.tagName, type: (el as HTMLInputElement).type, name: (el as HTMLInputElement).name, inResults: !!el.closest('[data-search-results]'), visible: style.outlineStyle !== 'none' || style.boxShadow !== 'none' };
+        return {
+          tag: el.tagName,
+          type: (el as HTMLInputElement).type,
+          name: (el as HTMLInputElement).name,
+          inResults: !!el.closest('[data-search-results]'),
+          visible: style.outlineStyle !== 'none' || style.boxShadow !== 'none',
+        };
       });
     // Tab: past the submit button to the first filter checkbox.
     let info = await focusInfo();

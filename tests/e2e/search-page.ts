@@ -5,7 +5,8 @@ import { expect } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { baseUrl, openPage, type PageProblems } from './browser';
 
-export const pageHtml = (path: string) => readFileSync(join('dist', decodeURIComponent(path.split('#')[0]!), 'index.html'), 'utf8');
+export const pageHtml = (path: string) =>
+  readFileSync(join('dist', decodeURIComponent(path.split('#')[0]!), 'index.html'), 'utf8');
 /** The MDX body (without frontmatter) of a content entry. */
 export const mdxBody = (file: string) => readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
 
@@ -25,8 +26,10 @@ export async function settled(page: Page) {
   return page.locator('pg-search').getAttribute('data-state');
 }
 
-export const resultCount = async (page: Page) => Number(await page.locator('[data-search-status]').getAttribute('data-count'));
-export const resultHrefs = (page: Page) => page.locator('[data-search-results] > li > h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+export const resultCount = async (page: Page) =>
+  Number(await page.locator('[data-search-status]').getAttribute('data-count'));
+export const resultHrefs = (page: Page) =>
+  page.locator('[data-search-results] > li > h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
 
 /** Opens /soeg/ with a query (and extra URL parameters) in the context and waits for the results. */
 export async function searchFor(context: BrowserContext, query: string, extra = '') {

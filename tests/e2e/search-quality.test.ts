@@ -14,24 +14,40 @@ describe('the rank helpers', () => {
   it('accept a step as its own page or as a section of its phase page, nothing else', () => {
     const accept = ['trin:foer/finansiering'];
     expect(accepted({ href: '/procesguide/foer/finansiering/', sections: [] }, accept)).toBe(true);
-    expect(accepted({ href: '/procesguide/foer/', sections: ['/procesguide/foer/#finansiering-titel'] }, accept)).toBe(true);
+    expect(accepted({ href: '/procesguide/foer/', sections: ['/procesguide/foer/#finansiering-titel'] }, accept)).toBe(
+      true,
+    );
     expect(accepted({ href: '/procesguide/foer/', sections: ['/procesguide/foer/#regn-med-tid'] }, accept)).toBe(false);
-    expect(accepted({ href: '/procesguide/under/', sections: ['/procesguide/under/#finansiering'] }, accept)).toBe(false);
-    expect(rankOf([{ href: '/x/', sections: [] }, { href: '/cases/fuldkorn/', sections: [] }], ['/cases/fuldkorn/'])).toBe(2);
+    expect(accepted({ href: '/procesguide/under/', sections: ['/procesguide/under/#finansiering'] }, accept)).toBe(
+      false,
+    );
+    expect(
+      rankOf(
+        [
+          { href: '/x/', sections: [] },
+          { href: '/cases/fuldkorn/', sections: [] },
+        ],
+        ['/cases/fuldkorn/'],
+      ),
+    ).toBe(2);
     expect(rankOf([{ href: '/x/', sections: [] }], ['/cases/fuldkorn/'])).toBe(0);
     expect(metrics([1, 2, 0, 4])).toEqual({ n: 4, success1: 0.25, success3: 0.5, mrr: (1 + 0.5 + 0.25) / 4 });
   });
 });
 
 describe('search quality', () => {
-  it(`at least 90 % of ${QUALITY_QUERIES.length} realistic queries have an accepted page in the top three`, { timeout: 240_000 }, async () => {
+  it(`at least 90 % of ${QUALITY_QUERIES.length} realistic queries have an accepted page in the top three`, {
+    timeout: 240_000,
+  }, async () => {
     expect(QUALITY_QUERIES.length).toBeGreaterThanOrEqual(30);
     const page = await chromium.context.newPage();
     const ranks: number[] = [];
     const misses: string[] = [];
     for (const { q, kind, accept } of QUALITY_QUERIES) {
       await page.goto(`${baseUrl()}/soeg/?q=${encodeURIComponent(q)}`);
-      await page.waitForFunction(() => ['done', 'error'].includes(document.querySelector('pg-search')?.getAttribute('data-state') ?? ''));
+      await page.waitForFunction(() =>
+        ['done', 'error'].includes(document.querySelector('pg-search')?.getAttribute('data-state') ?? ''),
+      );
       // Results beyond the first few load as the list nears the screen: scroll so the first ten count for MRR.
       for (let i = 0; i < 3; i++) {
         await page.evaluate(() => document.querySelector('[data-search-results] > li:last-child')?.scrollIntoView());
@@ -45,7 +61,13 @@ describe('search quality', () => {
       );
       const rank = rankOf(results, accept);
       ranks.push(rank);
-      if (rank === 0 || rank > 3) misses.push(`  ${rank || '–'}\t${kind}\t»${q}«\ttop 3: ${results.slice(0, 3).map((r) => r.href).join(' ')}`);
+      if (rank === 0 || rank > 3)
+        misses.push(
+          `  ${rank || '–'}\t${kind}\t»${q}«\ttop 3: ${results
+            .slice(0, 3)
+            .map((r) => r.href)
+            .join(' ')}`,
+        );
     }
     await page.close();
     const m = metrics(ranks);

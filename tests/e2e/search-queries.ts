@@ -20,10 +20,18 @@ export interface QualityQuery {
 
 export const QUALITY_QUERIES: QualityQuery[] = [
   // Inflections (Pagefind's Danish stemming should carry these).
-  { q: 'partnerskabsaftaler', kind: 'bøjning', accept: ['trin:foer/skriftlig-aftale', '/ordliste/', '/cases/socialomraadet/'] },
+  {
+    q: 'partnerskabsaftaler',
+    kind: 'bøjning',
+    accept: ['trin:foer/skriftlig-aftale', '/ordliste/', '/cases/socialomraadet/'],
+  },
   { q: 'styregrupper', kind: 'bøjning', accept: ['trin:under/organisering', '/ordliste/'] },
   { q: 'hjemløshed', kind: 'bøjning', accept: ['/cases/hjemloesestrategien/'] },
-  { q: 'interessentanalysen', kind: 'bøjning', accept: ['trin:foer/rette-partnere', '/ordliste/', '/viden/samarbejde-eksterne-parter/'] },
+  {
+    q: 'interessentanalysen',
+    kind: 'bøjning',
+    accept: ['trin:foer/rette-partnere', '/ordliste/', '/viden/samarbejde-eksterne-parter/'],
+  },
   { q: 'evaluering', kind: 'bøjning', accept: ['trin:efter/evaluer'] },
   { q: 'finansiere', kind: 'bøjning', accept: ['trin:foer/finansiering'] },
 
@@ -34,14 +42,30 @@ export const QUALITY_QUERIES: QualityQuery[] = [
   { q: 'noeglehulsmaerket', kind: 'uden æøå', accept: ['/cases/noeglehullet/', '/ordliste/'] },
   { q: 'faelles maal', kind: 'uden æøå', accept: ['trin:foer/faelles-maal'] },
   { q: 'groenne indkob', kind: 'uden æøå', accept: ['/cases/groenne-indkoeb/'] },
-  { q: 'braendende platform', kind: 'uden æøå', accept: ['trin:foer/braendende-problem', '/ordliste/', '/viden/partnerskaber-5-10-aar/'] },
+  {
+    q: 'braendende platform',
+    kind: 'uden æøå',
+    accept: ['trin:foer/braendende-problem', '/ordliste/', '/viden/partnerskaber-5-10-aar/'],
+  },
 
   // Misspellings.
-  { q: 'partnerskapsaftale', kind: 'stavefejl', accept: ['trin:foer/skriftlig-aftale', '/ordliste/', '/cases/socialomraadet/'] },
-  { q: 'satpulje', kind: 'stavefejl', accept: ['/ordliste/', '/cases/hjemloesestrategien/', 'trin:efter/forankr-og-spred'] },
+  {
+    q: 'partnerskapsaftale',
+    kind: 'stavefejl',
+    accept: ['trin:foer/skriftlig-aftale', '/ordliste/', '/cases/socialomraadet/'],
+  },
+  {
+    q: 'satpulje',
+    kind: 'stavefejl',
+    accept: ['/ordliste/', '/cases/hjemloesestrategien/', 'trin:efter/forankr-og-spred'],
+  },
   { q: 'fuldkon', kind: 'stavefejl', accept: ['/cases/fuldkorn/'] },
   { q: 'patientsikkerhet', kind: 'stavefejl', accept: ['/cases/patientsikker-kommune/'] },
-  { q: 'interesentanalyse', kind: 'stavefejl', accept: ['trin:foer/rette-partnere', '/ordliste/', '/viden/samarbejde-eksterne-parter/'] },
+  {
+    q: 'interesentanalyse',
+    kind: 'stavefejl',
+    accept: ['trin:foer/rette-partnere', '/ordliste/', '/viden/samarbejde-eksterne-parter/'],
+  },
   { q: 'skibsfarrt', kind: 'stavefejl', accept: ['/cases/groen-skibsfart/'] },
 
   // Questions.
@@ -49,7 +73,11 @@ export const QUALITY_QUERIES: QualityQuery[] = [
   { q: 'hvem skal sidde i styregruppen', kind: 'spørgsmål', accept: ['trin:under/organisering', '/ordliste/'] },
   { q: 'hvordan skriver man en aftale', kind: 'spørgsmål', accept: ['trin:foer/skriftlig-aftale'] },
   { q: 'hvordan finder man de rette partnere', kind: 'spørgsmål', accept: ['trin:foer/rette-partnere'] },
-  { q: 'hvor lang tid tager et partnerskab', kind: 'spørgsmål', accept: ['trin:foer/regn-med-tid', '/viden/partnerskaber-5-10-aar/'] },
+  {
+    q: 'hvor lang tid tager et partnerskab',
+    kind: 'spørgsmål',
+    accept: ['trin:foer/regn-med-tid', '/viden/partnerskaber-5-10-aar/'],
+  },
   { q: 'hvordan evaluerer man et partnerskab', kind: 'spørgsmål', accept: ['trin:efter/evaluer'] },
 
   // Words the content does not use for what it covers.
@@ -58,7 +86,11 @@ export const QUALITY_QUERIES: QualityQuery[] = [
   { q: 'aftalegrundlag', kind: 'synonym', accept: ['trin:foer/skriftlig-aftale', '/ordliste/'] },
   { q: 'konflikt', kind: 'synonym', accept: ['trin:under/tillid-og-uenighed'] },
   { q: 'afslutning', kind: 'synonym', accept: ['trin:efter/fortsaet-eller-afslut'] },
-  { q: 'offentlig-privat samarbejde', kind: 'synonym', accept: ['/viden/ops-specialiserede-socialomraade/', '/ordliste/'] },
+  {
+    q: 'offentlig-privat samarbejde',
+    kind: 'synonym',
+    accept: ['/viden/ops-specialiserede-socialomraade/', '/ordliste/'],
+  },
   { q: 'skriv aftalen', kind: 'synonym', accept: ['trin:foer/skriftlig-aftale'] },
 
   // Names from the sources.

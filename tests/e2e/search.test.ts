@@ -10,7 +10,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { allPagePaths, baseUrl, openPage, useBrowser } from './browser';
-import { expectClean, mdxBody, pageHtml, resultCount, resultHrefs, searchFor as searchIn, settled } from './search-page';
+import {
+  expectClean,
+  mdxBody,
+  pageHtml,
+  resultCount,
+  resultHrefs,
+  searchFor as searchIn,
+  settled,
+} from './search-page';
 
 const chromium = useBrowser();
 const searchFor = (query: string, extra = '') => searchIn(chromium.context, query, extra);
@@ -41,7 +49,10 @@ describe('queries find the right pages (top 3)', () => {
   it.each(cases)('"%s" → %j', async (query, expected) => {
     const { page, problems } = await searchFor(query);
     const top = (await resultHrefs(page)).slice(0, 3);
-    expect(top.some((h) => expected.includes(h)), `top 3: ${top.join(', ')}`).toBe(true);
+    expect(
+      top.some((h) => expected.includes(h)),
+      `top 3: ${top.join(', ')}`,
+    ).toBe(true);
     expectClean(problems);
     await page.close();
   });
@@ -102,9 +113,13 @@ describe('results', () => {
     const { page, problems } = await searchFor('partnerskabsaftale');
     const first = page.locator('[data-search-results] > li').first();
     expect((await first.locator('h3 a').textContent())?.trim().length).toBeGreaterThan(3);
-    expect(await first.locator('.search-result__type').textContent()).toMatch(/^(Case|Case-samling|Procesguide|Viden|Ordliste|Side)\b/);
+    expect(await first.locator('.search-result__type').textContent()).toMatch(
+      /^(Case|Case-samling|Procesguide|Viden|Ordliste|Side)\b/,
+    );
     expect(await first.locator('.search-result__excerpt mark').count()).toBeGreaterThan(0);
-    const sections = await page.locator('.search-result__sections a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    const sections = await page
+      .locator('.search-result__sections a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     expect(sections.length).toBeGreaterThan(0);
     for (const href of sections) {
       const [path, hash] = href.split('#');
@@ -161,9 +176,19 @@ describe('results', () => {
     await more.focus();
     await page.keyboard.press('Enter');
     await page.waitForFunction((n) => document.querySelectorAll('[data-search-results] > li').length > n, 10);
-    expect(await page.evaluate(() => Array.from(document.querySelectorAll('[data-search-results] > li')).indexOf(document.activeElement!.closest('[data-search-results] > li')!))).toBe(10);
+    expect(
+      await page.evaluate(() =>
+        Array.from(document.querySelectorAll('[data-search-results] > li')).indexOf(
+          document.activeElement!.closest('[data-search-results] > li')!,
+        ),
+      ),
+    ).toBe(10);
     // Scrolling on fills this page of results up to twenty.
-    for (let i = 0; i < 10 && !(await more.isVisible()) && (await page.locator('[data-search-results] > li').count()) < total; i++) {
+    for (
+      let i = 0;
+      i < 10 && !(await more.isVisible()) && (await page.locator('[data-search-results] > li').count()) < total;
+      i++
+    ) {
       await page.locator('[data-search-results] > li').last().scrollIntoViewIfNeeded();
       await page.waitForTimeout(200);
     }
@@ -179,14 +204,18 @@ describe('filters', () => {
     const groups = await page.locator('[data-search-fieldsets] fieldset').count();
     expect(groups).toBe(3); // type, tema and fase
     // Ids first: which boxes are visible changes as the counts change.
-    const ids = await page.locator('[data-search-fieldsets] li:visible input[type="checkbox"]').evaluateAll((els) => els.map((e) => e.id));
+    const ids = await page
+      .locator('[data-search-fieldsets] li:visible input[type="checkbox"]')
+      .evaluateAll((els) => els.map((e) => e.id));
     expect(ids.length).toBeGreaterThan(3);
     let narrowed = 0;
     for (const id of ids) {
       const box = page.locator(`#${id}`);
       const name = await box.getAttribute('name');
       const value = await box.getAttribute('value');
-      const shown = Number((await page.locator(`label[for="${id}"] .search-filters__count`).textContent())?.replace(/\D/g, ''));
+      const shown = Number(
+        (await page.locator(`label[for="${id}"] .search-filters__count`).textContent())?.replace(/\D/g, ''),
+      );
       await box.check();
       expect(await settled(page)).toBe('done');
       const count = await resultCount(page);
@@ -195,7 +224,8 @@ describe('filters', () => {
       if (count < total) narrowed++;
       expect(new URL(page.url()).searchParams.getAll(name!)).toEqual([value]);
       if (name === 'type') {
-        for (const t of await page.locator('.search-result__type').allTextContents()) expect(t.startsWith(value!)).toBe(true);
+        for (const t of await page.locator('.search-result__type').allTextContents())
+          expect(t.startsWith(value!)).toBe(true);
       }
       await box.uncheck();
       expect(await settled(page)).toBe('done');

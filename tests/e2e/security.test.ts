@@ -87,7 +87,9 @@ describe('flows with scripts: 0 CSP violations', () => {
     await input.fill('hjemløse');
     await input.press('Enter');
     await page.waitForLoadState('networkidle');
-    console.log(`Søgning: ${pagefind.length} Pagefind-filer hentet (${[...new Set(pagefind.map((p) => p.split('/').slice(0, 3).join('/')))].join(', ')})`);
+    console.log(
+      `Søgning: ${pagefind.length} Pagefind-filer hentet (${[...new Set(pagefind.map((p) => p.split('/').slice(0, 3).join('/')))].join(', ')})`,
+    );
     expect(problems.cspViolations).toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
     expect(problems.pageErrors).toEqual([]);

@@ -17,38 +17,46 @@ const numbers = Array.from({ length: CASES }, (_, i) => String(i + 1));
 const chromium = useBrowser();
 
 describe('every page', () => {
-  it.each(pages)('%s: axe finds no violations; no console errors, CSP violations or foreign requests; no horizontal scroll at 320 px', async (path) => {
-    const { page, problems } = await openPage(chromium.context);
-    await page.setViewportSize({ width: 320, height: 720 });
-    const response = await page.goto(baseUrl() + path, { waitUntil: 'load' });
-    expect(response?.status()).toBe(200);
-    const axe = await runAxe(page);
-    expect(axe.violations).toEqual([]);
-    expect(axe.passes).toBeGreaterThan(10);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow, 'vandret scroll ved 320 px').toBeLessThanOrEqual(0);
-    expect(problems.consoleErrors).toEqual([]);
-    expect(problems.pageErrors).toEqual([]);
-    expect(problems.cspViolations).toEqual([]);
-    expect(problems.foreignRequests).toEqual([]);
-    const cookies = await chromium.context.cookies();
-    expect(cookies).toEqual([]);
-    await page.close();
-  });
+  it.each(pages)(
+    '%s: axe finds no violations; no console errors, CSP violations or foreign requests; no horizontal scroll at 320 px',
+    async (path) => {
+      const { page, problems } = await openPage(chromium.context);
+      await page.setViewportSize({ width: 320, height: 720 });
+      const response = await page.goto(baseUrl() + path, { waitUntil: 'load' });
+      expect(response?.status()).toBe(200);
+      const axe = await runAxe(page);
+      expect(axe.violations).toEqual([]);
+      expect(axe.passes).toBeGreaterThan(10);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, 'vandret scroll ved 320 px').toBeLessThanOrEqual(0);
+      expect(problems.consoleErrors).toEqual([]);
+      expect(problems.pageErrors).toEqual([]);
+      expect(problems.cspViolations).toEqual([]);
+      expect(problems.foreignRequests).toEqual([]);
+      const cookies = await chromium.context.cookies();
+      expect(cookies).toEqual([]);
+      await page.close();
+    },
+  );
 });
 
 describe('keyboard', () => {
-  it.each(['/', '/cases/', '/cases/hjemloesestrategien/'])('%s: Tab reaches every link and control, skip link first, focus visible', async (path) => {
-    const { page } = await openPage(chromium.context);
-    await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(baseUrl() + path);
-    await tabThrough(page);
-    await page.close();
-  });
+  it.each(['/', '/cases/', '/cases/hjemloesestrategien/'])(
+    '%s: Tab reaches every link and control, skip link first, focus visible',
+    async (path) => {
+      const { page } = await openPage(chromium.context);
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(baseUrl() + path);
+      await tabThrough(page);
+      await page.close();
+    },
+  );
 
   it('the skip link moves focus to the main content', async () => {
     const { page } = await openPage(chromium.context);
-    await page.goto(baseUrl() + '/cases/');
+    await page.goto(`${baseUrl()}/cases/`);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('indhold');
@@ -59,7 +67,7 @@ describe('keyboard', () => {
 describe('theme filter on the case index', () => {
   it('with JavaScript: filters cards at once, keeps the choice in the URL, back restores all', async () => {
     const { page, problems } = await openPage(chromium.context);
-    await page.goto(baseUrl() + '/cases/');
+    await page.goto(`${baseUrl()}/cases/`);
     const visibleCards = () => page.locator('#case-list > li:visible').count();
     expect(await visibleCards()).toBe(CASES);
     const button = page.locator('pg-theme-filter button[data-theme="miljoe"]');
@@ -68,11 +76,15 @@ describe('theme filter on the case index', () => {
     const shown = await visibleCards();
     expect(shown).toBeGreaterThan(0);
     expect(shown).toBeLessThan(CASES);
-    for (const themesAttr of await page.locator('#case-list > li:visible').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.themes))) {
+    for (const themesAttr of await page
+      .locator('#case-list > li:visible')
+      .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.themes))) {
       expect(themesAttr).toContain('miljoe');
     }
     expect(new URL(page.url()).searchParams.get('tema')).toBe('miljoe');
-    await expect.poll(() => page.locator('pg-theme-filter [role="status"]').textContent()).toContain(`Viser ${shown} af ${CASES}`);
+    await expect
+      .poll(() => page.locator('pg-theme-filter [role="status"]').textContent())
+      .toContain(`Viser ${shown} af ${CASES}`);
     await page.reload();
     expect(await visibleCards()).toBe(shown);
     await page.goBack();
@@ -85,13 +97,14 @@ describe('theme filter on the case index', () => {
   it('without JavaScript: theme links lead to a theme page listing only that theme’s cases', async () => {
     const noJs = await chromium.browser.newContext({ javaScriptEnabled: false });
     const page = await noJs.newPage();
-    await page.goto(baseUrl() + '/cases/');
+    await page.goto(`${baseUrl()}/cases/`);
     expect(await page.locator('#case-list > li:visible').count()).toBe(CASES);
     await page.locator('pg-theme-filter a[data-theme="sundhed"]').click();
     await page.waitForURL('**/temaer/sundhed/');
     const cards = page.locator('.card-grid > li');
     expect(await cards.count()).toBeGreaterThan(0);
-    for (const t of await cards.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.themes))) expect(t).toContain('sundhed');
+    for (const t of await cards.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.themes)))
+      expect(t).toContain('sundhed');
     await noJs.close();
   });
 });
@@ -99,7 +112,7 @@ describe('theme filter on the case index', () => {
 describe('comparison table', () => {
   it('sorts by a column with aria-sort, and back', async () => {
     const { page } = await openPage(chromium.context);
-    await page.goto(baseUrl() + '/cases/sammenligning/');
+    await page.goto(`${baseUrl()}/cases/sammenligning/`);
     // The case name is the (sticky) first column; Nr. is the first data cell.
     const firstCol = () => page.locator('table.compare-table tbody tr td:nth-of-type(1)').allTextContents();
     expect(await firstCol()).toEqual(numbers);

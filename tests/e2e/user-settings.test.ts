@@ -51,7 +51,8 @@ describe('text spacing (WCAG 1.4.12): no text clipped', () => {
     // The user's own style sheet; bypassCSP only lets the test inject it, the page is unchanged.
     const page = await open(path, { bypassCSP: true });
     await page.addStyleTag({
-      content: '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }',
+      content:
+        '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }',
     });
     const clipped = await page.evaluate(() => {
       const out: string[] = [];
@@ -64,7 +65,8 @@ describe('text spacing (WCAG 1.4.12): no text clipped', () => {
         if (el.clientWidth <= 1 || el.clientHeight <= 1 || style.clip !== 'auto' || style.clipPath !== 'none') continue;
         const overY = hides(style.overflowY) && el.scrollHeight > el.clientHeight + 2;
         const overX = hides(style.overflowX) && el.scrollWidth > el.clientWidth + 2;
-        if (overY || overX) out.push(`${el.tagName.toLowerCase()}.${el.className}: ${el.textContent.trim().slice(0, 40)}`);
+        if (overY || overX)
+          out.push(`${el.tagName.toLowerCase()}.${el.className}: ${el.textContent.trim().slice(0, 40)}`);
       }
       return out;
     });
@@ -101,7 +103,10 @@ describe('400 % zoom (1280 px wide at 400 % = 320 CSS px): reflow without sidewa
 
 describe('focus is never hidden under a sticky header, sidebar or table header (WCAG 2.4.11)', () => {
   it.each(pages)('%s', async (path) => {
-    for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 390, height: 844 },
+    ]) {
       // Transitions off: the skip link slides out for 0.2 s after it loses focus, which is motion, not a hidden focus.
       const page = await open(path, { viewport, reducedMotion: 'reduce' });
       const hidden: string[] = [];
@@ -115,8 +120,17 @@ describe('focus is never hidden under a sticky header, sidebar or table header (
           const x = Math.min(Math.max(rect.left + rect.width / 2, 0), window.innerWidth - 1);
           const y = Math.min(Math.max(rect.top + rect.height / 2, 0), window.innerHeight - 1);
           const top = document.elementFromPoint(x, y);
-          const covered = !!top && top !== el && !el.contains(top) && !top.contains(el) && !(top instanceof HTMLLabelElement && top.control === el);
-          return { done: false, label: `${el.tagName.toLowerCase()} ${(el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 30)}`, covered };
+          const covered =
+            !!top &&
+            top !== el &&
+            !el.contains(top) &&
+            !top.contains(el) &&
+            !(top instanceof HTMLLabelElement && top.control === el);
+          return {
+            done: false,
+            label: `${el.tagName.toLowerCase()} ${(el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 30)}`,
+            covered,
+          };
         });
         if (state.done) break;
         if (state.covered) hidden.push(`${viewport.width} px: ${state.label}`);
@@ -131,13 +145,17 @@ describe('reduced motion: no animation or smooth scrolling', () => {
   it.each(pages)('%s', async (path) => {
     const page = await open(path, { reducedMotion: 'reduce' });
     const moving = await page.evaluate(() => {
-      const seconds = (v: string) => Math.max(...v.split(',').map((s) => (s.trim().endsWith('ms') ? parseFloat(s) / 1000 : parseFloat(s))));
+      const seconds = (v: string) =>
+        Math.max(...v.split(',').map((s) => (s.trim().endsWith('ms') ? parseFloat(s) / 1000 : parseFloat(s))));
       const out: string[] = [];
-      if (getComputedStyle(document.documentElement).scrollBehavior === 'smooth') out.push('html: scroll-behavior smooth');
+      if (getComputedStyle(document.documentElement).scrollBehavior === 'smooth')
+        out.push('html: scroll-behavior smooth');
       for (const el of Array.from(document.querySelectorAll<HTMLElement>('body *'))) {
         const style = getComputedStyle(el);
-        if (style.animationName !== 'none' && seconds(style.animationDuration) > 0.01) out.push(`${el.tagName.toLowerCase()}.${el.className}: animation`);
-        if (seconds(style.transitionDuration) > 0.01) out.push(`${el.tagName.toLowerCase()}.${el.className}: transition`);
+        if (style.animationName !== 'none' && seconds(style.animationDuration) > 0.01)
+          out.push(`${el.tagName.toLowerCase()}.${el.className}: animation`);
+        if (seconds(style.transitionDuration) > 0.01)
+          out.push(`${el.tagName.toLowerCase()}.${el.className}: transition`);
       }
       return out;
     });
@@ -151,12 +169,21 @@ describe('forced colours (Windows high contrast): state is not shown by colour a
     const page = await open(path, { forcedColors: 'active' });
     const problems = await page.evaluate(() => {
       const out: string[] = [];
-      const visible = (el: Element) => (el as HTMLElement).offsetParent !== null || getComputedStyle(el).position === 'fixed';
+      const visible = (el: Element) =>
+        (el as HTMLElement).offsetParent !== null || getComputedStyle(el).position === 'fixed';
       // Native controls must stay visible (not hidden by a custom style that draws them with backgrounds).
-      for (const input of Array.from(document.querySelectorAll<HTMLInputElement>('input[type=checkbox], input[type=radio]'))) {
+      for (const input of Array.from(
+        document.querySelectorAll<HTMLInputElement>('input[type=checkbox], input[type=radio]'),
+      )) {
         const rect = input.getBoundingClientRect();
         const style = getComputedStyle(input);
-        if (visible(input) && (rect.width < 10 || rect.height < 10 || style.opacity === '0' || style.appearance === 'none' && style.borderStyle === 'none')) {
+        if (
+          visible(input) &&
+          (rect.width < 10 ||
+            rect.height < 10 ||
+            style.opacity === '0' ||
+            (style.appearance === 'none' && style.borderStyle === 'none'))
+        ) {
           out.push(`#${input.id}: afkrydsningsfeltet ses ikke`);
         }
       }
@@ -165,15 +192,36 @@ describe('forced colours (Windows high contrast): state is not shown by colour a
       // first child (a breadcrumb's current item is plain text where the others are underlined links).
       const styleKeys = (el: Element) => {
         const s = getComputedStyle(el);
-        return [el.tagName, s.fontWeight, s.textDecorationLine, s.borderLeftStyle, s.borderBottomStyle, s.borderTopStyle, s.outlineStyle, s.borderLeftWidth, s.borderBottomWidth].join('|');
+        return [
+          el.tagName,
+          s.fontWeight,
+          s.textDecorationLine,
+          s.borderLeftStyle,
+          s.borderBottomStyle,
+          s.borderTopStyle,
+          s.outlineStyle,
+          s.borderLeftWidth,
+          s.borderBottomWidth,
+        ].join('|');
       };
-      const keys = (el: Element) => [styleKeys(el), el.firstElementChild ? styleKeys(el.firstElementChild) : ''].join('/');
-      for (const marked of Array.from(document.querySelectorAll('[aria-current]:not([aria-current=false]), [aria-pressed=true], [aria-selected=true]'))) {
+      const keys = (el: Element) =>
+        [styleKeys(el), el.firstElementChild ? styleKeys(el.firstElementChild) : ''].join('/');
+      for (const marked of Array.from(
+        document.querySelectorAll(
+          '[aria-current]:not([aria-current=false]), [aria-pressed=true], [aria-selected=true]',
+        ),
+      )) {
         if (!visible(marked)) continue;
         const parent = marked.parentElement?.parentElement;
-        const peer = Array.from(parent?.querySelectorAll(marked.tagName) ?? []).find((el) => el !== marked && !el.matches('[aria-current]:not([aria-current=false]), [aria-pressed=true], [aria-selected=true]'));
+        const peer = Array.from(parent?.querySelectorAll(marked.tagName) ?? []).find(
+          (el) =>
+            el !== marked &&
+            !el.matches('[aria-current]:not([aria-current=false]), [aria-pressed=true], [aria-selected=true]'),
+        );
         if (peer && keys(peer) === keys(marked) && !marked.querySelector('svg, [aria-hidden=true]')) {
-          out.push(`${marked.tagName.toLowerCase()} »${(marked.textContent ?? '').trim().slice(0, 30)}« skiller sig kun ud ved farve`);
+          out.push(
+            `${marked.tagName.toLowerCase()} »${(marked.textContent ?? '').trim().slice(0, 30)}« skiller sig kun ud ved farve`,
+          );
         }
       }
       return out;
@@ -193,7 +241,8 @@ describe('forced colours (Windows high contrast): state is not shown by colour a
 });
 
 describe('target size (WCAG 2.5.8): 24 × 24 CSS px for ticking and filtering', () => {
-  const controls = 'input[type=checkbox], input[type=radio], .checklist button, [data-theme], pg-theme-filter button, pg-search button, summary';
+  const controls =
+    'input[type=checkbox], input[type=radio], .checklist button, [data-theme], pg-theme-filter button, pg-search button, summary';
   it.each(pages)('%s', async (path) => {
     const page = await open(path, { viewport: { width: 390, height: 844 } });
     const small = await page.evaluate((selector) => {
@@ -201,7 +250,10 @@ describe('target size (WCAG 2.5.8): 24 × 24 CSS px for ticking and filtering', 
         .filter((el) => el.offsetParent !== null)
         .map((el) => ({ el, rect: el.getBoundingClientRect() }))
         .filter(({ rect }) => rect.width > 0 && (rect.width < 24 || rect.height < 24))
-        .map(({ el, rect }) => `${el.tagName.toLowerCase()}#${el.id || el.className}: ${Math.round(rect.width)} × ${Math.round(rect.height)}`);
+        .map(
+          ({ el, rect }) =>
+            `${el.tagName.toLowerCase()}#${el.id || el.className}: ${Math.round(rect.width)} × ${Math.round(rect.height)}`,
+        );
     }, controls);
     expect(small).toEqual([]);
     await page.context().close();

@@ -28,7 +28,7 @@ describe('keyboard', () => {
 describe('glossary links', () => {
   it('a term in a note opens its definition, which leads on to its entry on /ordliste/', async () => {
     const { page } = await openPage(chromium.context);
-    await page.goto(baseUrl() + '/viden/ops-specialiserede-socialomraade/');
+    await page.goto(`${baseUrl()}/viden/ops-specialiserede-socialomraade/`);
     const term = page.locator('.prose button.term[data-term="ops"]');
     await expect.poll(() => term.count()).toBe(1);
     await term.click();
@@ -43,7 +43,7 @@ describe('404', () => {
   it('an unknown address gets the 404 page: axe clean, search form, the three parts and the themes', async () => {
     const { page, problems } = await openPage(chromium.context);
     await page.setViewportSize({ width: 320, height: 720 });
-    const response = await page.goto(baseUrl() + '/findes-ikke/');
+    const response = await page.goto(`${baseUrl()}/findes-ikke/`);
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toBe('Siden findes ikke');
     expect((await runAxe(page)).violations).toEqual([]);

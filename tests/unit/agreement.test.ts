@@ -5,16 +5,32 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { NOT_REVIEWED, agreementRows, normaliseSourceText, resolveElements, type CaseAgreement, type Targets } from '../../src/lib/agreement';
+import {
+  NOT_REVIEWED,
+  agreementRows,
+  normaliseSourceText,
+  resolveElements,
+  type CaseAgreement,
+  type Targets,
+} from '../../src/lib/agreement';
 import { agreementElements } from '../../src/lib/agreement-elements';
 import { caseAgreements } from '../../src/lib/agreement-cases';
 
 const silent: CaseAgreement = { kind: null, signedBy: null, scope: null, covered: null };
-const caseRow = (id: string, headings = [{ text: 'Økonomi', slug: 'økonomi' }]) => ({ id, number: 1, title: id, href: `/cases/${id}/`, headings });
+const caseRow = (id: string, headings = [{ text: 'Økonomi', slug: 'økonomi' }]) => ({
+  id,
+  number: 1,
+  title: id,
+  href: `/cases/${id}/`,
+  headings,
+});
 
 describe('agreementRows', () => {
   it('giver én række pr. case, i casenes rækkefølge', () => {
-    const rows = agreementRows([caseRow('b'), caseRow('a')], { a: silent, b: { ...silent, kind: 'Partnerskabsaftale', heading: 'Økonomi' } });
+    const rows = agreementRows([caseRow('b'), caseRow('a')], {
+      a: silent,
+      b: { ...silent, kind: 'Partnerskabsaftale', heading: 'Økonomi' },
+    });
     expect(rows.map((r) => r.caseId)).toEqual(['b', 'a']);
     expect(rows[0]!.href).toBe('/cases/b/#økonomi');
     expect(rows[1]!.href).toBe('/cases/a/');
@@ -32,13 +48,17 @@ describe('agreementRows', () => {
   });
 
   it('stopper bygget ved en overskrift, casen ikke har', () => {
-    expect(() => agreementRows([caseRow('a')], { a: { ...silent, heading: 'Findes ikke' } })).toThrow(/"a" har ikke overskriften "Findes ikke"/);
+    expect(() => agreementRows([caseRow('a')], { a: { ...silent, heading: 'Findes ikke' } })).toThrow(
+      /"a" har ikke overskriften "Findes ikke"/,
+    );
   });
 });
 
 describe('resolveElements', () => {
   const targets: Targets = {
-    case: new Map([['fuldkorn', { href: '/cases/fuldkorn/', title: 'Fuldkorn', headings: [{ text: 'Økonomi', slug: 'økonomi' }] }]]),
+    case: new Map([
+      ['fuldkorn', { href: '/cases/fuldkorn/', title: 'Fuldkorn', headings: [{ text: 'Økonomi', slug: 'økonomi' }] }],
+    ]),
     samling: new Map(),
   };
   const element = (heading: string, id = 'fuldkorn', kind: 'case' | 'samling' = 'case') => ({
@@ -72,7 +92,11 @@ describe('normaliseSourceText', () => {
 });
 
 describe('de rigtige data', () => {
-  const body = (kind: 'case' | 'samling', id: string) => readFileSync(`src/content/${kind === 'case' ? 'cases' : 'samling'}/${id}.mdx`, 'utf8').split(/^---$/m).slice(2).join('---');
+  const body = (kind: 'case' | 'samling', id: string) =>
+    readFileSync(`src/content/${kind === 'case' ? 'cases' : 'samling'}/${id}.mdx`, 'utf8')
+      .split(/^---$/m)
+      .slice(2)
+      .join('---');
   // Links in the MDX body ([tekst](/sti/)) keep their text on the page.
   const plain = (s: string) => normaliseSourceText(s.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1'));
 
@@ -88,7 +112,9 @@ describe('de rigtige data', () => {
   });
 
   it('har oplysninger om præcis de cases, samlingen har', () => {
-    const ids = readdirSync('src/content/cases').filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
+    const ids = readdirSync('src/content/cases')
+      .filter((f) => f.endsWith('.mdx'))
+      .map((f) => f.replace(/\.mdx$/, ''));
     expect(Object.keys(caseAgreements).sort()).toEqual(ids.sort());
   });
 });

@@ -2,8 +2,21 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { caseName, caseNameText, caseNeighbours, caseSummary, effectsSection, SUMMARY_ROWS } from '../../src/lib/cases';
-import { compareCss, MAX_PICK, parseCompareState, pickId, summaryId, writeCompareState } from '../../src/lib/cases-compare';
-import { needMentions, needsMatrix, preconditionMentions, preconditionsMatrix, unmarkedMentions } from '../../src/lib/cases-matrix';
+import {
+  compareCss,
+  MAX_PICK,
+  parseCompareState,
+  pickId,
+  summaryId,
+  writeCompareState,
+} from '../../src/lib/cases-compare';
+import {
+  needMentions,
+  needsMatrix,
+  preconditionMentions,
+  preconditionsMatrix,
+  unmarkedMentions,
+} from '../../src/lib/cases-matrix';
 import { themes } from '../../src/lib/vocabularies';
 
 type Data = Parameters<typeof caseName>[0]['data'];
@@ -11,16 +24,36 @@ const make = (id: string, over: Partial<Data> = {}) =>
   ({
     id,
     data: {
-      number: 1, title: 'Titel', shortTitle: 'Kort', partnership: 'Partnerskab', description: 'Resumé', leadAuthority: 'Ministeriet',
-      partners: ['A', 'B'], partnerTypes: ['stat', 'kommune'], themes: ['sundhed'], needs: ['nye-ressourcer'], preconditions: [],
-      organisation: [], effects: [], kilder: [{ person: 'X' }], keywords: [], ...over,
+      number: 1,
+      title: 'Titel',
+      shortTitle: 'Kort',
+      partnership: 'Partnerskab',
+      description: 'Resumé',
+      leadAuthority: 'Ministeriet',
+      partners: ['A', 'B'],
+      partnerTypes: ['stat', 'kommune'],
+      themes: ['sundhed'],
+      needs: ['nye-ressourcer'],
+      preconditions: [],
+      organisation: [],
+      effects: [],
+      kilder: [{ person: 'X' }],
+      keywords: [],
+      ...over,
     } as Data,
   }) as Parameters<typeof caseName>[0];
 
 describe('caseName', () => {
   it('gives the title, and the partnership as a second line only where it differs', () => {
-    expect(caseName(make('a', { title: 'I sikre hænder', partnership: 'Patientsikker Kommune' }))).toEqual({ title: 'I sikre hænder', partnership: 'Patientsikker Kommune' });
-    expect(caseName(make('b', { title: 'Sundere liv for alle – en partnerskabsstrategi', partnership: 'Sundere liv for alle' }))).toEqual({ title: 'Sundere liv for alle – en partnerskabsstrategi' });
+    expect(caseName(make('a', { title: 'I sikre hænder', partnership: 'Patientsikker Kommune' }))).toEqual({
+      title: 'I sikre hænder',
+      partnership: 'Patientsikker Kommune',
+    });
+    expect(
+      caseName(
+        make('b', { title: 'Sundere liv for alle – en partnerskabsstrategi', partnership: 'Sundere liv for alle' }),
+      ),
+    ).toEqual({ title: 'Sundere liv for alle – en partnerskabsstrategi' });
     expect(caseName(make('c', { title: 'Fuldkorn', partnership: 'fuldkorn' }))).toEqual({ title: 'Fuldkorn' });
     expect(caseNameText(make('d', { title: 'T', partnership: 'P' }))).toBe('T (P)');
   });
@@ -56,30 +89,47 @@ describe('comparison state', () => {
   const ids = ['groenne-indkoeb', 'fuldkorn', 'noeglehullet', 'groen-skibsfart', 'socialomraadet'];
   it('writes one show rule per case into the stylesheet', () => {
     const css = compareCss(ids);
-    for (const id of ids) expect(css).toContain(`.compare:has(#${pickId(id)}:checked) #${summaryId(id)} { display: grid; }`);
+    for (const id of ids)
+      expect(css).toContain(`.compare:has(#${pickId(id)}:checked) #${summaryId(id)} { display: grid; }`);
     expect(css.match(/:checked\)/g)).toHaveLength(ids.length);
   });
   it('reads ?vis= and ?tema=, dropping unknown, repeated and surplus ids', () => {
-    expect(parseCompareState('?vis=fuldkorn,ukendt,fuldkorn,noeglehullet&tema=sundhed', ids, themes.ids)).toEqual({ picked: ['fuldkorn', 'noeglehullet'], tema: 'sundhed' });
+    expect(parseCompareState('?vis=fuldkorn,ukendt,fuldkorn,noeglehullet&tema=sundhed', ids, themes.ids)).toEqual({
+      picked: ['fuldkorn', 'noeglehullet'],
+      tema: 'sundhed',
+    });
     expect(parseCompareState('?tema=sport', ids, themes.ids).tema).toBeNull();
     expect(parseCompareState(`?vis=${ids.join(',')}`, ids, themes.ids).picked).toHaveLength(MAX_PICK);
   });
   it('round-trips any valid choice through the URL', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.constantFrom(...ids), { maxLength: MAX_PICK }), fc.option(fc.constantFrom(...themes.ids), { nil: null }), (picked, tema) => {
-        const url = writeCompareState(new URL('https://x.dk/cases/sammenligning/?andet=1'), { picked, tema });
-        expect(parseCompareState(url.search, ids, themes.ids)).toEqual({ picked, tema });
-        expect(url.searchParams.get('andet')).toBe('1');
-      }),
+      fc.property(
+        fc.uniqueArray(fc.constantFrom(...ids), { maxLength: MAX_PICK }),
+        fc.option(fc.constantFrom(...themes.ids), { nil: null }),
+        (picked, tema) => {
+          const url = writeCompareState(new URL('https://x.dk/cases/sammenligning/?andet=1'), { picked, tema });
+          expect(parseCompareState(url.search, ids, themes.ids)).toEqual({ picked, tema });
+          expect(url.searchParams.get('andet')).toBe('1');
+        },
+      ),
     );
   });
 });
 
 describe('matrices', () => {
-  const headings = (labels: string[]) => labels.map((text) => ({ text, slug: text.toLowerCase().replace(/\W+/g, '-') }));
-  const cases = [make('groen-skibsfart', { needs: ['nye-ressourcer', 'oeget-ejerskab'], preconditions: ['fleksibilitet'] }), make('fuldkorn', { needs: ['bedre-regulering'] })];
+  const headings = (labels: string[]) =>
+    labels.map((text) => ({ text, slug: text.toLowerCase().replace(/\W+/g, '-') }));
+  const cases = [
+    make('groen-skibsfart', { needs: ['nye-ressourcer', 'oeget-ejerskab'], preconditions: ['fleksibilitet'] }),
+    make('fuldkorn', { needs: ['bedre-regulering'] }),
+  ];
   const links = (labels: string[]) => ({ headings: headings(labels), caseHref: (id: string) => `/cases/${id}/` });
-  const needLabels = ['Nye ressourcer', 'Øget ejerskab', 'Ny ramme til nye løsninger', 'Bedre regulering og implementering'];
+  const needLabels = [
+    'Nye ressourcer',
+    'Øget ejerskab',
+    'Ny ramme til nye løsninger',
+    'Bedre regulering og implementering',
+  ];
 
   it('marks a case the chapter names differently from the site’s reading, and links each to its basis', () => {
     const m = needsMatrix(cases, links(needLabels));
@@ -91,7 +141,9 @@ describe('matrices', () => {
     expect(m.rows[1]!.cells[3]).toEqual({ kind: 'laesning', href: '/cases/fuldkorn/' });
   });
   it('stops the build when the chapter lacks a heading for a column', () => {
-    expect(() => preconditionsMatrix(cases, links(['Fælles mål']))).toThrow(/har ingen overskrift "Partnere, der skaber værdi"/);
+    expect(() => preconditionsMatrix(cases, links(['Fælles mål']))).toThrow(
+      /har ingen overskrift "Partnere, der skaber værdi"/,
+    );
   });
   it('finds mentions the case data does not mark', () => {
     expect(unmarkedMentions(cases).length).toBe(needMentions.length + preconditionMentions.length - 3);
@@ -105,7 +157,8 @@ describe('effectsSection', () => {
     { depth: 3, text: 'Detaljer', slug: 'detaljer' },
     { depth: 2, text: 'Bagefter', slug: 'bagefter' },
   ];
-  const body = 'Intro.\n\n## Baggrund\n\nTekst.\n\n## Effekter\n\n### Detaljer\n\n- 9 ud af 10\n  bliver boende.\n\n## Bagefter\n\nMere.';
+  const body =
+    'Intro.\n\n## Baggrund\n\nTekst.\n\n## Effekter\n\n### Detaljer\n\n- 9 ud af 10\n  bliver boende.\n\n## Bagefter\n\nMere.';
   it('finds the level-2 section that states the first effect, across line breaks', () => {
     expect(effectsSection(body, headings, ['9 ud af 10 bliver boende.'])).toEqual(headings[1]);
   });

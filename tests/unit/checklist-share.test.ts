@@ -13,7 +13,6 @@ import publishedIds from './published-checklist-ids.json';
 
 const ids = publishedIds as string[];
 
-
 const sample = {
   name: 'Sundhedspartnerskab Lolland',
   items: {
@@ -36,7 +35,14 @@ describe('share link codec', () => {
   });
 
   it('a forløb with every item ticked and 10 notes of 200 characters stays well under the link limit', async () => {
-    const items = Object.fromEntries(ids.map((id, i) => [id, i < 10 ? { done: true, note: `Note ${i}: ${'aftalt med kommunen og regionen, '.repeat(10)}`.slice(0, 200) } : { done: true }]));
+    const items = Object.fromEntries(
+      ids.map((id, i) => [
+        id,
+        i < 10
+          ? { done: true, note: `Note ${i}: ${'aftalt med kommunen og regionen, '.repeat(10)}`.slice(0, 200) }
+          : { done: true },
+      ]),
+    );
     const data = await encodeShare({ name: 'Sundhedspartnerskab Lolland', items });
     expect(data.length).toBeLessThan(SHARE_LINK_MAX / 2);
     const back = await decodeShare(data);
@@ -62,7 +68,10 @@ describe('share link codec', () => {
     const r1 = await decodeShare(hostile);
     expect(r1.ok).toBe(false);
     expect(!r1.ok && r1.message).toMatch(/^Tjeklisten kunne ikke læses: .*punkt-id.*Intet er ændret\.$/);
-    const long = await encodeShare({ name: 'x', items: { [ids[0]!]: { done: true, note: 'n'.repeat(LIMITS.noteLength + 1) } } });
+    const long = await encodeShare({
+      name: 'x',
+      items: { [ids[0]!]: { done: true, note: 'n'.repeat(LIMITS.noteLength + 1) } },
+    });
     expect((await decodeShare(long)).ok).toBe(false);
     const proto = await encodeShare({ name: 'x', items: JSON.parse('{"__proto__":{"done":true}}') });
     const r3 = await decodeShare(proto);

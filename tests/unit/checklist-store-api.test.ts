@@ -25,7 +25,10 @@ describe('setDone and setNote bound to a forløb', () => {
     expect(store.setDone('a-1', true, first)).toBe(true);
     expect(store.setNote('a-2', 'til det første', first)).toBe(true);
     const saved = JSON.parse(storage!.data.get(STORAGE_KEY)!);
-    expect(bare(saved.forloeb[first].items)).toEqual({ 'a-1': { done: true }, 'a-2': { done: false, note: 'til det første' } });
+    expect(bare(saved.forloeb[first].items)).toEqual({
+      'a-1': { done: true },
+      'a-2': { done: false, note: 'til det første' },
+    });
     expect(bare(saved.forloeb[second.id].items)).toEqual({});
     expect(store.active.id).toBe(second.id);
   });
@@ -52,7 +55,7 @@ describe('setDone and setNote bound to a forløb', () => {
 });
 
 describe('state after a storage event', () => {
-  it('is what is stored plus this tab\'s changes', () => {
+  it("is what is stored plus this tab's changes", () => {
     const { storage, store } = make();
     const other = new ChecklistStore(() => storage, now);
     other.setDone('b-1', true);
@@ -84,7 +87,10 @@ describe('validateForloeb (shared with the share-link decoder)', () => {
     ['{"items":{}}', /navnet mangler/],
     ['{"name":"x","items":{"__proto__":{"done":true}}}', /ugyldigt punkt-id/],
     ['{"name":"x","items":{"a-1":{"done":"ja"}}}', /forkert form/],
-    [JSON.stringify({ name: 'x', items: { 'a-1': { done: true, note: 'x'.repeat(LIMITS.noteLength + 1) } } }), /for lang/],
+    [
+      JSON.stringify({ name: 'x', items: { 'a-1': { done: true, note: 'x'.repeat(LIMITS.noteLength + 1) } } }),
+      /for lang/,
+    ],
   ])('rejects %s with a Danish message', (json, message) => {
     const result = validateForloeb(JSON.parse(json));
     expect(result.ok).toBe(false);
@@ -121,7 +127,7 @@ describe('messages and file names', () => {
     expect(MESSAGES.fileTooLarge(2 * 1024 * 1024)).toMatch(/2 MB.*1 MB/);
   });
 
-  it('file names use the site\'s slug rules (accents folded, no bidi)', () => {
+  it("file names use the site's slug rules (accents folded, no bidi)", () => {
     expect(fileName('Café Ærø\u202e', 'md')).toBe('cafe-aeroe.md');
     expect(fileName('x'.repeat(80), 'json')).toBe(`${'x'.repeat(60)}.json`);
   });

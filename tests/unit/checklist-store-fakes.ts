@@ -45,11 +45,19 @@ export class LaggingView {
 }
 
 let clock = Date.parse('2026-11-23T10:00:00Z');
-export const now = () => new Date((clock += 1000));
+export const now = () => {
+  clock += 1000;
+  return new Date(clock);
+};
 
-export const make = (storage: FakeStorage | null = new FakeStorage()) => ({ storage, store: new ChecklistStore(() => storage, now) });
+export const make = (storage: FakeStorage | null = new FakeStorage()) => ({
+  storage,
+  store: new ChecklistStore(() => storage, now),
+});
 
 /** Item states without their merge stamps, for comparing ticks and notes. */
 export function bare(items: Record<string, { done: boolean; note?: string }>) {
-  return Object.fromEntries(Object.entries(items).map(([id, { done, note }]) => [id, note === undefined ? { done } : { done, note }]));
+  return Object.fromEntries(
+    Object.entries(items).map(([id, { done, note }]) => [id, note === undefined ? { done } : { done, note }]),
+  );
 }

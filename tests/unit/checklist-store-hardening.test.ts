@@ -4,7 +4,14 @@
  * data, Markdown reshaped by user text, stored data over the limits).
  */
 import { describe, expect, it } from 'vitest';
-import { BACKUP_PREFIX, ChecklistStore, LIMITS, STORAGE_KEY, noticeText, type Outline } from '../../src/client/checklist-store';
+import {
+  BACKUP_PREFIX,
+  ChecklistStore,
+  LIMITS,
+  STORAGE_KEY,
+  noticeText,
+  type Outline,
+} from '../../src/client/checklist-store';
 import { createForloeb, removeForloeb, renameForloeb } from '../../src/client/checklist/manage';
 import { exportMarkdown } from '../../src/client/checklist/transfer';
 import { FakeStorage, LaggingView, bare, make, now } from './checklist-store-fakes';
@@ -17,19 +24,26 @@ const forloeb = (name: string, items: Record<string, unknown> = {}, id?: string)
   items,
 });
 const stored = (s: FakeStorage) => JSON.parse(s.data.get(STORAGE_KEY)!);
-const backups = (s: FakeStorage) => [...s.data.keys()].filter((k) => k.startsWith(BACKUP_PREFIX)).map((k) => s.data.get(k)!);
+const backups = (s: FakeStorage) =>
+  [...s.data.keys()].filter((k) => k.startsWith(BACKUP_PREFIX)).map((k) => s.data.get(k)!);
 
 describe('1: keys that name built-in properties', () => {
-  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])('a stored activeId %j falls back to a real forløb; ticks show and save', (activeId) => {
-    const storage = new FakeStorage();
-    storage.data.set(STORAGE_KEY, JSON.stringify({ version: 1, activeId, forloeb: { f1: forloeb('A', { 'a-1': { done: true } }, 'f1') } }));
-    const { store } = make(storage);
-    expect(store.active.id).toBe('f1');
-    expect(store.active.items['a-1']?.done).toBe(true);
-    store.setDone('a-2', true);
-    expect(stored(storage).forloeb.f1.items['a-2'].done).toBe(true);
-    expect(store.notices).toEqual([]);
-  });
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])(
+    'a stored activeId %j falls back to a real forløb; ticks show and save',
+    (activeId) => {
+      const storage = new FakeStorage();
+      storage.data.set(
+        STORAGE_KEY,
+        JSON.stringify({ version: 1, activeId, forloeb: { f1: forloeb('A', { 'a-1': { done: true } }, 'f1') } }),
+      );
+      const { store } = make(storage);
+      expect(store.active.id).toBe('f1');
+      expect(store.active.items['a-1']?.done).toBe(true);
+      store.setDone('a-2', true);
+      expect(stored(storage).forloeb.f1.items['a-2'].done).toBe(true);
+      expect(store.notices).toEqual([]);
+    },
+  );
 
   it('an item id such as "constructor" is an ordinary item: its note survives a reload', () => {
     const { storage, store } = make();
@@ -37,6 +51,7 @@ describe('1: keys that name built-in properties', () => {
     expect(store.progress(['constructor', 'valueof'])).toEqual({ done: 0, total: 2 });
     const again = new ChecklistStore(() => storage, now);
     expect(again.notices).toEqual([]);
+    // biome-ignore lint/complexity/useLiteralKeys: the item id "constructor" is the point, not a property
     expect(again.active.items['constructor']?.note).toBe('Husk vedtægterne');
   });
 });
@@ -47,7 +62,12 @@ describe('2: nothing stored is dropped without notice', () => {
     const raw = `{"version":1,"activeId":"a","forloeb":{"a":${JSON.stringify(forloeb('A', {}, 'a'))},"__proto__":${JSON.stringify(forloeb('B', { 'b-1': { done: true, note: 'Vigtig note' } }))}}}`;
     storage.data.set(STORAGE_KEY, raw);
     const { store } = make(storage);
-    expect(store.list().map((f) => f.name).sort()).toEqual(['A', 'B']);
+    expect(
+      store
+        .list()
+        .map((f) => f.name)
+        .sort(),
+    ).toEqual(['A', 'B']);
     const b = store.list().find((f) => f.name === 'B')!;
     expect(b.items['b-1']?.note).toBe('Vigtig note');
     store.setDone('a-1', true);
@@ -58,18 +78,27 @@ describe('2: nothing stored is dropped without notice', () => {
     const storage = new FakeStorage();
     storage.data.set(
       STORAGE_KEY,
-      JSON.stringify({ version: 1, activeId: 'x', forloeb: { x: forloeb('Første', { 'a-1': { done: true, note: 'én' } }, 'x'), y: forloeb('Anden', { 'a-1': { done: false, note: 'to' } }, 'x') } }),
+      JSON.stringify({
+        version: 1,
+        activeId: 'x',
+        forloeb: {
+          x: forloeb('Første', { 'a-1': { done: true, note: 'én' } }, 'x'),
+          y: forloeb('Anden', { 'a-1': { done: false, note: 'to' } }, 'x'),
+        },
+      }),
     );
     const { store } = make(storage);
     expect(store.list()).toHaveLength(2);
     expect(new Set(store.list().map((f) => f.id)).size).toBe(2);
     store.setDone('a-2', true);
-    const notes = Object.values(stored(storage).forloeb as Record<string, { items: Record<string, { note?: string }> }>).map((f) => f.items['a-1']?.note);
+    const notes = Object.values(
+      stored(storage).forloeb as Record<string, { items: Record<string, { note?: string }> }>,
+    ).map((f) => f.items['a-1']?.note);
     expect(notes.sort()).toEqual(['to', 'én']);
   });
 });
 
-describe('3: two tabs never write each other\'s ticks away', () => {
+describe("3: two tabs never write each other's ticks away", () => {
   it('each write starts from what is stored now', () => {
     const storage = new FakeStorage();
     const a = new ChecklistStore(() => storage, now);
@@ -137,7 +166,9 @@ describe('5: never write over a value this page cannot read', () => {
   });
 });
 
-const outline: Outline = { phases: [{ id: 'foer', label: 'Før', steps: [{ title: 'Trin', items: [{ id: 'a-1', text: 'Punkt' }] }] }] };
+const outline: Outline = {
+  phases: [{ id: 'foer', label: 'Før', steps: [{ title: 'Trin', items: [{ id: 'a-1', text: 'Punkt' }] }] }],
+};
 
 describe('6: user text cannot reshape the Markdown export', () => {
   it('names are one line and notes stay inside their quote, whatever breaks and markers they hold', () => {
@@ -158,7 +189,11 @@ describe('6: user text cannot reshape the Markdown export', () => {
     const { storage, store } = make();
     renameForloeb(store, store.active.id, 'Faktura\u202egnp.exe');
     expect(store.active.name).toBe('Fakturagnp.exe');
-    const raw = JSON.stringify({ version: 1, activeId: 'f1', forloeb: { f1: forloeb('Navn\u2066x\u2069', { 'a-1': { done: true, note: 'a\u202db' } }, 'f1') } });
+    const raw = JSON.stringify({
+      version: 1,
+      activeId: 'f1',
+      forloeb: { f1: forloeb('Navn\u2066x\u2069', { 'a-1': { done: true, note: 'a\u202db' } }, 'f1') },
+    });
     storage!.data.set(STORAGE_KEY, raw);
     const again = new ChecklistStore(() => storage, now);
     expect(again.active.name).toBe('Navnx');
@@ -171,7 +206,12 @@ describe('6: user text cannot reshape the Markdown export', () => {
 describe('the import limits hold for stored data too', () => {
   it('forløb over the limit go to a backup and the user is told', () => {
     const storage = new FakeStorage();
-    const many = Object.fromEntries(Array.from({ length: LIMITS.forloeb + 10 }, (_, i) => [`f${i}`, forloeb(`F${i}`, { 'a-1': { done: true, note: `note ${i}` } }, `f${i}`)]));
+    const many = Object.fromEntries(
+      Array.from({ length: LIMITS.forloeb + 10 }, (_, i) => [
+        `f${i}`,
+        forloeb(`F${i}`, { 'a-1': { done: true, note: `note ${i}` } }, `f${i}`),
+      ]),
+    );
     const raw = JSON.stringify({ version: 1, activeId: 'f0', forloeb: many });
     storage.data.set(STORAGE_KEY, raw);
     const { store } = make(storage);
@@ -182,7 +222,9 @@ describe('the import limits hold for stored data too', () => {
 
   it('an over-long note and too many items are cut to the limits, with the whole value in a backup', () => {
     const storage = new FakeStorage();
-    const items: Record<string, { done: boolean; note?: string }> = Object.fromEntries(Array.from({ length: LIMITS.items + 5 }, (_, i) => [`p-${i}`, { done: true }]));
+    const items: Record<string, { done: boolean; note?: string }> = Object.fromEntries(
+      Array.from({ length: LIMITS.items + 5 }, (_, i) => [`p-${i}`, { done: true }]),
+    );
     items['p-0'] = { done: true, note: 'x'.repeat(LIMITS.noteLength + 10) };
     const raw = JSON.stringify({ version: 1, activeId: 'f1', forloeb: { f1: forloeb('A', items, 'f1') } });
     storage.data.set(STORAGE_KEY, raw);
@@ -214,7 +256,12 @@ describe('siblings found on the way', () => {
     const fb = createForloeb(b, 'Fra B')!;
     expect(fa.id).not.toBe(fb.id);
     a.external(storage.data.get(STORAGE_KEY)!);
-    expect(a.list().map((f) => f.name).sort()).toEqual(['Fra A', 'Fra B', 'Mit partnerskab']);
+    expect(
+      a
+        .list()
+        .map((f) => f.name)
+        .sort(),
+    ).toEqual(['Fra A', 'Fra B', 'Mit partnerskab']);
   });
 
   it('a forløb deleted in one tab is not brought back by a tab that had not seen the deletion', () => {
@@ -278,7 +325,13 @@ describe('merging always settles', () => {
     const storage = new FakeStorage();
     const view = new LaggingView(storage);
     let writes = 0;
-    const counting = { getItem: (k: string) => storage.getItem(k), setItem: (k: string, v: string) => (writes++, storage.setItem(k, v)) };
+    const counting = {
+      getItem: (k: string) => storage.getItem(k),
+      setItem: (k: string, v: string) => {
+        writes++;
+        storage.setItem(k, v);
+      },
+    };
     const a = new ChecklistStore(() => counting, now);
     const b = new ChecklistStore(() => view, now);
     const id = a.active.id;
@@ -309,6 +362,8 @@ describe('a tick and a note merge separately', () => {
     view.thaw();
     a.external(storage.data.get(STORAGE_KEY)!);
     b.external(storage.data.get(STORAGE_KEY)!);
-    expect(bare(stored(storage).forloeb[stored(storage).activeId].items)).toEqual({ 'a-1': { done: true, note: 'skrevet i A' } });
+    expect(bare(stored(storage).forloeb[stored(storage).activeId].items)).toEqual({
+      'a-1': { done: true, note: 'skrevet i A' },
+    });
   });
 });

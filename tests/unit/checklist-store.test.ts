@@ -21,7 +21,15 @@ const outline: Outline = {
     {
       id: 'foer',
       label: 'Før',
-      steps: [{ title: 'Find problemet', items: [{ id: 'a-1', text: 'Enige om *problemet*' }, { id: 'a-2', text: 'Klar interesse' }] }],
+      steps: [
+        {
+          title: 'Find problemet',
+          items: [
+            { id: 'a-1', text: 'Enige om *problemet*' },
+            { id: 'a-2', text: 'Klar interesse' },
+          ],
+        },
+      ],
     },
     { id: 'efter', label: 'Efter', steps: [{ title: 'Evaluér', items: [{ id: 'b-1', text: 'Evaluering planlagt' }] }] },
   ],
@@ -42,7 +50,10 @@ describe('checklist store: load and save', () => {
     store.setNote('a-2', 'Drøftes på mødet');
     const saved = JSON.parse(storage!.data.get(STORAGE_KEY)!);
     expect(saved.version).toBe(CURRENT_VERSION);
-    expect(bare(saved.forloeb[saved.activeId].items)).toEqual({ 'a-1': { done: true }, 'a-2': { done: false, note: 'Drøftes på mødet' } });
+    expect(bare(saved.forloeb[saved.activeId].items)).toEqual({
+      'a-1': { done: true },
+      'a-2': { done: false, note: 'Drøftes på mødet' },
+    });
     const again = new ChecklistStore(() => storage, now);
     expect(bare(again.active.items)['a-1']).toEqual({ done: true });
     expect(again.progress(['a-1', 'a-2', 'b-1'])).toEqual({ done: 1, total: 3 });
@@ -199,9 +210,32 @@ describe('checklist store: faults', () => {
 
 describe('checklist store: migration', () => {
   it('an older envelope is migrated step by step to the current version', () => {
-    const v1 = JSON.stringify({ version: 1, activeId: 'f1', forloeb: { f1: { id: 'f1', name: 'Gammel', created: '2026-01-01T00:00:00Z', updated: '2026-01-01T00:00:00Z', items: { 'a-1': { done: true } } } } });
+    const v1 = JSON.stringify({
+      version: 1,
+      activeId: 'f1',
+      forloeb: {
+        f1: {
+          id: 'f1',
+          name: 'Gammel',
+          created: '2026-01-01T00:00:00Z',
+          updated: '2026-01-01T00:00:00Z',
+          items: { 'a-1': { done: true } },
+        },
+      },
+    });
     // A hypothetical version 2 that renames every forløb; the real table (MIGRATIONS) is empty until version 2 exists.
-    const migrations = { 1: (old: Record<string, unknown>) => ({ ...old, version: 2, forloeb: Object.fromEntries(Object.entries(old.forloeb as Record<string, { name: string }>).map(([k, f]) => [k, { ...f, name: `${f.name} (v2)` }])) }) };
+    const migrations = {
+      1: (old: Record<string, unknown>) => ({
+        ...old,
+        version: 2,
+        forloeb: Object.fromEntries(
+          Object.entries(old.forloeb as Record<string, { name: string }>).map(([k, f]) => [
+            k,
+            { ...f, name: `${f.name} (v2)` },
+          ]),
+        ),
+      }),
+    };
     const parsed = parseEnvelope(v1, '2026-11-23T00:00:00Z', migrations, 2);
     expect(parsed.kind).toBe('ok');
     if (parsed.kind !== 'ok') return;
@@ -242,13 +276,48 @@ describe('checklist store: export and import', () => {
     ['malformed JSON', '{"format": "partnerskabsguiden/forloeb", ', /ikke gyldig JSON/],
     ['wrong shape', JSON.stringify({ hello: 'world' }), /ikke en eksport/],
     ['an array', '[1,2,3]', /ikke en eksport/],
-    ['unknown version', JSON.stringify({ format: EXPORT_FORMAT, version: 99, forloeb: { name: 'x', items: {} } }), /nyere udgave/],
+    [
+      'unknown version',
+      JSON.stringify({ format: EXPORT_FORMAT, version: 99, forloeb: { name: 'x', items: {} } }),
+      /nyere udgave/,
+    ],
     ['no version', JSON.stringify({ format: EXPORT_FORMAT, forloeb: { name: 'x', items: {} } }), /versionsnummer/],
     ['missing name', JSON.stringify({ format: EXPORT_FORMAT, version: 1, forloeb: { items: {} } }), /navnet mangler/],
-    ['bad item id', JSON.stringify({ format: EXPORT_FORMAT, version: 1, forloeb: { name: 'x', items: { '<script>': { done: true } } } }), /ugyldigt punkt-id/],
-    ['item of wrong shape', JSON.stringify({ format: EXPORT_FORMAT, version: 1, forloeb: { name: 'x', items: { 'a-1': true } } }), /forkert form/],
-    ['overlong note', JSON.stringify({ format: EXPORT_FORMAT, version: 1, forloeb: { name: 'x', items: { 'a-1': { done: true, note: 'x'.repeat(LIMITS.noteLength + 1) } } } }), /for lang/],
-    ['too many items', JSON.stringify({ format: EXPORT_FORMAT, version: 1, forloeb: { name: 'x', items: Object.fromEntries(Array.from({ length: LIMITS.items + 1 }, (_, i) => [`p-${i}`, { done: true }])) } }), /for mange punkter/],
+    [
+      'bad item id',
+      JSON.stringify({
+        format: EXPORT_FORMAT,
+        version: 1,
+        forloeb: { name: 'x', items: { '<script>': { done: true } } },
+      }),
+      /ugyldigt punkt-id/,
+    ],
+    [
+      'item of wrong shape',
+      JSON.stringify({ format: EXPORT_FORMAT, version: 1, forloeb: { name: 'x', items: { 'a-1': true } } }),
+      /forkert form/,
+    ],
+    [
+      'overlong note',
+      JSON.stringify({
+        format: EXPORT_FORMAT,
+        version: 1,
+        forloeb: { name: 'x', items: { 'a-1': { done: true, note: 'x'.repeat(LIMITS.noteLength + 1) } } },
+      }),
+      /for lang/,
+    ],
+    [
+      'too many items',
+      JSON.stringify({
+        format: EXPORT_FORMAT,
+        version: 1,
+        forloeb: {
+          name: 'x',
+          items: Object.fromEntries(Array.from({ length: LIMITS.items + 1 }, (_, i) => [`p-${i}`, { done: true }])),
+        },
+      }),
+      /for mange punkter/,
+    ],
   ];
   it.each(bad)('rejects %s with a Danish message and changes nothing', (_, text, message) => {
     const { storage, store } = make();
@@ -270,7 +339,11 @@ describe('checklist store: export and import', () => {
   it('hostile text in a note or name stays text: kept verbatim in the data, escaped in Markdown', () => {
     const { store } = make();
     const hostile = '<img src=x onerror=alert(1)>';
-    const json = JSON.stringify({ format: EXPORT_FORMAT, version: 1, forloeb: { name: `${hostile} navn`, items: { 'a-1': { done: true, note: hostile } } } });
+    const json = JSON.stringify({
+      format: EXPORT_FORMAT,
+      version: 1,
+      forloeb: { name: `${hostile} navn`, items: { 'a-1': { done: true, note: hostile } } },
+    });
     expect(importJson(store, json).ok).toBe(true);
     expect(store.active.items['a-1']!.note).toBe(hostile);
     const md = exportMarkdown(store, outline);
@@ -289,7 +362,9 @@ describe('checklist store: Markdown export', () => {
     const md = exportMarkdown(store, outline);
     expect(md).toContain('# Sundhedspartnerskab Lolland');
     expect(md).toContain('1 af 3 punkter er klaret.');
-    expect(md).toContain('## Før\n\n### Find problemet\n\n- [x] Enige om \\*problemet\\*\n- [ ] Klar interesse\n  > Spørg KL');
+    expect(md).toContain(
+      '## Før\n\n### Find problemet\n\n- [x] Enige om \\*problemet\\*\n- [ ] Klar interesse\n  > Spørg KL',
+    );
     expect(md).toContain('## Efter\n\n### Evaluér\n\n- [ ] Evaluering planlagt');
     expect(md).toContain('## Punkter, der ikke længere står i guiden\n\n- [x] gammelt-punkt');
   });

@@ -33,7 +33,8 @@ function messageTexts(): string[] {
   for (const table of [MESSAGES, SHARE_MESSAGES] as Record<string, unknown>[]) {
     for (const [key, value] of Object.entries(table)) {
       if (typeof value === 'string') out.push(value);
-      else if (typeof value === 'function' && SAMPLES[key]) out.push(...SAMPLES[key].map((args) => (value as (...a: unknown[]) => string)(...args)));
+      else if (typeof value === 'function' && SAMPLES[key])
+        out.push(...SAMPLES[key].map((args) => (value as (...a: unknown[]) => string)(...args)));
       else throw new Error(`Beskeden ${key} mangler eksempler i SAMPLES`);
     }
   }
@@ -45,7 +46,13 @@ function literalsIn(file: string): string[] {
   const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
   const out: string[] = [];
   const visit = (node: ts.Node) => {
-    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) {
+    if (
+      ts.isStringLiteral(node) ||
+      ts.isNoSubstitutionTemplateLiteral(node) ||
+      ts.isTemplateHead(node) ||
+      ts.isTemplateMiddle(node) ||
+      ts.isTemplateTail(node)
+    ) {
       out.push(node.text);
     }
     ts.forEachChild(node, visit);
@@ -55,7 +62,9 @@ function literalsIn(file: string): string[] {
 }
 
 function clientFiles(dir = CLIENT): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? clientFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? clientFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
 }
 
 describe('the user\'s saved checklist is a "tjekliste" in what the user reads', () => {
@@ -63,7 +72,9 @@ describe('the user\'s saved checklist is a "tjekliste" in what the user reads', 
     const texts = messageTexts();
     expect(texts.length).toBeGreaterThan(15);
     expect(texts.filter((t) => OLD_WORD.test(t))).toEqual([]);
-    expect(MESSAGES.tooManyForloeb).toBe(`Du har allerede ${LIMITS.forloeb} tjeklister. Slet en, før du tilføjer en ny.`);
+    expect(MESSAGES.tooManyForloeb).toBe(
+      `Du har allerede ${LIMITS.forloeb} tjeklister. Slet en, før du tilføjer en ny.`,
+    );
   });
 
   it('messages made while reading a file or a link say "tjekliste"', async () => {
@@ -85,7 +96,10 @@ describe('the user\'s saved checklist is a "tjekliste" in what the user reads', 
     const files = clientFiles();
     expect(files).toContain(join(CLIENT, 'checklist-panel.ts'));
     const literals = files.flatMap((file) => literalsIn(file).map((text) => ({ file, text })));
-    expect(literals.some((l) => l.text.includes('Tjeklisten »')), 'the scan reads the panel\'s messages').toBe(true);
+    expect(
+      literals.some((l) => l.text.includes('Tjeklisten »')),
+      "the scan reads the panel's messages",
+    ).toBe(true);
     expect(literals.filter((l) => OLD_WORD.test(l.text)).map((l) => `${l.file}: ${l.text}`)).toEqual([]);
   });
 });

@@ -21,7 +21,9 @@ describe('danishQuotes', () => {
 
   it('carries the state across pieces of one paragraph (a link inside a quote)', () => {
     const state = newQuoteState();
-    expect(danishQuotes('Han sagde ”se ', state) + danishQuotes('rapporten', state) + danishQuotes('” i går', state)).toBe('Han sagde »se rapporten« i går');
+    expect(
+      danishQuotes('Han sagde ”se ', state) + danishQuotes('rapporten', state) + danishQuotes('” i går', state),
+    ).toBe('Han sagde »se rapporten« i går');
   });
 
   it('changes only the marks: same length, same text apart from » and «', () => {
@@ -40,7 +42,13 @@ describe('remarkDanishQuotes', () => {
     const tree = {
       type: 'root',
       children: [
-        { type: 'paragraph', children: [{ type: 'text', value: 'et ”partnerskab” er ' }, { type: 'inlineCode', value: '"x"' }] },
+        {
+          type: 'paragraph',
+          children: [
+            { type: 'text', value: 'et ”partnerskab” er ' },
+            { type: 'inlineCode', value: '"x"' },
+          ],
+        },
         { type: 'code', value: 'const a = "b";' },
       ],
     };

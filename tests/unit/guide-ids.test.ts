@@ -20,7 +20,7 @@ interface Found {
   file: string;
 }
 
-export function itemIdsIn(dir: string): Found[] {
+function itemIdsIn(dir: string): Found[] {
   const found: Found[] = [];
   for (const phase of readdirSync(dir)) {
     for (const name of readdirSync(join(dir, phase)).filter((f) => f.endsWith('.mdx'))) {
@@ -34,7 +34,7 @@ export function itemIdsIn(dir: string): Found[] {
 }
 
 /** The author's message: what changed and what it means for saved progress. */
-export function lockMessage(current: string[], locked: string[]): string | null {
+function lockMessage(current: string[], locked: string[]): string | null {
   const now = new Set(current);
   const before = new Set(locked);
   const removed = locked.filter((id) => !now.has(id));
@@ -44,12 +44,14 @@ export function lockMessage(current: string[], locked: string[]): string | null 
   if (removed.length) {
     lines.push(
       `Fjernede tjekliste-id'er: ${removed.join(', ')}.`,
-      'Gemte afkrydsninger og noter for disse id\'er slettes aldrig i brugernes browsere: de bliver i de gemte tjeklister og i eksporter, men vises ikke længere.',
+      "Gemte afkrydsninger og noter for disse id'er slettes aldrig i brugernes browsere: de bliver i de gemte tjeklister og i eksporter, men vises ikke længere.",
       `Er fjernelsen bevidst, så flyt id'erne fra ${PUBLISHED_FILE} til ${RETIRED_FILE}. Genbrug aldrig et id til et andet punkt.`,
     );
   }
   if (added.length) {
-    lines.push(`Nye tjekliste-id'er: ${added.join(', ')}. Nye punkter starter uafkrydsede; tilføj id'erne til ${PUBLISHED_FILE}.`);
+    lines.push(
+      `Nye tjekliste-id'er: ${added.join(', ')}. Nye punkter starter uafkrydsede; tilføj id'erne til ${PUBLISHED_FILE}.`,
+    );
   }
   return lines.join('\n');
 }
@@ -80,9 +82,9 @@ describe('published checklist ids', () => {
 
   it('the lock message names removed and added ids and what happens to saved progress', () => {
     const msg = lockMessage(['a', 'c'], ['a', 'b'])!;
-    expect(msg).toContain('Fjernede tjekliste-id\'er: b.');
+    expect(msg).toContain("Fjernede tjekliste-id'er: b.");
     expect(msg).toContain('slettes aldrig');
-    expect(msg).toContain('Nye tjekliste-id\'er: c.');
+    expect(msg).toContain("Nye tjekliste-id'er: c.");
     expect(lockMessage(['a'], ['a'])).toBeNull();
   });
 });

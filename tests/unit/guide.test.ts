@@ -25,7 +25,13 @@ const step = (phase: PhaseId, order: number, items: string[]): GuideStepLike => 
 });
 
 // Deliberately out of order: the guide sorts by phase vocabulary, then `order`.
-const sample = [step('under', 2, ['u2a']), step('foer', 2, ['f2a', 'f2b']), step('efter', 1, ['e1a']), step('foer', 1, ['f1a']), step('under', 1, ['u1a', 'u1b', 'u1c'])];
+const sample = [
+  step('under', 2, ['u2a']),
+  step('foer', 2, ['f2a', 'f2b']),
+  step('efter', 1, ['e1a']),
+  step('foer', 1, ['f1a']),
+  step('under', 1, ['u1a', 'u1b', 'u1c']),
+];
 
 describe('slugs and addresses', () => {
   it('drops the number from the file name', () => {
@@ -57,7 +63,13 @@ describe('stepPlaces', () => {
   const places = stepPlaces(sample);
 
   it('numbers steps within their phase', () => {
-    expect(places.map((p) => `${p.step.data.phase}${p.number}`)).toEqual(['foer1', 'foer2', 'under1', 'under2', 'efter1']);
+    expect(places.map((p) => `${p.step.data.phase}${p.number}`)).toEqual([
+      'foer1',
+      'foer2',
+      'under1',
+      'under2',
+      'efter1',
+    ]);
   });
 
   it('starts at the overview, ends at the whole checklist', () => {
@@ -66,7 +78,11 @@ describe('stepPlaces', () => {
   });
 
   it('marks the links that cross into another phase', () => {
-    expect(places[1]!.next).toMatchObject({ kind: 'step', href: '/procesguide/under/trin-under-1/', phase: { id: 'under' } });
+    expect(places[1]!.next).toMatchObject({
+      kind: 'step',
+      href: '/procesguide/under/trin-under-1/',
+      phase: { id: 'under' },
+    });
     expect(places[2]!.prev).toMatchObject({ href: '/procesguide/foer/trin-foer-2/', phase: { id: 'foer' } });
     expect(places[0]!.next.phase).toBeUndefined();
   });
@@ -74,7 +90,10 @@ describe('stepPlaces', () => {
   it('following "Næste" from the first step visits every step once, in order, and "Forrige" walks back', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.constantFrom(...phases.ids), fc.integer({ min: 1, max: 30 })), { minLength: 1, maxLength: 25 }),
+        fc.array(fc.tuple(fc.constantFrom(...phases.ids), fc.integer({ min: 1, max: 30 })), {
+          minLength: 1,
+          maxLength: 25,
+        }),
         (pairs) => {
           const unique = [...new Map(pairs.map(([p, o]) => [`${p}${o}`, step(p, o, [`i-${p}-${o}`])])).values()];
           const chain = stepPlaces(unique);

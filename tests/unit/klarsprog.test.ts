@@ -39,7 +39,9 @@ function steps(): Step[] {
 }
 
 describe('sentences in the guide', () => {
-  const all = steps().flatMap((s) => sentencesOf(s.body).map((sentence) => ({ file: s.file, sentence, words: wordCount(sentence) })));
+  const all = steps().flatMap((s) =>
+    sentencesOf(s.body).map((sentence) => ({ file: s.file, sentence, words: wordCount(sentence) })),
+  );
 
   it('are at most 30 words outside quotations', () => {
     const long = all
@@ -51,7 +53,9 @@ describe('sentences in the guide', () => {
 
   it(`average at most ${MAX_AVERAGE} words`, () => {
     const average = all.reduce((n, s) => n + s.words, 0) / all.length;
-    console.log(`Procesguiden: ${all.length} sætninger, gennemsnit ${average.toFixed(1)} ord, ${all.filter((s) => s.words > MAX_WORDS).length} over ${MAX_WORDS}`);
+    console.log(
+      `Procesguiden: ${all.length} sætninger, gennemsnit ${average.toFixed(1)} ord, ${all.filter((s) => s.words > MAX_WORDS).length} over ${MAX_WORDS}`,
+    );
     expect(all.length).toBeGreaterThan(50);
     expect(average).toBeLessThanOrEqual(MAX_AVERAGE);
   });
@@ -60,11 +64,13 @@ describe('sentences in the guide', () => {
 describe('checklist items', () => {
   const items = steps().flatMap((s) => s.items.map((item) => ({ ...item, file: s.file })));
 
-  it('say partnere, not parter (the site\'s term list)', () => {
+  it("say partnere, not parter (the site's term list)", () => {
     expect(items.filter((i) => /\bparte(r|rne|rs)\b/i.test(i.text)).map((i) => i.id)).toEqual([]);
   });
 
   it('name no political leadership alone (companies and NGOs have none)', () => {
-    expect(items.filter((i) => /politiske ledelse/i.test(i.text) && !/øverste ledelse/i.test(i.text)).map((i) => i.id)).toEqual([]);
+    expect(
+      items.filter((i) => /politiske ledelse/i.test(i.text) && !/øverste ledelse/i.test(i.text)).map((i) => i.id),
+    ).toEqual([]);
   });
 });

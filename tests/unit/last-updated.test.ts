@@ -14,7 +14,11 @@ describe('lastUpdated', () => {
   });
 
   it('falls back to the build date when git knows none of the files', () => {
-    expect(lastUpdated('x.mdx', { gitDate: () => null, now })).toEqual({ iso: '2026-11-23', label: '23. november 2026', source: 'build' });
+    expect(lastUpdated('x.mdx', { gitDate: () => null, now })).toEqual({
+      iso: '2026-11-23',
+      label: '23. november 2026',
+      source: 'build',
+    });
   });
 
   it('uses the Danish day, not the UTC day, for a commit late in the evening', () => {

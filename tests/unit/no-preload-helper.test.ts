@@ -15,14 +15,18 @@ describe('unwrapDynamicImports', () => {
   });
 
   it('removes the import statement when the helper was all it brought', () => {
-    const code = 'import { a as __vitePreload } from "./progress.js";\nx = __vitePreload(() => import(`./g.js`), __VITE_PRELOAD__);';
+    const code =
+      'import { a as __vitePreload } from "./progress.js";\nx = __vitePreload(() => import(`./g.js`), __VITE_PRELOAD__);';
     expect(unwrapDynamicImports(code)).toBe('\nx = (() => import(`./g.js`))();');
   });
 
   it('keeps factories with their own code and template-literal specifiers intact', () => {
     const code = `${IMPORT}const m = await __vitePreload(async () => {\n\tconst { run } = await import("./x.js");\n\treturn { run };\n}, __VITE_PRELOAD__);\nconst pf = await __vitePreload(() => import(\`\${base()}pagefind.js\`), __VITE_PRELOAD__);`;
     const out = unwrapDynamicImports(code);
-    expect(out).toContain('const m = await (async () => {\n\tconst { run } = await import("./x.js");\n\treturn { run };\n})();');
+    expect(out).toContain(
+      'const m = await (async () => {\n\tconst { run } = await import("./x.js");\n\treturn { run };\n})();',
+    );
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the expected output is source code with a template literal
     expect(out).toContain('const pf = await (() => import(`${base()}pagefind.js`))();');
   });
 

@@ -17,7 +17,8 @@ const write = (rel: string, text: string) => {
   mkdirSync(join(root, rel, '..'), { recursive: true });
   writeFileSync(join(root, rel), text);
 };
-const frontmatter = (rel: string) => load(readFileSync(join(root, rel), 'utf8').split(/^---$/m)[1]!) as Record<string, unknown>;
+const frontmatter = (rel: string) =>
+  load(readFileSync(join(root, rel), 'utf8').split(/^---$/m)[1]!) as Record<string, unknown>;
 /** The top-level keys a schema knows. */
 const fieldsOf = (schema: { shape: Record<string, unknown> }) => Object.keys(schema.shape).sort();
 
@@ -74,7 +75,8 @@ describe('npm run ny', () => {
   });
 
   it('refuses capitals, spaces and other characters', () => {
-    for (const id of ['Stor', 'to ord', 'a_b', '-a', 'a--b', '']) expect(() => createEntry(['note', id], root), id).toThrow(NyError);
+    for (const id of ['Stor', 'to ord', 'a_b', '-a', 'a--b', ''])
+      expect(() => createEntry(['note', id], root), id).toThrow(NyError);
   });
 
   it('refuses an id that exists (a step in any phase) and leaves the file alone', () => {

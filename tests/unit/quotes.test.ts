@@ -16,7 +16,11 @@ Mere tekst.
 Partnerskabet giver gode muligheder.
 </KortSagt>`;
     expect(extractQuotes(body)).toEqual([
-      { name: 'Karin Søjberg Holst (A)', role: 'borgmester i Gladsaxe', text: 'I Gladsaxe er vi vant til at gå foran.' },
+      {
+        name: 'Karin Søjberg Holst (A)',
+        role: 'borgmester i Gladsaxe',
+        text: 'I Gladsaxe er vi vant til at gå foran.',
+      },
       { name: 'Jane Wiis', text: 'Partnerskabet giver gode muligheder.' },
     ]);
   });

@@ -47,7 +47,10 @@ describe('glossary matching', () => {
 
 describe('remark-glossary', () => {
   it('links only the first occurrence of each term on a page', () => {
-    const tree = run({ type: 'root', children: [para(text('OPS er godt. OPS igen.')), para(text('Også OPS og en partnerskabsaftale.'))] });
+    const tree = run({
+      type: 'root',
+      children: [para(text('OPS er godt. OPS igen.')), para(text('Også OPS og en partnerskabsaftale.'))],
+    });
     expect(links(tree)).toEqual([
       { url: '/ordliste/#ops', text: 'OPS' },
       { url: '/ordliste/#partnerskabsaftale', text: 'partnerskabsaftale' },
@@ -56,7 +59,10 @@ describe('remark-glossary', () => {
   });
 
   it('links several terms in one text node, in order', () => {
-    const tree = run({ type: 'root', children: [para(text('En partnerskabsaftale om OPS og en brændende platform.'))] });
+    const tree = run({
+      type: 'root',
+      children: [para(text('En partnerskabsaftale om OPS og en brændende platform.'))],
+    });
     expect(links(tree).map((l) => l.text)).toEqual(['partnerskabsaftale', 'OPS', 'brændende platform']);
   });
 
@@ -70,7 +76,10 @@ describe('remark-glossary', () => {
         para(text('Her: OPS.')),
       ],
     });
-    expect(links(tree)).toEqual([{ url: '/x/', text: 'OPS i et link' }, { url: '/ordliste/#ops', text: 'OPS' }]);
+    expect(links(tree)).toEqual([
+      { url: '/x/', text: 'OPS i et link' },
+      { url: '/ordliste/#ops', text: 'OPS' },
+    ]);
     expect((tree.children![0]!.children![0] as N).value).toBe('OPS i overskriften');
   });
 });
@@ -104,7 +113,10 @@ describe('remark-glossary: where links never go', () => {
         { type: 'code', value: 'OPS' },
         { type: 'html', value: '<b>OPS</b>' },
         { type: 'definition', url: '/x/' },
-        { type: 'list', children: [{ type: 'listItem', children: [para({ type: 'emphasis', children: [text('se OPS')] })] }] },
+        {
+          type: 'list',
+          children: [{ type: 'listItem', children: [para({ type: 'emphasis', children: [text('se OPS')] })] }],
+        },
       ],
     });
     expect(links(tree)).toEqual([{ url: '/ordliste/#ops', text: 'OPS' }]);
@@ -114,14 +126,23 @@ describe('remark-glossary: where links never go', () => {
       type: 'root',
       children: [
         { type: 'mdxJsxFlowElement', children: [para(text('en brændende platform i citatet'))] },
-        para({ type: 'mdxJsxTextElement', children: [text('brændende platform')] }, text(' og så en brændende platform')),
+        para(
+          { type: 'mdxJsxTextElement', children: [text('brændende platform')] },
+          text(' og så en brændende platform'),
+        ),
       ],
     });
     expect(links(tree)).toEqual([{ url: '/ordliste/#braendende-platform', text: 'brændende platform' }]);
     expect(tree.children![1]!.children![2]!.type).toBe('link');
   });
   it('a heading use does not count: the first use in body text below it is linked', () => {
-    const tree = run({ type: 'root', children: [{ type: 'heading', depth: 2, children: [text('Brændende platforme')] }, para(text('Om brændende platforme.'))] });
+    const tree = run({
+      type: 'root',
+      children: [
+        { type: 'heading', depth: 2, children: [text('Brændende platforme')] },
+        para(text('Om brændende platforme.')),
+      ],
+    });
     expect(links(tree)).toEqual([{ url: '/ordliste/#braendende-platform', text: 'brændende platforme' }]);
   });
   it('each page (each run of the plugin) starts afresh', () => {
@@ -138,18 +159,32 @@ describe('remark-glossary: where links never go', () => {
 describe('<Term id>', () => {
   it('an unknown id stops the build with the file and the id named', () => {
     const ids = new Set(terms.map((t) => t.id));
-    const entries = [{ id: 'x', filePath: 'src/content/viden/x.mdx', data: {}, body: 'Se <Term id="opp">OPP</Term> og <Term id="ops">OPS</Term>.' }];
+    const entries = [
+      {
+        id: 'x',
+        filePath: 'src/content/viden/x.mdx',
+        data: {},
+        body: 'Se <Term id="opp">OPP</Term> og <Term id="ops">OPS</Term>.',
+      },
+    ];
     expect(() => assertNoProblems(checkTermReferences(entries, ids))).toThrow(ContentIntegrityError);
-    expect(() => assertNoProblems(checkTermReferences(entries, ids))).toThrow('src/content/viden/x.mdx: <Term id="opp">');
-    expect(() => assertNoProblems(checkTermReferences([{ ...entries[0]!, body: '<Term id="ops">OPS</Term>' }], ids))).not.toThrow();
+    expect(() => assertNoProblems(checkTermReferences(entries, ids))).toThrow(
+      'src/content/viden/x.mdx: <Term id="opp">',
+    );
+    expect(() =>
+      assertNoProblems(checkTermReferences([{ ...entries[0]!, body: '<Term id="ops">OPS</Term>' }], ids)),
+    ).not.toThrow();
   });
 });
 
 describe('keepFirstTermLinks', () => {
   it('keeps the first link per term on a page and unwraps the rest', async () => {
     const { keepFirstTermLinks } = await import('../../src/lib/glossary');
-    const html = '<p><a href="/ordliste/#ops" class="term">OPS</a> og <a href="/ordliste/#ops" class="term">OPS</a> <a href="/ordliste/#act" class="term">ACT</a></p>';
-    expect(keepFirstTermLinks(html)).toBe('<p><a href="/ordliste/#ops" class="term">OPS</a> og OPS <a href="/ordliste/#act" class="term">ACT</a></p>');
+    const html =
+      '<p><a href="/ordliste/#ops" class="term">OPS</a> og <a href="/ordliste/#ops" class="term">OPS</a> <a href="/ordliste/#act" class="term">ACT</a></p>';
+    expect(keepFirstTermLinks(html)).toBe(
+      '<p><a href="/ordliste/#ops" class="term">OPS</a> og OPS <a href="/ordliste/#act" class="term">ACT</a></p>',
+    );
   });
 });
 
@@ -160,7 +195,13 @@ describe('keepFirstTermLinks', () => {
  * remark-mdx), with the real glossary. As Starlight tests its plugins.
  */
 describe('remark-glossary in the site’s Markdown pipeline, on real MDX', () => {
-  type HastNode = { type: string; tagName?: string; name?: string; properties?: Record<string, unknown>; children?: HastNode[] };
+  type HastNode = {
+    type: string;
+    tagName?: string;
+    name?: string;
+    properties?: Record<string, unknown>;
+    children?: HastNode[];
+  };
 
   async function pipeline() {
     const { unified } = await import('unified');
@@ -168,15 +209,23 @@ describe('remark-glossary in the site’s Markdown pipeline, on real MDX', () =>
     const { default: remarkMdx } = await import('remark-mdx');
     const { default: remarkRehype } = await import('remark-rehype');
     const config = (await import('../../astro.config.mjs')).default;
-    const processor = config.markdown?.processor as { name: string; options: { remarkPlugins: unknown[]; remarkRehype: object } };
+    const processor = config.markdown?.processor as {
+      name: string;
+      options: { remarkPlugins: unknown[]; remarkRehype: object };
+    };
     expect(processor.name).toBe('unified');
     const mdxNodes = ['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm'];
-    return unified()
-      .use(remarkParse)
-      .use(remarkMdx)
-      .use(processor.options.remarkPlugins as never)
-      // The config's options are typed loosely by Astro; remark-rehype takes them as they are.
-      .use(remarkRehype, { ...(processor.options.remarkRehype as RemarkRehypeOptions), passThrough: mdxNodes } as never);
+    return (
+      unified()
+        .use(remarkParse)
+        .use(remarkMdx)
+        .use(processor.options.remarkPlugins as never)
+        // The config's options are typed loosely by Astro; remark-rehype takes them as they are.
+        .use(remarkRehype, {
+          ...(processor.options.remarkRehype as RemarkRehypeOptions),
+          passThrough: mdxNodes,
+        } as never)
+    );
   }
 
   /** Glossary links in a hast tree: [id, inside an MDX component?, inside a heading?]. */
@@ -184,10 +233,11 @@ describe('remark-glossary in the site’s Markdown pipeline, on real MDX', () =>
     const out: { id: string; inComponent: boolean; inHeading: boolean }[] = [];
     const walk = (n: HastNode, inComponent: boolean, inHeading: boolean) => {
       const href = n.properties?.href;
-      if (n.tagName === 'a' && typeof href === 'string' && href.startsWith('/ordliste/#')) out.push({ id: href.slice('/ordliste/#'.length), inComponent, inHeading });
+      if (n.tagName === 'a' && typeof href === 'string' && href.startsWith('/ordliste/#'))
+        out.push({ id: href.slice('/ordliste/#'.length), inComponent, inHeading });
       const component = inComponent || n.type.startsWith('mdxJsx');
       const heading = inHeading || /^h[1-6]$/.test(n.tagName ?? '');
-      n.children?.forEach((c) => walk(c, component, heading));
+      for (const c of n.children ?? []) walk(c, component, heading);
     };
     walk(tree, false, false);
     return out;
@@ -216,17 +266,30 @@ describe('remark-glossary in the site’s Markdown pipeline, on real MDX', () =>
     expect(await render(mdx)).toEqual([{ id: 'ops', inComponent: false, inHeading: false }]);
   });
 
-  it.each(readdirSync('src/content/cases').filter((f) => f.endsWith('.mdx')))('src/content/cases/%s: glossary links only to real entries, once each, never in components or headings', async (name) => {
-    const links = await render(body(join('src/content/cases', name)));
-    const ids = links.map((l) => l.id);
-    expect(new Set(ids).size, name).toBe(ids.length);
-    expect(links.filter((l) => l.inComponent || l.inHeading), name).toEqual([]);
-    const known = Object.keys(load(readFileSync('src/content/ordliste/ordliste.yaml', 'utf8')) as object);
-    expect(ids.filter((id) => !known.includes(id)), name).toEqual([]);
-  });
+  it.each(readdirSync('src/content/cases').filter((f) => f.endsWith('.mdx')))(
+    'src/content/cases/%s: glossary links only to real entries, once each, never in components or headings',
+    async (name) => {
+      const links = await render(body(join('src/content/cases', name)));
+      const ids = links.map((l) => l.id);
+      expect(new Set(ids).size, name).toBe(ids.length);
+      expect(
+        links.filter((l) => l.inComponent || l.inHeading),
+        name,
+      ).toEqual([]);
+      const known = Object.keys(load(readFileSync('src/content/ordliste/ordliste.yaml', 'utf8')) as object);
+      expect(
+        ids.filter((id) => !known.includes(id)),
+        name,
+      ).toEqual([]);
+    },
+  );
 
   it('links terms in the real texts (the plugin runs in the pipeline)', async () => {
-    const all = await Promise.all(readdirSync('src/content/cases').filter((f) => f.endsWith('.mdx')).map((f) => render(body(join('src/content/cases', f)))));
+    const all = await Promise.all(
+      readdirSync('src/content/cases')
+        .filter((f) => f.endsWith('.mdx'))
+        .map((f) => render(body(join('src/content/cases', f)))),
+    );
     expect(all.flat().length).toBeGreaterThan(0);
   });
 });

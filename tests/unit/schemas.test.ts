@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { FIRST_YEAR, caseSchema, glossarySchema, lastYear, guideStepSchema, samlingSchema, videnSchema } from '../../src/lib/schemas';
+import {
+  FIRST_YEAR,
+  caseSchema,
+  glossarySchema,
+  lastYear,
+  guideStepSchema,
+  samlingSchema,
+  videnSchema,
+} from '../../src/lib/schemas';
 
 const validCase = {
   number: 5,
@@ -13,11 +21,19 @@ const validCase = {
   period: { start: 2009, text: 'Fra 2009' },
   themes: ['forebyggelse'],
   needs: ['nye-ressourcer'],
-  kilder: [{ person: 'Bente Stærk', role: 'næstformand for partnerskabet, souschef i Fødevarestyrelsen' }, { document: 'Hjemmeside' }],
+  kilder: [
+    { person: 'Bente Stærk', role: 'næstformand for partnerskabet, souschef i Fødevarestyrelsen' },
+    { document: 'Hjemmeside' },
+  ],
 };
 
 /** The path and message of the first issue, as Astro prints them next to the file name. */
-function firstIssue(schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }, value: unknown) {
+function firstIssue(
+  schema: {
+    safeParse: (v: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } };
+  },
+  value: unknown,
+) {
   const result = schema.safeParse(value);
   expect(result.success).toBe(false);
   const issue = result.error!.issues[0]!;
@@ -57,15 +73,23 @@ describe('caseSchema', () => {
     expect(caseSchema.safeParse({ ...validCase, number: 10 }).success).toBe(true);
     const next = new Date().getFullYear() + 1;
     expect(caseSchema.safeParse({ ...validCase, period: { start: next, text: `fra ${next}` } }).success).toBe(true);
-    expect(firstIssue(caseSchema, { ...validCase, period: { start: lastYear() + 1, text: 'x' } }).path).toBe('period.start');
-    expect(firstIssue(caseSchema, { ...validCase, period: { start: FIRST_YEAR - 1, text: 'x' } }).path).toBe('period.start');
+    expect(firstIssue(caseSchema, { ...validCase, period: { start: lastYear() + 1, text: 'x' } }).path).toBe(
+      'period.start',
+    );
+    expect(firstIssue(caseSchema, { ...validCase, period: { start: FIRST_YEAR - 1, text: 'x' } }).path).toBe(
+      'period.start',
+    );
   });
 
   it('a glossary entry seeAlso links point into the site', () => {
     const entry = { term: 'X', definition: 'Y', source: { kind: 'samling', id: 'forord' } };
     expect(glossarySchema.parse(entry).seeAlso).toEqual([]);
-    expect(glossarySchema.safeParse({ ...entry, seeAlso: [{ href: 'https://example.org/', label: 'Z' }] }).success).toBe(false);
-    expect(glossarySchema.safeParse({ ...entry, seeAlso: [{ href: '/procesguide/aftale/', label: 'Z' }] }).success).toBe(true);
+    expect(
+      glossarySchema.safeParse({ ...entry, seeAlso: [{ href: 'https://example.org/', label: 'Z' }] }).success,
+    ).toBe(false);
+    expect(
+      glossarySchema.safeParse({ ...entry, seeAlso: [{ href: '/procesguide/aftale/', label: 'Z' }] }).success,
+    ).toBe(true);
   });
 
   it('takes keywords as a list of words and defaults to none', () => {
@@ -90,13 +114,18 @@ describe('guideStepSchema', () => {
     evidence: [{ kind: 'viden', id: 'partnerskaber-5-10-aar', note: 'Brændende platform' }],
   };
   it('accepts a valid step', () => expect(guideStepSchema.parse(step).items).toHaveLength(1));
-  it('rejects an unknown phase', () => expect(firstIssue(guideStepSchema, { ...step, phase: 'midt' }).path).toBe('phase'));
+  it('rejects an unknown phase', () =>
+    expect(firstIssue(guideStepSchema, { ...step, phase: 'midt' }).path).toBe('phase'));
   it('rejects an item id that is not a permanent slug', () => {
-    expect(firstIssue(guideStepSchema, { ...step, items: [{ id: 'Foer Problem', text: 'x' }] }).path).toBe('items.0.id');
+    expect(firstIssue(guideStepSchema, { ...step, items: [{ id: 'Foer Problem', text: 'x' }] }).path).toBe(
+      'items.0.id',
+    );
   });
   it('requires evidence', () => expect(firstIssue(guideStepSchema, { ...step, evidence: [] }).path).toBe('evidence'));
   it('rejects an evidence kind outside case/viden/samling', () => {
-    expect(firstIssue(guideStepSchema, { ...step, evidence: [{ kind: 'blog', id: 'x', note: 'y' }] }).path).toBe('evidence.0.kind');
+    expect(firstIssue(guideStepSchema, { ...step, evidence: [{ kind: 'blog', id: 'x', note: 'y' }] }).path).toBe(
+      'evidence.0.kind',
+    );
   });
 });
 
@@ -126,10 +155,18 @@ describe('videnSchema', () => {
 describe('samlingSchema and glossarySchema', () => {
   it('accept valid entries', () => {
     expect(samlingSchema.parse({ title: 'Forord', order: 1, description: 'x' }).order).toBe(1);
-    expect(glossarySchema.parse({ term: 'OPS', definition: 'Offentlig-privat samspil.', source: { kind: 'viden', id: 'ops-specialiserede-socialomraade' } }).aliases).toEqual([]);
+    expect(
+      glossarySchema.parse({
+        term: 'OPS',
+        definition: 'Offentlig-privat samspil.',
+        source: { kind: 'viden', id: 'ops-specialiserede-socialomraade' },
+      }).aliases,
+    ).toEqual([]);
   });
   it('reject a description over 200 characters and a definition-less term', () => {
-    expect(firstIssue(samlingSchema, { title: 'Forord', order: 1, description: 'x'.repeat(201) }).path).toBe('description');
+    expect(firstIssue(samlingSchema, { title: 'Forord', order: 1, description: 'x'.repeat(201) }).path).toBe(
+      'description',
+    );
     expect(firstIssue(glossarySchema, { term: 'OPS', source: { kind: 'viden', id: 'x' } }).path).toBe('definition');
   });
 });

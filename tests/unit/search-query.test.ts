@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Vocabulary, decodeVocabulary, dropStopWords, editDistance, fold, mergeResults, planQuery, queryWords } from '../../src/client/search-query';
+import {
+  Vocabulary,
+  decodeVocabulary,
+  dropStopWords,
+  editDistance,
+  fold,
+  mergeResults,
+  planQuery,
+  queryWords,
+} from '../../src/client/search-query';
 import { SYNONYMS, synonymVariants, synonymsFor } from '../../src/client/search-synonyms';
 import { encodeVocabulary, vocabularyWords } from '../../scripts/search-vocabulary.mjs';
 
@@ -36,7 +45,9 @@ describe('stop words', () => {
 
   it('never drops every word', () => {
     expect(dropStopWords(['hvad', 'er', 'det'])).toEqual(['hvad', 'er', 'det']);
-    fc.assert(fc.property(fc.array(fc.string({ minLength: 1 }), { minLength: 1 }), (words) => dropStopWords(words).length > 0));
+    fc.assert(
+      fc.property(fc.array(fc.string({ minLength: 1 }), { minLength: 1 }), (words) => dropStopWords(words).length > 0),
+    );
   });
 
   it('keeps the phase words (før, under, efter are what the guide is organised by)', () => {
@@ -55,8 +66,16 @@ describe('folding', () => {
 
 describe('the vocabulary file', () => {
   it('round-trips through the build script encoding', () => {
-    const words = vocabularyWords('Grøn skibsfart: 2014, partnerskab og partnerskabsaftaler; i og på. Fuldkornspartnerskabet!');
-    expect([...words].sort()).toEqual(['fuldkornspartnerskabet', 'grøn', 'partnerskab', 'partnerskabsaftaler', 'skibsfart']);
+    const words = vocabularyWords(
+      'Grøn skibsfart: 2014, partnerskab og partnerskabsaftaler; i og på. Fuldkornspartnerskabet!',
+    );
+    expect([...words].sort()).toEqual([
+      'fuldkornspartnerskabet',
+      'grøn',
+      'partnerskab',
+      'partnerskabsaftaler',
+      'skibsfart',
+    ]);
     expect(decodeVocabulary(encodeVocabulary(words))).toEqual([...words].sort());
     fc.assert(
       fc.property(fc.array(fc.stringMatching(/^[a-zæøå]{1,60}$/)), (ws) => {
@@ -68,7 +87,8 @@ describe('the vocabulary file', () => {
 
 describe('correction', () => {
   it('never corrects a word the index matches (a prefix of an indexed word, or an inflection of one)', () => {
-    for (const w of ['partnerskab', 'partnersk', 'Skibsfart', 'hjemløse', 'evaluerer', 'partnerskabsaftalerne', 'hjem']) expect(vocab.correct(w), w).toBeNull();
+    for (const w of ['partnerskab', 'partnersk', 'Skibsfart', 'hjemløse', 'evaluerer', 'partnerskabsaftalerne', 'hjem'])
+      expect(vocab.correct(w), w).toBeNull();
   });
 
   it('puts æ, ø and å back', () => {
@@ -103,11 +123,19 @@ describe('correction', () => {
 
 describe('planQuery', () => {
   it('drops stop words, corrects, and says what was typed', () => {
-    expect(planQuery('hvad er groen skibsfart', vocab)).toEqual({ words: ['grøn', 'skibsfart'], term: 'grøn skibsfart', original: 'groen skibsfart' });
+    expect(planQuery('hvad er groen skibsfart', vocab)).toEqual({
+      words: ['grøn', 'skibsfart'],
+      term: 'grøn skibsfart',
+      original: 'groen skibsfart',
+    });
   });
   it('no correction: original is null; without a vocabulary the words are searched as typed', () => {
     expect(planQuery('grøn skibsfart', vocab).original).toBeNull();
-    expect(planQuery('groen skibsfart')).toEqual({ words: ['groen', 'skibsfart'], term: 'groen skibsfart', original: null });
+    expect(planQuery('groen skibsfart')).toEqual({
+      words: ['groen', 'skibsfart'],
+      term: 'groen skibsfart',
+      original: null,
+    });
   });
   it('a query of punctuation or emoji only has no words', () => {
     expect(planQuery('😀 !!', vocab).words).toEqual([]);
@@ -160,10 +188,7 @@ describe('mergeResults', () => {
         { weight: 1, results: [r('a', 2), r('b', 1)] },
         { weight: 0.5, results: [r('c', 6), r('a', 10)] },
       ],
-      [
-        [{ weight: 0.5, results: [r('d', 1), r('e', 9), r('a', 100)] }],
-        [{ weight: 0.5, results: [r('d', 1)] }],
-      ],
+      [[{ weight: 0.5, results: [r('d', 1), r('e', 9), r('a', 100)] }], [{ weight: 0.5, results: [r('d', 1)] }]],
     );
     expect(merged.map((x) => x.id)).toEqual(['a', 'c', 'b', 'd', 'e']);
     // a keeps the result object of its best search (score 10 at weight 0.5 = 5 > 2).

@@ -18,7 +18,9 @@ import {
 
 describe('URL state', () => {
   it('reads q and repeated filters, drops empty, duplicate and overlong values', () => {
-    const s = readState('?q=hjeml%C3%B8se&tema=miljoe&tema=sundhed&tema=miljoe&type=Case&fase=&fase=' + 'x'.repeat(101) + '&other=1');
+    const s = readState(
+      `?q=hjeml%C3%B8se&tema=miljoe&tema=sundhed&tema=miljoe&type=Case&fase=&fase=${'x'.repeat(101)}&other=1`,
+    );
     expect(s).toEqual({ q: 'hjemløse', filters: { type: ['Case'], tema: ['miljoe', 'sundhed'], fase: [] } });
   });
 
@@ -74,7 +76,10 @@ describe('filters for Pagefind', () => {
   });
   it('drops values the index does not have', () => {
     const available = { type: { Case: 9 }, tema: { miljoe: 2 } };
-    expect(knownFilters(sel, available)).toEqual({ filters: { type: ['Case'], tema: ['miljoe'], fase: [] }, dropped: true });
+    expect(knownFilters(sel, available)).toEqual({
+      filters: { type: ['Case'], tema: ['miljoe'], fase: [] },
+      dropped: true,
+    });
     expect(knownFilters({ type: ['Case'], tema: [], fase: [] }, available).dropped).toBe(false);
     // Not fooled by inherited properties.
     expect(knownFilters({ type: ['constructor'], tema: [], fase: [] }, available).filters.type).toEqual([]);
@@ -111,11 +116,18 @@ describe('excerpts', () => {
 describe('links and sections', () => {
   it('safePath accepts same-site paths only', () => {
     expect(safePath('/cases/fuldkorn/#fakta')).toBe('/cases/fuldkorn/#fakta');
-    for (const bad of ['javascript:alert(1)', '//evil.example/', 'https://evil.example/', '/\\evil', '', 42, null]) expect(safePath(bad)).toBeNull();
+    for (const bad of ['javascript:alert(1)', '//evil.example/', 'https://evil.example/', '/\\evil', '', 42, null])
+      expect(safePath(bad)).toBeNull();
   });
 
   it('pickSubResults: anchored sections of this page, most hits first, shown in page order', () => {
-    const sub = (id: string, location: number, hits: number) => ({ title: id, url: `/p/#${id}`, excerpt: '', locations: Array(hits).fill(0), anchor: { location } });
+    const sub = (id: string, location: number, hits: number) => ({
+      title: id,
+      url: `/p/#${id}`,
+      excerpt: '',
+      locations: Array(hits).fill(0),
+      anchor: { location },
+    });
     const subs = [
       { title: 'Top', url: '/p/', excerpt: '', locations: [1, 2, 3, 4, 5] },
       sub('a', 10, 1),
@@ -129,22 +141,34 @@ describe('links and sections', () => {
   });
 
   it('orderValues: vocabulary order first, then the rest by Danish collation', () => {
-    expect(orderValues(['Side', 'Ordliste', 'Case', 'Ærø', 'Aabenraa'], ['Case', 'Ordliste'])).toEqual(['Case', 'Ordliste', 'Side', 'Ærø', 'Aabenraa']);
+    expect(orderValues(['Side', 'Ordliste', 'Case', 'Ærø', 'Aabenraa'], ['Case', 'Ordliste'])).toEqual([
+      'Case',
+      'Ordliste',
+      'Side',
+      'Ærø',
+      'Aabenraa',
+    ]);
   });
 });
 
 describe('status texts (Danish)', () => {
   it('the correction line names what was searched for and offers the query as typed', () => {
     const c = correctionText('forudsætninger', 'forudsaetninger');
-    expect(c.before + c.link + c.after).toBe('Viser resultater for »forudsætninger«. Søg i stedet efter »forudsaetninger«.');
+    expect(c.before + c.link + c.after).toBe(
+      'Viser resultater for »forudsætninger«. Søg i stedet efter »forudsaetninger«.',
+    );
     expect(c.link).toBe('»forudsaetninger«');
   });
 
   it('counts with singular and plural', () => {
     expect(statusText({ count: 0, term: 'xyz', filtered: false })).toBe('Ingen resultater for »xyz«.');
     expect(statusText({ count: 1, term: 'fuldkorn', filtered: false })).toBe('1 resultat for »fuldkorn«.');
-    expect(statusText({ count: 13, term: 'forudsætninger', typed: 'forudsaetninger', filtered: false })).toBe('13 resultater for »forudsætninger« (du skrev »forudsaetninger«).');
-    expect(statusText({ count: 12, term: 'partnerskab', filtered: true })).toBe('12 resultater for »partnerskab« med de valgte filtre.');
+    expect(statusText({ count: 13, term: 'forudsætninger', typed: 'forudsaetninger', filtered: false })).toBe(
+      '13 resultater for »forudsætninger« (du skrev »forudsaetninger«).',
+    );
+    expect(statusText({ count: 12, term: 'partnerskab', filtered: true })).toBe(
+      '12 resultater for »partnerskab« med de valgte filtre.',
+    );
     expect(statusText({ count: 3, term: null, filtered: true })).toBe('3 sider med de valgte filtre.');
   });
 });

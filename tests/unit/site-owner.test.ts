@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { resolveSiteOwner, siteOwnerWarning, type SiteOwnerInput } from '../../src/lib/site-owner';
 
-const unset: SiteOwnerInput = { owner: null, contactEmail: null, accessibilityFeedbackUrl: null, accessibilityStatementUrl: null };
+const unset: SiteOwnerInput = {
+  owner: null,
+  contactEmail: null,
+  accessibilityFeedbackUrl: null,
+  accessibilityStatementUrl: null,
+};
 const set: SiteOwnerInput = {
   owner: { name: 'Eksempelstyrelsen', url: 'https://eksempel.dk/' },
   contactEmail: 'kontakt@eksempel.dk',
@@ -37,9 +42,17 @@ describe('site owner configuration', () => {
   });
 
   it('a wrong e-mail or a non-https URL stops the build with a Danish message naming the field', () => {
-    expect(() => resolveSiteOwner({ ...set, contactEmail: 'ikke en adresse' })).toThrow(/contactEmail er ikke en e-mailadresse/);
-    expect(() => resolveSiteOwner({ ...set, owner: { name: 'X', url: 'http://eksempel.dk' } })).toThrow(/owner\.url skal begynde med https/);
-    expect(() => resolveSiteOwner({ ...set, owner: { name: ' ', url: 'https://eksempel.dk' } })).toThrow(/owner\.name er tom/);
-    expect(() => resolveSiteOwner({ ...set, accessibilityStatementUrl: 'was.digst.dk' })).toThrow(/accessibilityStatementUrl er ikke en gyldig adresse/);
+    expect(() => resolveSiteOwner({ ...set, contactEmail: 'ikke en adresse' })).toThrow(
+      /contactEmail er ikke en e-mailadresse/,
+    );
+    expect(() => resolveSiteOwner({ ...set, owner: { name: 'X', url: 'http://eksempel.dk' } })).toThrow(
+      /owner\.url skal begynde med https/,
+    );
+    expect(() => resolveSiteOwner({ ...set, owner: { name: ' ', url: 'https://eksempel.dk' } })).toThrow(
+      /owner\.name er tom/,
+    );
+    expect(() => resolveSiteOwner({ ...set, accessibilityStatementUrl: 'was.digst.dk' })).toThrow(
+      /accessibilityStatementUrl er ikke en gyldig adresse/,
+    );
   });
 });

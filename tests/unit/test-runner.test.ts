@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { STEPS, judgeVitest, selectSteps } from '../../scripts/test.mjs';
 
-const report = { numTotalTests: 3, numPassedTests: 3, numFailedTests: 0, numPendingTests: 0, numTodoTests: 0, numFailedTestSuites: 0 };
+const report = {
+  numTotalTests: 3,
+  numPassedTests: 3,
+  numFailedTests: 0,
+  numPendingTests: 0,
+  numTodoTests: 0,
+  numFailedTestSuites: 0,
+};
 
 describe('scripts/test.mjs', () => {
   it('runs every step without arguments, also in CI', () => {

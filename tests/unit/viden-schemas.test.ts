@@ -9,7 +9,12 @@ import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { glossarySchema, videnSchema } from '../../src/lib/schemas';
 
-function firstIssue(schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }, value: unknown) {
+function firstIssue(
+  schema: {
+    safeParse: (v: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } };
+  },
+  value: unknown,
+) {
   const result = schema.safeParse(value);
   expect(result.success).toBe(false);
   const issue = result.error!.issues[0]!;
@@ -40,7 +45,14 @@ const term = {
 describe('videnSchema: broken fixtures', () => {
   it('accepts the complete fixture and fills defaults for a minimal one', () => {
     expect(videnSchema.parse(note).knowledgeAreas).toEqual(['Økonomi og administration']);
-    const minimal = videnSchema.parse({ title: 't', description: 'd', type: 'vejledning', publisher: null, themes: ['forebyggelse'], sourceFile: 'x.txt' });
+    const minimal = videnSchema.parse({
+      title: 't',
+      description: 'd',
+      type: 'vejledning',
+      publisher: null,
+      themes: ['forebyggelse'],
+      sourceFile: 'x.txt',
+    });
     expect(minimal.authors).toEqual([]);
     expect(minimal.knowledgeAreas).toEqual([]);
   });
@@ -63,7 +75,9 @@ describe('videnSchema: broken fixtures', () => {
 
 describe('glossarySchema: broken fixtures', () => {
   it('accepts a term with a source note', () => {
-    expect(glossarySchema.parse({ ...term, source: { ...term.source, note: 'Kapitlet om behov.' } }).source.note).toBe('Kapitlet om behov.');
+    expect(glossarySchema.parse({ ...term, source: { ...term.source, note: 'Kapitlet om behov.' } }).source.note).toBe(
+      'Kapitlet om behov.',
+    );
   });
 
   it.each([
@@ -81,13 +95,18 @@ describe('glossarySchema: broken fixtures', () => {
 });
 
 describe('the real files', () => {
-  it.each(readdirSync('src/content/viden').filter((f) => f.endsWith('.mdx')))('src/content/viden/%s matches videnSchema', (file) => {
-    const front = readFileSync(join('src/content/viden', file), 'utf8').split(/^---$/m)[1]!;
-    expect(() => videnSchema.parse(load(front))).not.toThrow();
-  });
+  it.each(readdirSync('src/content/viden').filter((f) => f.endsWith('.mdx')))(
+    'src/content/viden/%s matches videnSchema',
+    (file) => {
+      const front = readFileSync(join('src/content/viden', file), 'utf8').split(/^---$/m)[1]!;
+      expect(() => videnSchema.parse(load(front))).not.toThrow();
+    },
+  );
 
   it('every entry of src/content/ordliste/ordliste.yaml matches glossarySchema and has a slug id', () => {
-    const entries = Object.entries(load(readFileSync('src/content/ordliste/ordliste.yaml', 'utf8')) as Record<string, unknown>);
+    const entries = Object.entries(
+      load(readFileSync('src/content/ordliste/ordliste.yaml', 'utf8')) as Record<string, unknown>,
+    );
     expect(entries.length).toBeGreaterThan(0);
     for (const [id, entry] of entries) {
       expect(id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);

@@ -20,11 +20,15 @@ export function mdText(line: string): string {
 }
 
 export function formatBytes(n: number): string {
-  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toLocaleString('da-DK', { maximumFractionDigits: 1 })} MB` : `${Math.ceil(n / 1024)} KB`;
+  return n >= 1024 * 1024
+    ? `${(n / 1024 / 1024).toLocaleString('da-DK', { maximumFractionDigits: 1 })} MB`
+    : `${Math.ceil(n / 1024)} KB`;
 }
 
 /** A file name for downloads: "mit-partnerskab.md". */
 export function fileName(name: string, ext: string): string {
-  const slug = slugify(sanitizeUserText(name, { oneLine: true })).slice(0, 60).replace(/-+$/, '');
+  const slug = slugify(sanitizeUserText(name, { oneLine: true }))
+    .slice(0, 60)
+    .replace(/-+$/, '');
   return `${slug || 'tjekliste'}.${ext}`;
 }

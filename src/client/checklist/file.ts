@@ -5,7 +5,12 @@ import { EXPORT_FORMAT, validateForloebReason, type ValidateResult } from './val
 
 export function forloebToJson(f: Forloeb, exported: string): string {
   return JSON.stringify(
-    { format: EXPORT_FORMAT, version: CURRENT_VERSION, exported, forloeb: { name: f.name, created: f.created, updated: f.updated, items: f.items } },
+    {
+      format: EXPORT_FORMAT,
+      version: CURRENT_VERSION,
+      exported,
+      forloeb: { name: f.name, created: f.created, updated: f.updated, items: f.items },
+    },
     null,
     2,
   );
@@ -18,7 +23,11 @@ export function parseForloebFile(text: string, sizeBytes: number, now: string): 
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, message: 'Filen kunne ikke læses: den er ikke gyldig JSON. Vælg en fil, der er eksporteret fra Partnerskabsguiden.' };
+    return {
+      ok: false,
+      message:
+        'Filen kunne ikke læses: den er ikke gyldig JSON. Vælg en fil, der er eksporteret fra Partnerskabsguiden.',
+    };
   }
   if (!isRecord(data) || data.format !== EXPORT_FORMAT) {
     return { ok: false, message: 'Filen er ikke en eksport af en tjekliste fra Partnerskabsguiden.' };
@@ -27,7 +36,10 @@ export function parseForloebFile(text: string, sizeBytes: number, now: string): 
     return { ok: false, message: 'Filen mangler et gyldigt versionsnummer.' };
   }
   if (data.version > CURRENT_VERSION) {
-    return { ok: false, message: `Filen er fra en nyere udgave af Partnerskabsguiden (version ${data.version}) og kan ikke læses her.` };
+    return {
+      ok: false,
+      message: `Filen er fra en nyere udgave af Partnerskabsguiden (version ${data.version}) og kan ikke læses her.`,
+    };
   }
   const read = validateForloebReason(data.forloeb, now);
   if ('error' in read) return { ok: false, message: `Filen kunne ikke importeres: ${read.error}. Intet er ændret.` };

@@ -5,7 +5,17 @@
  * goes through the store's update(), so it is read, merged with other tabs and
  * written like a tick.
  */
-import { DEFAULT_NAME, LIMITS, MAX_REMOVED, dict, newForloebId, own, type Envelope, type Forloeb, type ItemState } from './model';
+import {
+  DEFAULT_NAME,
+  LIMITS,
+  MAX_REMOVED,
+  dict,
+  newForloebId,
+  own,
+  type Envelope,
+  type Forloeb,
+  type ItemState,
+} from './model';
 import { addChange, type Change } from './pending';
 import type { ChecklistStore } from './store';
 import { sanitizeUserText } from './text';
@@ -13,7 +23,11 @@ import { sanitizeUserText } from './text';
 /** A typed name cleaned (one line, no control characters), within the limit and unique among the other forløb: "Projekt", "Projekt (2)", … */
 function uniqueName(env: Envelope, typed: string, exceptId?: string): string {
   const base = (sanitizeUserText(typed, { oneLine: true }) || DEFAULT_NAME).slice(0, LIMITS.nameLength);
-  const taken = new Set(Object.values(env.forloeb).filter((f) => f.id !== exceptId).map((f) => f.name));
+  const taken = new Set(
+    Object.values(env.forloeb)
+      .filter((f) => f.id !== exceptId)
+      .map((f) => f.name),
+  );
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) {
     const candidate = `${base.slice(0, LIMITS.nameLength - 6)} (${n})`;

@@ -26,7 +26,8 @@ export const MESSAGES = {
   unreadable:
     'Dine gemte tjeklister er ændret i et andet vindue eller af en nyere udgave af sitet, og denne side kan ikke læse ændringen. For ikke at skrive over den gemmer siden ikke mere. Dine seneste ændringer står stadig her. Genindlæs siden.',
   // Another tab, or another page of the site while this one waited in the browser's back/forward cache.
-  external: 'Dine gemte tjeklister blev ændret på en anden side eller i et andet vindue. Siden viser nu de nyeste afkrydsninger.',
+  external:
+    'Dine gemte tjeklister blev ændret på en anden side eller i et andet vindue. Siden viser nu de nyeste afkrydsninger.',
   fileTooLarge: (bytes: number) =>
     `Filen er for stor (${formatBytes(bytes)}). En eksport fra Partnerskabsguiden fylder højst ${formatBytes(LIMITS.fileBytes)}. Intet er ændret.`,
   tooManyForloeb: `Du har allerede ${LIMITS.forloeb} tjeklister. Slet en, før du tilføjer en ny.`,

@@ -94,7 +94,9 @@ export function cloneEnvelope(e: Envelope): Envelope {
 
 /** Forløb in the order the UI lists them: oldest first. */
 export function sortedForloeb(env: Envelope): Forloeb[] {
-  return Object.values(env.forloeb).sort((a, b) => a.created.localeCompare(b.created) || a.name.localeCompare(b.name, 'da'));
+  return Object.values(env.forloeb).sort(
+    (a, b) => a.created.localeCompare(b.created) || a.name.localeCompare(b.name, 'da'),
+  );
 }
 
 /** A forløb id not in `taken`; random, so two tabs creating at the same moment do not pick the same. */

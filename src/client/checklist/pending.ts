@@ -29,7 +29,13 @@ export interface Change {
 }
 
 /** A tick or a note in a forløb. */
-export function itemChange(forloebId: string, itemId: string, field: ItemField, value: boolean | string, at: string): Change {
+export function itemChange(
+  forloebId: string,
+  itemId: string,
+  field: ItemField,
+  value: boolean | string,
+  at: string,
+): Change {
   return {
     at,
     settled(envelope) {
@@ -55,7 +61,8 @@ export function itemChange(forloebId: string, itemId: string, field: ItemField, 
 export function addChange(forloeb: Forloeb, at: string): Change {
   return {
     at,
-    settled: (envelope) => Boolean(own(envelope.forloeb, forloeb.id)) || Boolean(envelope.removed?.includes(forloeb.id)),
+    settled: (envelope) =>
+      Boolean(own(envelope.forloeb, forloeb.id)) || Boolean(envelope.removed?.includes(forloeb.id)),
     make(envelope) {
       const items = dict<ItemState>();
       for (const [id, s] of Object.entries(forloeb.items)) items[id] = { ...s };
@@ -75,7 +82,11 @@ export function apply(change: Change, envelope: Envelope): boolean {
  * Applies every pending change onto `envelope`; returns the changes still to
  * keep and whether the envelope now differs from what was read.
  */
-export function applyAll(changes: readonly Change[], envelope: Envelope, now: number): { keep: Change[]; changed: boolean } {
+export function applyAll(
+  changes: readonly Change[],
+  envelope: Envelope,
+  now: number,
+): { keep: Change[]; changed: boolean } {
   let changed = false;
   const keep: Change[] = [];
   for (const change of changes) {

@@ -76,7 +76,13 @@ export abstract class StoreSync {
 
   protected emptyForloeb(taken: Record<string, unknown>): Forloeb {
     const t = this.stamp();
-    return { id: newForloebId(taken, this.now().getTime()), name: DEFAULT_NAME, created: t, updated: t, items: dict<ItemState>() };
+    return {
+      id: newForloebId(taken, this.now().getTime()),
+      name: DEFAULT_NAME,
+      created: t,
+      updated: t,
+      items: dict<ItemState>(),
+    };
   }
 
   protected fresh(): Envelope {
@@ -133,12 +139,16 @@ export abstract class StoreSync {
 
   /** Reads storage at start. */
   load(): void {
-    if (!this.storage) return this.unavailable();
+    if (!this.storage) {
+      this.unavailable();
+      return;
+    }
     let raw: string | null;
     try {
       raw = this.storage.getItem(STORAGE_KEY);
     } catch {
-      return this.unavailable();
+      this.unavailable();
+      return;
     }
     if (raw === null) return;
     const envelope = this.readStored(raw, true);
@@ -167,7 +177,10 @@ export abstract class StoreSync {
    * if given, and makes the result this page's state. Returns whether `base`
    * differed from the result (something of ours was missing from it).
    */
-  protected adopt(base: Envelope, make?: (env: Envelope) => Change | null): { changed: boolean; change: Change | null } {
+  protected adopt(
+    base: Envelope,
+    make?: (env: Envelope) => Change | null,
+  ): { changed: boolean; change: Change | null } {
     const { keep, changed } = applyAll(this.pending, base, this.now().getTime());
     // Memory only: nothing to reconcile with. Stopped: keep every change for when saving can resume.
     this.pending = this.mode === 'ok' ? keep : this.mode === 'stopped' ? this.pending : [];
@@ -181,7 +194,11 @@ export abstract class StoreSync {
     }
     if (this.mode !== 'memory') this.pending.push(...extra);
     const mine = this.state.activeId;
-    base.activeId = own(base.forloeb, mine) ? mine : own(base.forloeb, base.activeId) ? base.activeId : sortedForloeb(base)[0]!.id;
+    base.activeId = own(base.forloeb, mine)
+      ? mine
+      : own(base.forloeb, base.activeId)
+        ? base.activeId
+        : sortedForloeb(base)[0]!.id;
     this.state = base;
     return { changed: changed || extra.length > 0, change };
   }

@@ -8,6 +8,7 @@
 /** Line breaks in every spelling a browser or another system may hand us. */
 const LINE_BREAKS = /\r\n|\r|\u2028|\u2029/g;
 /** C0 controls except tab and line feed, DEL, and C1 controls. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is this pattern's job
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 /**
  * Bidirectional embeddings, overrides and isolates (U+202A–U+202E,

@@ -47,7 +47,9 @@ export function validateForloebReason(raw: unknown, now: string): Forloeb | { er
  */
 export function validateForloeb(raw: unknown, now: string = new Date().toISOString()): ValidateResult {
   const read = validateForloebReason(raw, now);
-  return 'error' in read ? { ok: false, message: `Tjeklisten kunne ikke læses: ${read.error}.` } : { ok: true, forloeb: read };
+  return 'error' in read
+    ? { ok: false, message: `Tjeklisten kunne ikke læses: ${read.error}.` }
+    : { ok: true, forloeb: read };
 }
 
 /**
@@ -64,7 +66,8 @@ export function readBackup(raw: string, now: string): { forloeb: Forloeb[]; comp
     return { forloeb: [], complete: false };
   }
   if (!isRecord(data)) return { forloeb: [], complete: false };
-  const candidates = data.format === EXPORT_FORMAT ? [data.forloeb] : isRecord(data.forloeb) ? Object.values(data.forloeb) : [];
+  const candidates =
+    data.format === EXPORT_FORMAT ? [data.forloeb] : isRecord(data.forloeb) ? Object.values(data.forloeb) : [];
   const found = dict<Forloeb>();
   let complete = candidates.length > 0;
   for (const value of candidates) {

@@ -66,7 +66,8 @@ interface ReadItem {
 /** One item, repaired where it can be: an over-long note is cut, a note that is no text is dropped. */
 function readItem(id: string, value: unknown, now: string): ReadItem {
   if (!ITEM_ID.test(id) || id.length > 100) return { state: null, lossy: true, problem: { kind: 'id', id } };
-  if (!isRecord(value) || typeof value.done !== 'boolean') return { state: null, lossy: true, problem: { kind: 'shape', id } };
+  if (!isRecord(value) || typeof value.done !== 'boolean')
+    return { state: null, lossy: true, problem: { kind: 'shape', id } };
   const state: ItemState = { done: value.done };
   let lossy = false;
   let problem: ItemProblem | undefined;
@@ -112,7 +113,11 @@ export function readName(raw: unknown): string | null {
 
 export function readDates(raw: Record<string, unknown>, now: string) {
   const renamed = stamp(raw.renamed, now);
-  return { created: isDate(raw.created) ? raw.created : now, updated: isDate(raw.updated) ? raw.updated : now, ...(renamed ? { renamed } : {}) };
+  return {
+    created: isDate(raw.created) ? raw.created : now,
+    updated: isDate(raw.updated) ? raw.updated : now,
+    ...(renamed ? { renamed } : {}),
+  };
 }
 
 /** A stored forløb: kept whenever it is an object; what had to change sets `lossy`. */
@@ -193,7 +198,9 @@ export function parseEnvelope(
   const activeId = own(forloeb, wanted) ? wanted : ids[0]!;
   const envelope: Envelope = { version: currentVersion, activeId, forloeb };
   if (Array.isArray(current.removed)) {
-    envelope.removed = current.removed.filter((id): id is string => typeof id === 'string' && FORLOEB_ID.test(id) && !own(forloeb, id)).slice(-MAX_REMOVED);
+    envelope.removed = current.removed
+      .filter((id): id is string => typeof id === 'string' && FORLOEB_ID.test(id) && !own(forloeb, id))
+      .slice(-MAX_REMOVED);
   }
   return { kind: 'ok', envelope, lossy };
 }

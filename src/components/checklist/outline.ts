@@ -30,6 +30,10 @@ export async function guideOutline(): Promise<Outline> {
 export function phaseItems(outline: Outline): PhaseItems {
   return {
     outline: OUTLINE_PATH,
-    phases: outline.phases.map((p) => ({ id: p.id, label: p.label, items: p.steps.flatMap((s) => s.items.map((i) => i.id)) })),
+    phases: outline.phases.map((p) => ({
+      id: p.id,
+      label: p.label,
+      items: p.steps.flatMap((s) => s.items.map((i) => i.id)),
+    })),
   };
 }

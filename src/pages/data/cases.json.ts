@@ -24,5 +24,7 @@ export const GET: APIRoute = async ({ site }) => {
       quotes: extractQuotes(entry.body ?? ''),
     })),
   };
-  return new Response(JSON.stringify(data, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(data, null, 2), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

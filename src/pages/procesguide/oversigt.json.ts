@@ -2,5 +2,7 @@
 import { guideOutline } from '../../components/checklist/outline';
 
 export async function GET(): Promise<Response> {
-  return new Response(JSON.stringify(await guideOutline()), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(await guideOutline()), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 }
