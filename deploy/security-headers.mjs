@@ -49,6 +49,13 @@ export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
 export const CACHE_REVALIDATE = 'public, max-age=0, must-revalidate';
 
 /**
+ * The service worker (scripts/service-worker.mjs): the browser asks for it on
+ * every visit to learn of a new version of the site, so no cache may keep it.
+ */
+export const CACHE_NONE = 'no-cache';
+export const NO_CACHE_PATHS = ['/sw.js'];
+
+/**
  * Path prefixes whose files are content-hashed: Astro's build assets and
  * Pagefind's index, fragment and filter chunks. (Pagefind's pagefind.js,
  * pagefind-worker.js, wasm.*.pagefind, pagefind-entry.json and *.pf_meta keep
@@ -59,6 +66,7 @@ export const IMMUTABLE_PREFIXES = ['/_astro/', '/pagefind/fragment/', '/pagefind
 export function cacheControlFor(pathname, contentType = '') {
   // An HTML answer under a hashed prefix is the 404 page: never cache it for long.
   if (contentType.startsWith('text/html')) return CACHE_REVALIDATE;
+  if (NO_CACHE_PATHS.includes(pathname)) return CACHE_NONE;
   return IMMUTABLE_PREFIXES.some((p) => pathname.startsWith(p)) ? CACHE_IMMUTABLE : CACHE_REVALIDATE;
 }
 

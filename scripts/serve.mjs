@@ -29,6 +29,7 @@ const TYPES = {
   '.wasm': 'application/wasm',
   '.txt': 'text/plain; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
 };
 // Pagefind's index chunks have their own extensions.
 const PAGEFIND_TYPES = {

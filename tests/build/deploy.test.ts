@@ -12,9 +12,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   CACHE_IMMUTABLE,
+  CACHE_NONE,
   CACHE_REVALIDATE,
   CSP_DIRECTIVES,
   IMMUTABLE_PREFIXES,
+  NO_CACHE_PATHS,
   SECURITY_HEADERS,
   cacheControlFor,
   headersFor,
@@ -117,6 +119,9 @@ describe('deploy configuration: the three say the same', () => {
     expect(CSP_DIRECTIVES['script-src']).toEqual(["'self'", "'wasm-unsafe-eval'"]);
     expect(CSP_DIRECTIVES['frame-ancestors']).toEqual(["'none'"]);
     expect(CSP_DIRECTIVES['object-src']).toEqual(["'none'"]);
+    // The service worker and the web app manifest come from the site itself.
+    expect(CSP_DIRECTIVES['worker-src']).toEqual(["'self'"]);
+    expect(CSP_DIRECTIVES['manifest-src']).toEqual(["'self'"]);
     expect(SECURITY_HEADERS['X-Frame-Options']).toBe('DENY');
     for (const name of [
       'Content-Security-Policy',
@@ -135,9 +140,19 @@ describe('deploy configuration: the three say the same', () => {
   });
 
   it('public/_headers: the long cache exactly for the hashed prefixes', () => {
-    const others = headersRules.filter((r) => r.pattern !== '/*');
+    const others = headersRules.filter((r) => r.pattern !== '/*' && !NO_CACHE_PATHS.includes(r.pattern));
     expect(others.map((r) => r.pattern).sort()).toEqual(IMMUTABLE_PREFIXES.map((p: string) => `${p}*`).sort());
     for (const r of others) expect(r.headers).toEqual({ 'Cache-Control': CACHE_IMMUTABLE });
+  });
+
+  it('the service worker is never cached, in all three', () => {
+    expect(NO_CACHE_PATHS).toEqual(['/sw.js']);
+    expect(CACHE_NONE).toBe('no-cache');
+    for (const path of NO_CACHE_PATHS) {
+      expect(cacheControlFor(path, 'text/javascript; charset=utf-8')).toBe(CACHE_NONE);
+      expect(headersRules.find((r) => r.pattern === path)?.headers).toEqual({ 'Cache-Control': CACHE_NONE });
+      expect(nginx.map.find((e) => e.key === path)?.value).toBe(CACHE_NONE);
+    }
   });
 
   it('deploy/nginx.conf: the same headers, set once at server level with "always"', () => {

@@ -25,6 +25,7 @@ export const FIXED_ROUTES = [
   '/om/',
   '/tilgaengelighed/',
   '/soeg/',
+  '/uden-net/',
 ];
 
 function entryIds(folder: string): string[] {
