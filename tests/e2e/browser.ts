@@ -22,7 +22,7 @@ export async function launch({ backForwardCache = false } = {}): Promise<Browser
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium findes ikke på ${CHROMIUM}. Installér Debians pakke: apt-get install -y chromium`);
   }
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
     ...(backForwardCache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),
@@ -37,6 +37,11 @@ export async function launch({ backForwardCache = false } = {}): Promise<Browser
       '--disable-dev-shm-usage',
     ],
   });
+  // The site's service worker answers from its cache, past page.route() and the network: every context blocks
+  // it unless a test asks for it with { serviceWorkers: 'allow' } (tests/e2e/offline*.test.ts).
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = (options = {}) => newContext({ serviceWorkers: 'block', ...options });
+  return browser;
 }
 
 export interface BrowserFixture {
