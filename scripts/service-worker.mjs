@@ -3,8 +3,8 @@
 // Writes dist/sw.js from src/client/offline/worker.js with the list of files a
 // reader keeps for offline use (every page, CSS, JavaScript, font, Pagefind's
 // entry, index, fragments, WebAssembly and word list, the manifest and icons)
-// and a cache version made from their content, so any change to any kept file
-// makes a new version and only then. The list comes from dist/, so new pages
+// and a cache version made from their content and the worker's code, so any
+// change to either makes a new version, and only then. The list comes from dist/, so new pages
 // are kept without a list to maintain. Fails if the kept files pass 5 MB.
 // docs/decisions/0090-service-worker-uden-workbox.md
 //   node scripts/service-worker.mjs [--site dist]
@@ -57,9 +57,17 @@ export function precacheEntries(dist = 'dist') {
     });
 }
 
-/** The cache version: a hash of every kept file's address and content. */
-export function cacheVersion(entries) {
-  const hash = createHash('sha256');
+/** The worker's code before its manifest is filled in. */
+export function workerTemplate() {
+  return readFileSync(TEMPLATE, 'utf8');
+}
+
+/**
+ * The cache version: a hash of every kept file's address and content and of the worker's own code, so a
+ * change to how the worker keeps files starts from a fresh cache too.
+ */
+export function cacheVersion(entries, template = workerTemplate()) {
+  const hash = createHash('sha256').update(template);
   for (const e of entries) hash.update(`${e.url}\0${e.hash}\n`);
   return hash.digest('hex').slice(0, 16);
 }
@@ -67,9 +75,9 @@ export function cacheVersion(entries) {
 /** The worker's source for the built site in `dist`, with its manifest. */
 export function workerSource(dist = 'dist') {
   const entries = precacheEntries(dist);
-  const version = cacheVersion(entries);
+  const template = workerTemplate();
+  const version = cacheVersion(entries, template);
   const manifest = { version, offline: OFFLINE_PAGE, files: entries.map((e) => e.url) };
-  const template = readFileSync(TEMPLATE, 'utf8');
   if (!MANIFEST_LINE.test(template)) {
     throw new Error(`${TEMPLATE}: linjen "const MANIFEST = { … };" mangler; den får listen over filer.`);
   }

@@ -23,6 +23,7 @@ import {
   precacheEntries,
   readWorkerManifest,
   workerSource,
+  workerTemplate,
 } from '../../scripts/service-worker.mjs';
 import { DIST, attr, pagePaths, parsePage, readPage, selectAll, selectOne } from './dist';
 
@@ -42,7 +43,7 @@ describe('the service worker', () => {
     expect(readFileSync(join(DIST, 'sw.js'), 'utf8')).toBe(expected.source);
   });
 
-  it('the version is a hash of the kept files: any change to one gives a new version', () => {
+  it('the version is a hash of the kept files and the worker: any change gives a new version', () => {
     const entries = precacheEntries(DIST);
     expect(manifest.version).toMatch(/^[0-9a-f]{16}$/);
     expect(cacheVersion(entries)).toBe(manifest.version);
@@ -50,6 +51,7 @@ describe('the service worker', () => {
     expect(cacheVersion(changed)).not.toBe(manifest.version);
     const renamed = entries.map((e, i) => (i === 0 ? { ...e, url: `${e.url}x` } : e));
     expect(cacheVersion(renamed)).not.toBe(manifest.version);
+    expect(cacheVersion(entries, `${workerTemplate()}\n// changed`)).not.toBe(manifest.version);
   });
 
   it('keeps every page, every CSS, JavaScript and font file, and what a search needs', () => {

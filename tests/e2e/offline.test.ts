@@ -33,6 +33,7 @@ let context: BrowserContext;
 let page: Page;
 let origin = '';
 let requestsWhenOffline = 0;
+let workerHeaders: { type: string | null; cache: string | null } = { type: null, cache: null };
 const problems = { pageErrors: [] as string[], consoleErrors: [] as string[], cspViolations: [] as string[] };
 
 beforeAll(async () => {
@@ -48,6 +49,9 @@ beforeAll(async () => {
   expect(ready.caches).toEqual([`pg-${manifest.version}`]);
   expect(ready.entries).toBe(manifest.files.length);
   expect(new URL(ready.script).pathname).toBe('/sw.js');
+  // The worker itself: JavaScript, and never from a cache, so the browser sees a new version at once.
+  const sw = await fetch(`${origin}/sw.js`);
+  workerHeaders = { type: sw.headers.get('content-type'), cache: sw.headers.get('cache-control') };
   await context.setOffline(true);
   await server.close();
   requestsWhenOffline = server.requests.length;
@@ -106,6 +110,10 @@ describe('after one visit, without a network', () => {
     // What it lists can be opened.
     const first = await page.locator('main ul a').first().getAttribute('href');
     await openOffline(first!);
+  });
+
+  it('the worker was served as JavaScript with Cache-Control: no-cache', () => {
+    expect(workerHeaders).toEqual({ type: 'text/javascript; charset=utf-8', cache: 'no-cache' });
   });
 
   it('nothing reached the server after going offline', () => {

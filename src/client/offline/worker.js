@@ -81,10 +81,14 @@ async function page(event, url) {
   }
 }
 
-/** Any other file: from the cache; else from the network, and a new build asset is kept for next time. */
+/**
+ * Any other file: from the cache; else from the network, and a new build asset is kept for next time.
+ * A page fetched again in the background after a deploy may name assets of the new version: the new
+ * worker's cache, filled while it waits, has them, so every cache of the site is asked.
+ */
 async function file(request, url) {
   const cache = await caches.open(CACHE);
-  const cached = await cache.match(request, MATCH);
+  const cached = (await cache.match(request, MATCH)) ?? (await caches.match(request, MATCH));
   if (cached) return cached;
   const response = await fetch(request);
   if (url.pathname.startsWith('/_astro/')) await keep(cache, url, response);
