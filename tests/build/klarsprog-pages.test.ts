@@ -24,7 +24,7 @@ function blocks(path: string): string[] {
     .filter(Boolean);
 }
 
-export function longSentences(paths: readonly string[]): { path: string; words: number; sentence: string }[] {
+function longSentences(paths: readonly string[]): { path: string; words: number; sentence: string }[] {
   return paths.flatMap((path) =>
     blocks(path)
       .flatMap((b) => sentencesOf(b))
