@@ -31,6 +31,7 @@ export async function loadCaseMarks(entry: CaseEntry): Promise<{ needs: CaseMark
       return slug;
     },
     caseSection: (passage) => {
+      if (!passage) return caseHref(entry.id);
       const section = sectionOf(entry.body ?? '', headings, passage);
       return `${caseHref(entry.id)}#${section ? section.slug : 'indhold'}`;
     },

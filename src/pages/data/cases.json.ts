@@ -23,7 +23,7 @@ export const GET: APIRoute = async ({ site }) => {
       value: m.id,
       label: m.label,
       basis: m.basis,
-      passage: m.passage,
+      passage: m.passage ?? null,
       url: new URL(m.href, site).href,
     }));
   const data = {
