@@ -39,6 +39,12 @@ export const agreementElements: AgreementElement[] = [
         heading: 'Konkrete målsætninger forpligter – lokalt og nationalt',
         quote: 'hvor kommunerne forpligtede sig til at arbejde med de relevante målsætninger',
       },
+      {
+        kind: 'case',
+        id: 'hjemloesestrategien',
+        heading: 'Konkrete målsætninger forpligter – lokalt og nationalt',
+        quote: 'Den enkelte kommunalbestyrelse vedtog både beslutning om hvilke målsætninger, der skulle arbejdes med',
+      },
     ],
   },
   {
@@ -203,12 +209,6 @@ export const agreementElements: AgreementElement[] = [
         id: 'forudsaetninger',
         heading: 'Fælles mål',
         quote: 'der underskrives af partnerskabet og den respektive partner',
-      },
-      {
-        kind: 'case',
-        id: 'hjemloesestrategien',
-        heading: 'Konkrete målsætninger forpligter – lokalt og nationalt',
-        quote: 'Den enkelte kommunalbestyrelse vedtog både beslutning om hvilke målsætninger, der skulle arbejdes med',
       },
     ],
   },

@@ -5,6 +5,7 @@
  * name a case only through caseName().
  */
 import type { CollectionEntry } from 'astro:content';
+import type { CaseMark } from './cases-readings';
 import { periodLabel } from './format';
 import { needs, partnerTypes, preconditions, themes } from './vocabularies';
 
@@ -52,11 +53,31 @@ export function caseNeighbours<T extends CaseLike>(cases: readonly T[], id: stri
   return { previous: cases[index - 1], next: cases[index + 1], position: index + 1, total: cases.length };
 }
 
+/** A need or precondition with its basis: ● named in the collection, ○ the site's reading. */
+export interface SummaryMark {
+  text: string;
+  glyph: '●' | '○';
+  /** "nævnt i case-samlingen" or "sitets læsning", shown in words next to the glyph. */
+  basis: string;
+  href: string;
+}
+
 export interface SummaryRow {
   key: string;
   label: string;
   /** One value per item; empty means "not stated in the source". */
-  values: string[];
+  values: (string | SummaryMark)[];
+}
+
+/** A mark as the summary shows it: the glyph and the basis in words, linked to its passage. */
+export function summaryMark(mark: CaseMark): SummaryMark {
+  const named = mark.basis === 'nævnt';
+  return {
+    text: mark.label,
+    glyph: named ? '●' : '○',
+    basis: named ? 'nævnt i case-samlingen' : 'sitets læsning',
+    href: mark.href,
+  };
 }
 
 /**
@@ -64,21 +85,26 @@ export interface SummaryRow {
  * fixed (SUMMARY_ROWS); ComparePicker's subgrid spans it so rows line up across cases.
  */
 export const SUMMARY_ROWS = 9;
-export function caseSummary(entry: CaseLike): SummaryRow[] {
+export function caseSummary(
+  entry: CaseLike,
+  marks?: { needs: readonly CaseMark[]; preconditions: readonly CaseMark[] },
+): SummaryRow[] {
   const d = entry.data;
+  // Without marks (unit tests, plain listings) the labels stand alone; pages pass the marks so each
+  // need and precondition shows what it rests on.
+  const needValues = marks ? marks.needs.map(summaryMark) : d.needs.map((n) => needs.label(n));
+  const preconditionValues = marks
+    ? marks.preconditions.map(summaryMark)
+    : d.preconditions.map((p) => preconditions.label(p));
   return [
     { key: 'partnere', label: 'Partnere', values: d.partners },
     { key: 'partnertyper', label: 'Partnertyper', values: d.partnerTypes.map((t) => partnerTypes.label(t)) },
     { key: 'periode', label: 'Periode', values: d.period ? [periodLabel(d.period)] : [] },
     { key: 'finansiering', label: 'Finansiering', values: d.funding ? [d.funding] : [] },
     { key: 'organisering', label: 'Organisering', values: d.organisation },
-    { key: 'effekter', label: 'Målte effekter', values: d.effects },
-    { key: 'behov', label: 'Behov', values: d.needs.map((n) => needs.label(n)) },
-    {
-      key: 'forudsaetninger',
-      label: 'Forudsætninger for succes',
-      values: d.preconditions.map((p) => preconditions.label(p)),
-    },
+    { key: 'effekter', label: 'Effekter', values: d.effects },
+    { key: 'behov', label: 'Behov', values: needValues },
+    { key: 'forudsaetninger', label: 'Forudsætninger for succes', values: preconditionValues },
     { key: 'temaer', label: 'Temaer', values: d.themes.map((t) => themes.label(t)) },
   ];
 }

@@ -18,3 +18,18 @@ export function periodLabel(period: { start?: number; end?: number; text: string
 export function countDa(n: number, singular: string, plural: string): string {
   return `${n} ${n === 1 ? singular : plural}`;
 }
+
+const WORDS = ['nul', 'én', 'to', 'tre', 'fire', 'fem', 'seks', 'syv', 'otte', 'ni'];
+/**
+ * A number in running text by the site's rule (docs/decisions/0040-tal-datoer-apostroffer.md):
+ * words below 10, digits from 10 up. `neuter` gives "ét" for 1 (ét vidensnotat).
+ */
+export function numberDa(n: number, neuter = false): string {
+  if (n === 1 && neuter) return 'ét';
+  return Number.isInteger(n) && n >= 0 && n < 10 ? (WORDS[n] as string) : String(n);
+}
+
+/** countDa with the number written by numberDa: countWordsDa(4, 'tekst', 'tekster') -> "fire tekster". */
+export function countWordsDa(n: number, singular: string, plural: string, neuter = false): string {
+  return `${numberDa(n, neuter)} ${n === 1 ? singular : plural}`;
+}

@@ -53,7 +53,7 @@ export const themes = vocabulary([
   },
   {
     id: 'miljoe',
-    label: 'Miljø og klima',
+    label: 'Miljø',
     description: 'Grønne indkøb, renere skibsfart og miljøteknologi.',
     seeAlso: ['erhverv-og-marked'],
   },

@@ -243,9 +243,7 @@ describe("the site's own pages", () => {
       else expect(item.slice(0, 600), n.id).toContain('Kilden nævner ingen forfattere');
     }
     // How the guide was written: counts only when there are steps, and the sentence runs on with its spaces intact.
-    expect(page).toMatch(
-      /Procesguiden( med [1-9]\d* trin og \d+ tjeklistepunkter)? er skrevet til sitet ud fra kilderne/,
-    );
+    expect(page).toMatch(/Procesguiden( har [1-9]\d* trin og \d+ punkter\.)? Den er skrevet til sitet ud fra kilderne/);
     // Storage explained in plain words, no key names.
     expect(page).toContain('gemmes kun i din browser på denne computer');
     expect(page).not.toContain('partnerskabsguiden:');

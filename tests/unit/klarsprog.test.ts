@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { countWordsDa, numberDa } from '../../src/lib/format';
 import { sentencesOf, wordCount } from './klarsprog';
 
 const GUIDE = 'src/content/guide';
@@ -72,5 +73,38 @@ describe('checklist items', () => {
     expect(
       items.filter((i) => /politiske ledelse/i.test(i.text) && !/øverste ledelse/i.test(i.text)).map((i) => i.id),
     ).toEqual([]);
+  });
+});
+
+describe('checklist items in one tickable form', () => {
+  const items = steps().flatMap((s) => s.items.map((item) => ({ ...item, file: s.file })));
+
+  it('state something the team can confirm, not an ongoing activity ("Vi orienterer …")', () => {
+    const ongoing = /^(Vi|Styregruppen|Partnerne|Arbejdsgrupperne?) (?!har\b|ved\b|kender\b|er\b)\p{Ll}+er\b/u;
+    expect(items.filter((i) => ongoing.test(i.text)).map((i) => `${i.id}: ${i.text}`)).toEqual([]);
+  });
+
+  it('hold no condition ("Fortsætter partnerskabet, …", "Hvis …")', () => {
+    const conditional = /^(Hvis|Når|Såfremt)\b|^\p{Lu}\p{Ll}+er [^,]{1,40}, (har|er|skal)\b/u;
+    expect(items.filter((i) => conditional.test(i.text)).map((i) => `${i.id}: ${i.text}`)).toEqual([]);
+  });
+
+  it('catch the forms they were rewritten from', () => {
+    const ongoing = /^(Vi|Styregruppen|Partnerne|Arbejdsgrupperne?) (?!har\b|ved\b|kender\b|er\b)\p{Ll}+er\b/u;
+    expect(ongoing.test('Vi orienterer løbende partnernes ledelser om arbejdet.')).toBe(true);
+    expect(ongoing.test('Vi har afsat tid efter projektperioden til opfølgning.')).toBe(false);
+    const conditional = /^(Hvis|Når|Såfremt)\b|^\p{Lu}\p{Ll}+er [^,]{1,40}, (har|er|skal)\b/u;
+    expect(conditional.test('Fortsætter partnerskabet, har vi sat mål for den næste periode.')).toBe(true);
+    expect(conditional.test('Partnerne har aftalt, at der er plads til uenighed.')).toBe(false);
+  });
+});
+
+describe('numbers in running text (docs/decisions/0040-tal-datoer-apostroffer.md)', () => {
+  it('are words below 10 and digits from 10 up', () => {
+    expect([0, 1, 2, 5, 9].map((n) => numberDa(n))).toEqual(['nul', 'én', 'to', 'fem', 'ni']);
+    expect(numberDa(1, true)).toBe('ét');
+    expect([10, 17, 71].map((n) => numberDa(n))).toEqual(['10', '17', '71']);
+    expect(countWordsDa(4, 'vidensnotat', 'vidensnotater')).toBe('fire vidensnotater');
+    expect(countWordsDa(1, 'vidensnotat', 'vidensnotater', true)).toBe('ét vidensnotat');
   });
 });
