@@ -94,11 +94,12 @@ export function ogSvg(input: { title: string; section: string | null; siteName: 
   const top = 190 + Math.round((300 - lines.length * lineHeight) / 2) + size;
   const title = lines.map((l, i) => `<tspan x="80" y="${top + i * lineHeight}">${escapeXml(l)}</tspan>`).join('');
   const section = input.section
-    ? `<text x="${OG_WIDTH - 80}" y="112" text-anchor="end" font-size="30" fill="${BLUE_LIGHT}">${escapeXml(input.section)}</text>`
+    ? `<text x="${OG_WIDTH - 80}" y="112" text-anchor="end" font-size="30" fill="${BLUE_LIGHT}">` +
+      `${escapeXml(input.section)}</text>`
     : '';
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}"`,
-    ` font-family="IBM Plex Sans">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}"`,
+    ` viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}" font-family="IBM Plex Sans">`,
     `<rect width="${OG_WIDTH}" height="${OG_HEIGHT}" fill="${BLUE}"/>`,
     `<rect x="80" y="72" width="56" height="56" rx="10" fill="${WHITE}"/>`,
     `<g transform="translate(80 72) scale(1.75)" fill="none" stroke="${BLUE}" stroke-width="3.2">`,
