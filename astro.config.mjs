@@ -12,6 +12,7 @@ import { glossaryLinks } from './src/lib/glossary-integration.ts';
 import { glossarySchema } from './src/lib/schemas.ts';
 import { noPreloadHelper } from './src/lib/no-preload-helper.ts';
 import { codeSplitting } from './src/lib/client-chunks.ts';
+import { ogImages } from './src/lib/og-integration.ts';
 
 // Glossary terms (src/content/ordliste/ordliste.yaml) for linking their first use
 // on each page, read through the same schema as the content collection, so a
@@ -52,7 +53,7 @@ export default defineConfig({
       remarkRehype: { footnoteLabel: 'Fodnoter', footnoteBackLabel: 'Tilbage til teksten', footnoteBackContent: '↑' },
     }),
   },
-  integrations: [mdx(), glossaryLinks()],
+  integrations: [mdx(), glossaryLinks(), ogImages()],
   devToolbar: { enabled: false },
   vite: {
     plugins: [noPreloadHelper()],

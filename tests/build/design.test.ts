@@ -6,8 +6,13 @@
  *     pages say the site is an independent edition and name no owner or contact;
  *   - no technical or behind-the-scenes words in what readers see;
  *   - landmarks: one main, one banner, one contentinfo; every nav labelled;
- *   - the frame's weight: a case page's first visit at most 2 KB heavier than before issue 12.
+ *   - the frame's weight: a case page's first visit at most 2 KB heavier than before issue 12;
+ *   - link previews: og:title, og:description and an absolute og:image on the site's address, whose PNG
+ *     (1200 × 630) is in dist/; the icons (SVG favicon, PNGs for home screens) exist at their fixed paths;
+ *   - one button language: every .button has exactly one of dkfds' variants; a start link is a primary button.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString as textOf } from 'hast-util-to-string';
@@ -170,5 +175,75 @@ describe('weight', () => {
     expect(
       visits.filter((v) => v.total > CASE_PAGE_BEFORE + FRAME_ALLOWANCE).map((v) => `${v.path}: ${v.total} B`),
     ).toEqual([]);
+  });
+});
+
+/** Width and height from a PNG's IHDR chunk; null when the bytes are no PNG. */
+function pngSize(file: string): { width: number; height: number } | null {
+  const b = readFileSync(file);
+  if (b.length < 24 || b.toString('latin1', 1, 4) !== 'PNG' || b.toString('latin1', 12, 16) !== 'IHDR') return null;
+  return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
+}
+const meta = (root: Root, property: string) => {
+  const el = select(`meta[property="${property}"]`, root);
+  return el ? String(el.properties.content ?? '') : null;
+};
+
+describe('link previews (Open Graph)', () => {
+  it.each(pages)('%s: og:title, og:description and og:image, the image built at 1200 × 630', (path) => {
+    const root = tree(path);
+    const canonical = String(select('link[rel="canonical"]', root)?.properties.href ?? '');
+    expect(meta(root, 'og:title')).toBeTruthy();
+    expect(meta(root, 'og:description')).toBe(String(select('meta[name="description"]', root)?.properties.content));
+    expect(meta(root, 'og:url')).toBe(canonical);
+    const image = new URL(meta(root, 'og:image') ?? '', 'relative:/');
+    expect(image.origin, 'og:image er en absolut adresse på sitets domæne').toBe(new URL(canonical).origin);
+    expect(image.pathname).toMatch(/^\/og\/[a-z0-9/-]+\.png$/);
+    const file = join(DIST, image.pathname);
+    expect(existsSync(file), file).toBe(true);
+    expect(pngSize(file)).toEqual({ width: 1200, height: 630 });
+  });
+
+  it('every page has an image of its own', () => {
+    const images = pages.map((p) => meta(tree(p), 'og:image'));
+    expect(new Set(images).size).toBe(pages.length);
+  });
+});
+
+describe('icons', () => {
+  const ICONS = { 'icons/icon-192.png': 192, 'icons/icon-512.png': 512, 'icons/apple-touch-icon.png': 180 };
+  it.each(Object.entries(ICONS))('/%s is a %i px square PNG', (name, size) => {
+    const file = join(DIST, name);
+    expect(existsSync(file), file).toBe(true);
+    expect(pngSize(file)).toEqual({ width: size, height: size });
+  });
+
+  it('/favicon.svg is an SVG, and every page links it and the touch icon', () => {
+    expect(readFileSync(join(DIST, 'favicon.svg'), 'utf8')).toMatch(
+      /^<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/,
+    );
+    for (const path of pages) {
+      const root = tree(path);
+      expect(select('link[rel="icon"][href="/favicon.svg"]', root), path).toBeTruthy();
+      expect(select('link[rel="apple-touch-icon"][href="/icons/apple-touch-icon.png"]', root), path).toBeTruthy();
+    }
+  });
+});
+
+describe('one button language (Det Fælles Designsystem)', () => {
+  const VARIANTS = ['button-primary', 'button-secondary', 'button-tertiary', 'button-warning'];
+  it.each(pages)('%s: every .button has exactly one variant; .button-start is a primary button', (path) => {
+    const wrong = selectAll('.button', tree(path))
+      .map((el) => (el.properties.className as string[] | undefined) ?? [])
+      .filter((classes) => classes.filter((c) => VARIANTS.includes(c)).length !== 1);
+    expect(wrong.map((c) => c.join(' '))).toEqual([]);
+    for (const start of selectAll('.button-start', tree(path))) {
+      expect(start.properties.className as string[]).toContain('button-primary');
+    }
+  });
+
+  it('the home page and every phase page start with a start button', () => {
+    const starts = ['/', '/procesguide/foer/', '/procesguide/under/', '/procesguide/efter/'];
+    for (const path of starts) expect(selectAll('main a.button-start', tree(path)), path).toHaveLength(1);
   });
 });

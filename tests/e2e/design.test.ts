@@ -200,3 +200,122 @@ describe('focus', () => {
     await page.close();
   });
 });
+
+/** Pages with every kind of button the site has (tools, forms, start links, the phone header). */
+const BUTTON_PAGES = [
+  '/',
+  '/procesguide/foer/',
+  '/procesguide/foer/rette-partnere/',
+  '/procesguide/aftale/',
+  '/procesguide/tjekliste/',
+  '/cases/',
+  '/cases/sammenligning/',
+  '/soeg/?q=finansiering',
+  '/404.html',
+];
+const MIN_TARGET = 44;
+/** The site's primary blue (dkfds blue-800) on white text: the one primary button. */
+const PRIMARY = { background: 'rgb(0, 77, 153)', color: 'rgb(255, 255, 255)' };
+
+describe('one button language', () => {
+  it.each(BUTTON_PAGES)(
+    '%s at 390 px: every visible button and button-like link is at least 44 px high',
+    async (path) => {
+      const { page } = await openPage(chromium.context);
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(baseUrl() + path, { waitUntil: 'load' });
+      await page.evaluate(() => document.fonts.ready);
+      const small = await page.evaluate((min) => {
+        // Inline controls in running text (a glossary term, a file format in a sentence) are exempt, as
+        // WCAG 2.5.8 exempts inline targets; so are the sort controls that fill a table's header cell.
+        const inline = '.term, .forloeb-bar__link, .sort-button';
+        return Array.from(document.querySelectorAll<HTMLElement>('button, .button, input[type="submit"]'))
+          .filter((el) => !el.matches(inline) && el.getClientRects().length > 0)
+          .filter((el) => getComputedStyle(el).visibility !== 'hidden')
+          .map((el) => ({ text: el.textContent?.trim().slice(0, 40), height: el.getBoundingClientRect().height }))
+          .filter((b) => b.height < min - 0.5);
+      }, MIN_TARGET);
+      expect(small).toEqual([]);
+      await page.close();
+    },
+  );
+
+  it('every primary button has the one primary style; no link or button imitates it without the class', async () => {
+    const { page } = await openPage(chromium.context);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const seen = new Set<string>();
+    for (const path of BUTTON_PAGES) {
+      await page.goto(baseUrl() + path, { waitUntil: 'load' });
+      const found = await page.evaluate(() =>
+        Array.from(document.querySelectorAll<HTMLElement>('a, button')).flatMap((el) => {
+          if (el.getClientRects().length === 0) return [];
+          const s = getComputedStyle(el);
+          return [{ primary: el.classList.contains('button-primary'), background: s.backgroundColor, color: s.color }];
+        }),
+      );
+      for (const b of found.filter((f) => f.primary)) seen.add(`${b.background} / ${b.color}`);
+      const imitations = found.filter((f) => !f.primary && f.background === 'rgb(0, 77, 153)');
+      expect(imitations, `${path}: blå knap uden button-primary`).toEqual([]);
+    }
+    expect([...seen]).toEqual([`${PRIMARY.background} / ${PRIMARY.color}`]);
+    await page.close();
+  });
+});
+
+describe('header search: one control', () => {
+  it('field and button sit flush at the same height, and keyboard focus on the field shows a ring', async () => {
+    const { page } = await openPage(chromium.context);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${baseUrl()}/`);
+    const field = await page.locator('.site-search input').boundingBox();
+    const button = await page.locator('.site-search button').boundingBox();
+    expect(field && button).toBeTruthy();
+    expect(Math.abs(field!.height - button!.height)).toBeLessThan(0.5);
+    expect(Math.abs(field!.y - button!.y)).toBeLessThan(0.5);
+    expect(Math.abs(field!.x + field!.width - button!.x)).toBeLessThan(0.5);
+    expect(field!.height).toBeGreaterThanOrEqual(MIN_TARGET);
+    await page.locator('.site-search input').focus();
+    const ring = await page.locator('.site-search input').evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { style: s.outlineStyle, width: s.outlineWidth };
+    });
+    expect(ring).toEqual({ style: 'solid', width: '3px' });
+    await page.close();
+  });
+});
+
+describe('two columns on wide screens', () => {
+  it('a note: text in two-thirds, credits beside it at 1280 px; stacked, credits first, at 390 px', async () => {
+    const { page } = await openPage(chromium.context);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${baseUrl()}/viden/partnerskaber-5-10-aar/`);
+    const box = async () => ({
+      main: (await page.locator('main .pg-layout__main').boundingBox())!,
+      aside: (await page.locator('main .pg-layout__aside').boundingBox())!,
+    });
+    const wide = await box();
+    expect(wide.aside.x).toBeGreaterThan(wide.main.x + wide.main.width);
+    expect(wide.main.width / wide.aside.width).toBeGreaterThan(1.7);
+    await page.setViewportSize({ width: 390, height: 844 });
+    const narrow = await box();
+    expect(Math.abs(narrow.aside.x - narrow.main.x)).toBeLessThan(1);
+    expect(narrow.aside.y).toBeLessThan(narrow.main.y);
+    await page.close();
+  });
+});
+
+describe('print', () => {
+  it('a printed page carries the site name, its address and a date', async () => {
+    const { page } = await openPage(chromium.context);
+    await page.goto(`${baseUrl()}/cases/hjemloesestrategien/`);
+    const stamp = page.locator('.print-stamp');
+    expect(await stamp.isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    expect(await stamp.isVisible()).toBe(true);
+    const text = (await stamp.textContent())?.replace(/\s+/g, ' ') ?? '';
+    expect(text).toContain('Partnerskabsguiden');
+    expect(text).toMatch(/https?:\/\/[^ ]+\/cases\/hjemloesestrategien\//);
+    expect(text).toMatch(/\d{1,2}\. [a-zæøå]+ \d{4}/);
+    await page.close();
+  });
+});
