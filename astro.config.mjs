@@ -32,6 +32,16 @@ function readGlossary() {
 }
 const glossary = readGlossary();
 
+/**
+ * Astro's MDX modules carry a "use astro:head-inject" directive that Rolldown
+ * warns about once per page (a box of ten lines each): harmless, and it buried
+ * the Danish content messages an editor must act on. Only that code is dropped.
+ */
+function quietBuildLog(level, log, handler) {
+  if (log.code === 'MODULE_LEVEL_DIRECTIVE' && String(log.message).includes('astro:head-inject')) return;
+  handler(level, log);
+}
+
 export const site = 'https://partnerskabsguiden.dk';
 
 export default defineConfig({
@@ -59,7 +69,7 @@ export default defineConfig({
     environments: { client: { build: { rolldownOptions: { output: { codeSplitting } } } } },
     // Scripts and fonts stay files of their own, never inlined: the
     // Content-Security-Policy allows same-origin scripts only ('self').
-    build: { assetsInlineLimit: 0 },
+    build: { assetsInlineLimit: 0, rolldownOptions: { onLog: quietBuildLog } },
     css: {
       preprocessorOptions: {
         scss: {
