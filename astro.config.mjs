@@ -9,6 +9,7 @@ import { load } from 'js-yaml';
 import { remarkGlossary } from './src/lib/remark-glossary.ts';
 import { remarkDanishQuotes } from './src/lib/remark-danish-quotes.ts';
 import { glossaryLinks } from './src/lib/glossary-integration.ts';
+import { linkCheck } from './src/lib/link-integration.ts';
 import { glossarySchema } from './src/lib/schemas.ts';
 import { noPreloadHelper } from './src/lib/no-preload-helper.ts';
 import { codeSplitting } from './src/lib/client-chunks.ts';
@@ -62,7 +63,7 @@ export default defineConfig({
       remarkRehype: { footnoteLabel: 'Fodnoter', footnoteBackLabel: 'Tilbage til teksten', footnoteBackContent: '↑' },
     }),
   },
-  integrations: [mdx(), glossaryLinks()],
+  integrations: [mdx(), glossaryLinks(), linkCheck()],
   devToolbar: { enabled: false },
   vite: {
     plugins: [noPreloadHelper()],

@@ -3,15 +3,20 @@
  * cross-entry rules in ./integrity (a broken rule stops the build, naming the
  * file and the field), plus small lookups pages share.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { checkContentLinks, checkFootnotes, findTodos } from './body-checks';
 import {
   assertNoProblems,
   checkCaseNumbers,
   checkGuide,
   checkReferences,
+  checkRetiredIds,
+  checkSourceFiles,
   checkTermReferences,
   type EvidenceTargets,
 } from './integrity';
+import retiredIds from '../../tests/unit/retired-checklist-ids.json';
 import { slugOfStepId, stepPageHref } from './guide';
 import { phases, type PhaseId } from './vocabularies';
 
@@ -52,6 +57,9 @@ async function load(): Promise<SiteContent> {
     samling: new Set(samling.map((e) => e.id)),
   };
   const glossaryFile = 'src/content/ordliste/ordliste.yaml';
+  const sources = [...samling, ...cases, ...guide, ...viden].flatMap((e) =>
+    e.filePath ? [{ file: e.filePath, source: readFileSync(e.filePath, 'utf8') }] : [],
+  );
   assertNoProblems([
     ...checkCaseNumbers(cases),
     ...checkGuide(guide, targets),
@@ -60,7 +68,19 @@ async function load(): Promise<SiteContent> {
       targets,
     ),
     ...checkTermReferences([...samling, ...cases, ...guide, ...viden], new Set(ordliste.map((e) => e.id))),
+    ...checkRetiredIds(guide, new Set(retiredIds)),
+    ...checkSourceFiles([...cases, ...viden], new Set(readdirSync('sources').filter((f) => f.endsWith('.txt')))),
+    ...sources.flatMap(({ file, source }) => [
+      ...checkFootnotes(file, source),
+      ...checkContentLinks(file, source, targets),
+    ]),
   ]);
+  const todos = sources.flatMap(({ file, source }) => findTodos(file, source));
+  if (todos.length)
+    console.warn(
+      `[Partnerskabsguiden] ADVARSEL: ${todos.length} steder venter på tekst (TODO). Skriv dem ud fra kilden:\n  ` +
+        todos.join('\n  '),
+    );
   return { samling, cases, guide, viden, ordliste };
 }
 
