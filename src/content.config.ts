@@ -1,7 +1,14 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { danishErrors } from './lib/content-errors';
-import { caseSchema, glossarySchema, guideStepSchema, samlingSchema, videnSchema } from './lib/schemas';
+import {
+  caseSchema,
+  footerSourcesSchema,
+  glossarySchema,
+  guideStepSchema,
+  samlingSchema,
+  videnSchema,
+} from './lib/schemas';
 
 const mdx = (base: string) => danishErrors(glob({ pattern: '**/*.mdx', base }));
 
@@ -13,5 +20,9 @@ export const collections = {
   ordliste: defineCollection({
     loader: danishErrors(file('./src/content/ordliste/ordliste.yaml')),
     schema: glossarySchema,
+  }),
+  sidefod: defineCollection({
+    loader: danishErrors(file('./src/content/sidefod/sidefod.yaml')),
+    schema: footerSourcesSchema,
   }),
 };

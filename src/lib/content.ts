@@ -4,7 +4,7 @@
  * file and the field), plus small lookups pages share.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { checkContentLinks, checkFootnotes, findTodos } from './body-checks';
 import {
   assertNoProblems,
@@ -82,6 +82,14 @@ async function load(): Promise<SiteContent> {
         todos.join('\n  '),
     );
   return { samling, cases, guide, viden, ordliste };
+}
+
+/** The footer's words about the sources, written by editors in src/content/sidefod/sidefod.yaml. */
+export async function footerSources() {
+  const entry = await getEntry('sidefod', 'kilder');
+  if (!entry)
+    throw new Error('src/content/sidefod/sidefod.yaml: opslaget "kilder" mangler (sidefodens tekst om kilderne)');
+  return entry.data;
 }
 
 export function getContent(): Promise<SiteContent> {

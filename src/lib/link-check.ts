@@ -86,7 +86,7 @@ export function brokenLinks(pages: BuiltPage[], exists: (path: string) => boolea
 /** Where in the content files an address is written as a link: "file:line". */
 export function locate(href: string, files: SourceFile[]): string[] {
   const found: string[] = [];
-  const forms = [`](${href})`, `](${href} `, `href="${href}"`, `href='${href}'`];
+  const forms = [`](${href})`, `](${href} `, `href="${href}"`, `href='${href}'`, `href: ${href}`];
   for (const { file, source } of files)
     for (const { line, text } of bodyLines(source))
       if (forms.some((f) => text.includes(f))) found.push(`${file}:${line}`);

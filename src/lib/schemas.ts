@@ -164,6 +164,20 @@ export const glossarySchema = object({
   keywords,
 });
 
+const siteLink = object({
+  label: nonEmpty,
+  href: z.string(da).regex(/^\/[a-z0-9/#-]*$/, says('en adresse på sitet, fx /samling/ eller /om/#kilder')),
+});
+
+/** The footer's words about the sources (src/content/sidefod/sidefod.yaml). */
+export const footerSourcesSchema = object({
+  heading: nonEmpty,
+  before: nonEmpty,
+  link: siteLink,
+  after: nonEmpty,
+  more: siteLink,
+});
+
 export type CaseData = z.infer<typeof caseSchema>;
 export type GuideStepData = z.infer<typeof guideStepSchema>;
 export type VidenData = z.infer<typeof videnSchema>;

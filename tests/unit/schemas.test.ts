@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import {
   FIRST_YEAR,
   caseSchema,
+  footerSourcesSchema,
   glossarySchema,
   lastYear,
   guideStepSchema,
@@ -252,5 +255,14 @@ describe('YAML and schema errors from the loader', () => {
   it("Astro's schema error loses its stars and English heading", () => {
     const astro = '**cases → fuldkorn** data does not match collection schema.\n\n  **title**: feltet mangler.\n';
     expect(schemaMessage(astro)).toBe('cases → fuldkorn: felterne passer ikke.\n\n  title: feltet mangler.\n');
+  });
+});
+
+describe('footerSourcesSchema', () => {
+  it("accepts the footer's words in src/content/sidefod/sidefod.yaml and refuses an outside address", () => {
+    const file = load(readFileSync('src/content/sidefod/sidefod.yaml', 'utf8')) as { kilder: Record<string, unknown> };
+    expect(footerSourcesSchema.parse(file.kilder).link.href).toBe('/samling/');
+    const bad = { ...file.kilder, more: { label: 'x', href: 'https://example.com/' } };
+    expect(footerSourcesSchema.safeParse(bad).error!.issues[0]!.message).toMatch(/en adresse på sitet/);
   });
 });
