@@ -202,7 +202,7 @@ themes:
   - ${themes.ids[0]} # TODO: vælg trinnets temaer
 # Tjeklistens punkter. Hvert id skrives i hånden og ændres aldrig, når det er udgivet (gemte afkrydsninger
 # hænger på det); små bogstaver, tal og bindestreg, unikt i hele guiden, aldrig et udgået id.
-# Tilføj nye id'er til listen over udgivne id'er (se README, »Tjeklistens id'er«).
+# Tilføj nye id'er til listen over udgivne id'er (src/content/tjekliste/udgivne-id.json).
 items:
   - id: ${id}-1 # TODO: giv punktet et id, der siger, hvad det handler om
     text: "TODO: tjeklistepunktets tekst"

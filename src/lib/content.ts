@@ -16,7 +16,7 @@ import {
   checkTermReferences,
   type EvidenceTargets,
 } from './integrity';
-import retiredIds from '../../tests/unit/retired-checklist-ids.json';
+import retiredIds from '../content/tjekliste/udgaaede-id.json';
 import { slugOfStepId, stepPageHref } from './guide';
 import { phases, type PhaseId } from './vocabularies';
 
