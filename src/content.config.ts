@@ -1,4 +1,4 @@
-import { defineCollection } from 'astro:content';
+import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { danishErrors } from './lib/content-errors';
 import {
@@ -6,6 +6,7 @@ import {
   footerSourcesSchema,
   glossarySchema,
   guideStepSchema,
+  mentionSchema,
   samlingSchema,
   videnSchema,
 } from './lib/schemas';
@@ -20,6 +21,11 @@ export const collections = {
   ordliste: defineCollection({
     loader: danishErrors(file('./src/content/ordliste/ordliste.yaml')),
     schema: glossarySchema,
+  }),
+  // The chapters' own mentions of cases: one file per mention, in a folder per chapter.
+  omtaler: defineCollection({
+    loader: danishErrors(glob({ pattern: '**/*.yaml', base: './src/content/omtaler' })),
+    schema: mentionSchema.extend({ case: reference('cases') }),
   }),
   sidefod: defineCollection({
     loader: danishErrors(file('./src/content/sidefod/sidefod.yaml')),

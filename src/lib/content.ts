@@ -10,6 +10,7 @@ import {
   assertNoProblems,
   checkCaseNumbers,
   checkGuide,
+  checkMentions,
   checkReferences,
   checkRetiredIds,
   checkSourceFiles,
@@ -18,7 +19,8 @@ import {
 } from './integrity';
 import retiredIds from '../content/tjekliste/udgaaede-id.json';
 import { slugOfStepId, stepPageHref } from './guide';
-import { phases, type PhaseId } from './vocabularies';
+import type { ChapterMentions } from './cases-matrix';
+import { needs, phases, preconditions, type NeedId, type PhaseId, type PreconditionId } from './vocabularies';
 
 export type CaseEntry = CollectionEntry<'cases'>;
 export type GuideEntry = CollectionEntry<'guide'>;
@@ -32,18 +34,22 @@ export interface SiteContent {
   guide: GuideEntry[];
   viden: VidenEntry[];
   ordliste: GlossaryEntry[];
+  /** The chapters' own mentions of cases (src/content/omtaler/), for the matrix of needs and preconditions. */
+  mentions: ChapterMentions;
 }
 
 let loaded: Promise<SiteContent> | undefined;
 
 async function load(): Promise<SiteContent> {
-  const [samling, cases, guide, viden, ordliste] = await Promise.all([
+  const [samling, cases, guide, viden, ordliste, omtaler] = await Promise.all([
     getCollection('samling'),
     getCollection('cases'),
     getCollection('guide'),
     getCollection('viden'),
     getCollection('ordliste'),
+    getCollection('omtaler'),
   ]);
+  omtaler.sort((a, b) => a.id.localeCompare(b.id));
   samling.sort((a, b) => a.data.order - b.data.order);
   cases.sort((a, b) => a.data.number - b.data.number);
   const phaseOrder = (p: PhaseId) => phases.ids.indexOf(p);
@@ -68,6 +74,7 @@ async function load(): Promise<SiteContent> {
       targets,
     ),
     ...checkTermReferences([...samling, ...cases, ...guide, ...viden], new Set(ordliste.map((e) => e.id))),
+    ...checkMentions(omtaler, { needs: needs.ids, preconditions: preconditions.ids }, targets.case),
     ...checkRetiredIds(guide, new Set(retiredIds)),
     ...checkSourceFiles([...cases, ...viden], new Set(readdirSync('sources').filter((f) => f.endsWith('.txt')))),
     ...sources.flatMap(({ file, source }) => [
@@ -81,7 +88,16 @@ async function load(): Promise<SiteContent> {
       `[Partnerskabsguiden] ADVARSEL: ${todos.length} steder venter på tekst (TODO). Skriv dem ud fra kilden:\n  ` +
         todos.join('\n  '),
     );
-  return { samling, cases, guide, viden, ordliste };
+  const mention = (e: (typeof omtaler)[number]) => ({ caseId: e.data.case.id, passage: e.data.passage });
+  const mentions: ChapterMentions = {
+    needs: omtaler
+      .filter((e) => e.id.startsWith('behov/'))
+      .map((e) => ({ ...mention(e), term: e.data.term as NeedId })),
+    preconditions: omtaler
+      .filter((e) => e.id.startsWith('forudsaetninger/'))
+      .map((e) => ({ ...mention(e), term: e.data.term as PreconditionId })),
+  };
+  return { samling, cases, guide, viden, ordliste, mentions };
 }
 
 /** The footer's words about the sources, written by editors in src/content/sidefod/sidefod.yaml. */

@@ -157,3 +157,33 @@ export function checkTermReferences(
   }
   return problems;
 }
+
+/** The vocabulary each chapter folder in src/content/omtaler/ names its cases under. */
+export const MENTION_CHAPTERS = { behov: 'needs', forudsaetninger: 'preconditions' } as const;
+
+/**
+ * A chapter's mention must sit in a chapter folder, use that chapter's terms,
+ * and name a case that exists (a removed case is named here too).
+ */
+export function checkMentions(
+  entries: EntryLike<{ term: string; case: { id: string } }>[],
+  terms: Record<'needs' | 'preconditions', readonly string[]>,
+  caseIds: ReadonlySet<string>,
+): string[] {
+  const problems: string[] = [];
+  for (const e of entries) {
+    const chapter = e.id.split('/')[0] as keyof typeof MENTION_CHAPTERS;
+    const vocabulary = MENTION_CHAPTERS[chapter];
+    if (!vocabulary)
+      problems.push(
+        `${where(e)}: filen skal ligge i en mappe for kapitlet: ${Object.keys(MENTION_CHAPTERS).join(' eller ')}`,
+      );
+    else if (!terms[vocabulary].includes(e.data.term))
+      problems.push(
+        `${where(e)}: feltet "term" ("${e.data.term}") hører ikke til kapitlet "${chapter}". Skriv en af: ${terms[vocabulary].join(', ')}`,
+      );
+    if (!caseIds.has(e.data.case.id))
+      problems.push(`${where(e)}: feltet "case" henviser til case "${e.data.case.id}", som ikke findes`);
+  }
+  return problems;
+}

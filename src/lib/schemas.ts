@@ -164,6 +164,16 @@ export const glossarySchema = object({
   keywords,
 });
 
+/**
+ * A case the collection's chapter names itself (src/content/omtaler/<kapitel>/…yaml):
+ * the need or precondition, the case, and the chapter's sentence verbatim.
+ */
+export const mentionSchema = object({
+  term: oneOf([...needs.ids, ...preconditions.ids]),
+  case: slug,
+  passage: nonEmpty,
+});
+
 const siteLink = object({
   label: nonEmpty,
   href: z.string(da).regex(/^\/[a-z0-9/#-]*$/, says('en adresse på sitet, fx /samling/ eller /om/#kilder')),
@@ -178,6 +188,7 @@ export const footerSourcesSchema = object({
   more: siteLink,
 });
 
+export type MentionData = z.infer<typeof mentionSchema>;
 export type CaseData = z.infer<typeof caseSchema>;
 export type GuideStepData = z.infer<typeof guideStepSchema>;
 export type VidenData = z.infer<typeof videnSchema>;
