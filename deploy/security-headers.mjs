@@ -29,6 +29,28 @@ export const CSP = Object.entries(CSP_DIRECTIVES)
   .map(([name, values]) => `${name} ${values.join(' ')}`)
   .join('; ');
 
+/**
+ * Content-Security-Policy for the editors' CMS at /admin/ only (Sveltia CMS,
+ * served from the site). It loosens the public policy just where the CMS needs
+ * it: inline styles (its components set style attributes), blob: and data:
+ * images (previews), and the Git host's API and avatars (GitHub by default;
+ * another host adds its API address here). The public pages keep CSP above.
+ */
+export const ADMIN_CSP_DIRECTIVES = {
+  ...CSP_DIRECTIVES,
+  'style-src': ["'self'", "'unsafe-inline'"],
+  'img-src': ["'self'", 'data:', 'blob:', 'https://avatars.githubusercontent.com'],
+  'connect-src': ["'self'", 'data:', 'blob:', 'https://api.github.com', 'https://raw.githubusercontent.com'],
+  'worker-src': ["'self'", 'blob:'],
+};
+
+export const ADMIN_CSP = Object.entries(ADMIN_CSP_DIRECTIVES)
+  .map(([name, values]) => `${name} ${values.join(' ')}`)
+  .join('; ');
+
+/** The editors' CMS: its own CSP, and never in a search engine. */
+export const ADMIN_PREFIX = '/admin/';
+
 /** Sent with every response. */
 export const SECURITY_HEADERS = {
   'Content-Security-Policy': CSP,
@@ -72,5 +94,10 @@ export function cacheControlFor(pathname, contentType = '') {
 
 /** All headers for a response to `pathname` (content type as sent, if known). */
 export function headersFor(pathname, contentType = '') {
-  return { ...SECURITY_HEADERS, 'Cache-Control': cacheControlFor(pathname, contentType) };
+  const headers = { ...SECURITY_HEADERS, 'Cache-Control': cacheControlFor(pathname, contentType) };
+  if (pathname.startsWith(ADMIN_PREFIX) || pathname === '/admin') {
+    headers['Content-Security-Policy'] = ADMIN_CSP;
+    headers['X-Robots-Tag'] = 'noindex, nofollow';
+  }
+  return headers;
 }

@@ -3,8 +3,12 @@
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-/** Folders in dist/ that hold assets, never pages. */
-const ASSET_DIRS = ['_astro/', 'pagefind/'];
+/**
+ * Folders in dist/ that hold no site pages: assets, and the editors' CMS at
+ * /admin/ (a third-party app with its own CSP, not a page of the guide), left
+ * out of the page checks (axe, budgets, link crawl) on purpose.
+ */
+const ASSET_DIRS = ['_astro/', 'pagefind/', 'admin/'];
 
 /** Every file in `dist` as a site path ("/index.html", "/_astro/x.css" …), sorted. */
 export function distFiles(dist = 'dist') {

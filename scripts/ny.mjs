@@ -6,8 +6,8 @@
 //   npm run ny -- note <id>           src/content/viden/<id>.mdx
 //   npm run ny -- trin <fase> <id>    src/content/guide/<fase>/<NN>-<id>.mdx (next free order)
 //
-// Empty fields ("" and []) are left for the author: until they are filled in,
-// the build stops and names the file and the field. Nothing is invented here.
+// The file builds as written: required fields hold a "TODO" the build warns
+// about (file and line), optional ones are commented out. Nothing is invented.
 // Runs under `npm run`, which puts the project's Node 24 first on PATH (it
 // reads the vocabularies straight from src/lib/vocabularies.ts).
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -16,6 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { load } from 'js-yaml';
 import { needs, noteTypes, partnerTypes, phases, preconditions, themes } from '../src/lib/vocabularies.ts';
 import { slugify } from '../src/lib/slug.ts';
+import { CASE_COLLECTION_FILE } from '../src/lib/sources.ts';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const USAGE = 'Brug: npm run ny -- case <id> | note <id> | trin <fase> <id>   (fx npm run ny -- case groen-by)';
@@ -68,44 +69,60 @@ export function nextStepOrder(phaseDir) {
 const SOURCES =
   'Kilderne ligger i sources/ (sources/README.md forklarer dem); 2014-samlingen er oim-2014-inspiration-til-partnerskaber-case-samling.txt.';
 
+/** The sources the editor can pick from, for the comment above `sourceFile`. */
+const sourceFiles = (root) =>
+  existsSync(join(root, 'sources'))
+    ? readdirSync(join(root, 'sources'))
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+    : [];
+
+const HOW = `# Filen bygger, som den er: hvor der står TODO, skal du skrive ud fra kilden. Bygget skriver en advarsel
+# med fil og linje for hvert TODO, der er tilbage. Felter, der står som kommentar (# felt:), er valgfrie:
+# fjern # foran, hvis kilden siger noget om dem.`;
+
 export function caseTemplate(number) {
   return `---
 # Ny case. Alt skal komme fra kilden: skriv intet, den ikke siger.
 # ${SOURCES}
-# Felter med "" eller [] skal udfyldes; indtil da stopper bygget og nævner filen og feltet.
-# Valgfrie felter (markeret »valgfri«) slettes, hvis kilden intet siger om dem.
+${HOW}
 
 # Casens plads i samlingen: næste ledige nummer (1, 2, 3 … uden huller).
 number: ${number}
 # Casens overskrift, som kilden skriver den (i 2014-samlingen: overskriften over casen).
-title: ""
+title: "TODO: casens overskrift"
 # Kort titel til kort og tabeller, få ord (fx »Fuldkorn på menuen«).
-shortTitle: ""
+shortTitle: "TODO: kort titel"
 # Partnerskabets eget navn, som kilden skriver det.
-partnership: ""
+partnership: "TODO: partnerskabets navn"
 # En til to sætninger om casen til kort og søgeresultater, højst 200 tegn.
-description: ""
+description: "TODO: en til to sætninger om casen"
 # Den statslige myndighed, der står i spidsen (casens indledning).
-leadAuthority: ""
+leadAuthority: "TODO: den statslige myndighed"
 # Partnerne, som kilden nævner dem, én pr. linje (casens indledning og afsnittet om organisering).
-partners: []
-# Mindst to partnertyper. Mulige: ${choices(partnerTypes)}.
-partnerTypes: []
+partners:
+  - "TODO: første partner"
+# Mindst to partnertyper (stat er myndigheden i spidsen). Mulige: ${choices(partnerTypes)}.
+partnerTypes:
+  - stat
+  - ikke-oplyst # TODO: vælg partnernes typer
 # Valgfri: start og slut, kun hvor teksten giver dem. text er kildens egne ord (fx »I perioden 2009-2013«).
-period:
-  start:
-  end:
-  text: ""
+# period:
+#   start: 2009
+#   end: 2013
+#   text: I perioden 2009-2013
 # Mindst ét tema. Mulige: ${choices(themes)}.
-themes: []
+themes:
+  - ${themes.ids[0]} # TODO: vælg casens temaer
 # Hvilke af samlingens fire behov casen svarer på (2014-samlingen: »Partnerskaber udspringer af behov«).
 # Mulige: ${choices(needs)}.
-needs: []
+needs:
+  - ${needs.ids[0]} # TODO: vælg de behov, casen svarer på
 # Valgfri: forudsætninger for succes, som casen viser (2014-samlingen: »Forudsætninger for succes«).
 # Mulige: ${choices(preconditions)}.
 preconditions: []
 # Valgfri: hvordan partnerskabet finansieres (i 2014-samlingen: afsnittet »Finansiering«, hvor det findes).
-funding: ""
+# funding: Partnerne betaler et årligt bidrag.
 # Valgfri: styregruppe, arbejdsgrupper, sekretariat … én pr. linje (casens afsnit om organisering).
 organisation: []
 # Valgfri: målte effekter med tal præcis som kilden skriver dem (i 2014-samlingen: afsnittet »Effekter«).
@@ -115,86 +132,91 @@ effects: []
 #     role: kildens ord efter navnet, fx »kontorchef i Miljøstyrelsen«
 #   - document: Dokumentets titel
 #     publisher: udgiveren, hvis kilden nævner den
-kilder: []
+kilder:
+  - document: "TODO: dokument eller person under casens »Kilder«"
+# Kildeteksten i sources/, casen kommer fra (2014-samlingen, medmindre casen har sin egen kilde).
+sourceFile: ${CASE_COLLECTION_FILE}
 # Valgfri: søgeord, sagen handler om, men ikke bruger i teksten (synonymer). Vises aldrig som fakta.
 keywords: []
 ---
 
-{/* Casens tekst her, trofast efter kilden. Citater ordret, med »Kort sagt«-bokse som <KortSagt>. */}
+{/* TODO: casens tekst her, trofast efter kilden. Citater ordret, med »Kort sagt«-bokse som <KortSagt>. */}
 `;
 }
 
-export function noteTemplate() {
+export function noteTemplate(files = []) {
   return `---
 # Ny vidensnote (notat, rapport, nyhed eller vejledning). Alt skal komme fra kilden: skriv intet, den ikke siger.
 # ${SOURCES}
-# Felter med "" eller [] skal udfyldes; indtil da stopper bygget og nævner filen og feltet.
-# Valgfrie felter (markeret »valgfri«) slettes, hvis kilden intet siger om dem.
+${HOW}
 
 # Tekstens titel, som kilden skriver den.
-title: ""
+title: "TODO: tekstens titel"
 # En til to sætninger om teksten til kort og søgeresultater, højst 200 tegn (ofte tekstens indledning).
-description: ""
+description: "TODO: en til to sætninger om teksten"
 # Teksttypen, som kilden kalder sig selv (fx »Notat« øverst). Mulige: ${choices(noteTypes)}.
-type: ""
+type: ${noteTypes.ids[0]} # TODO: vælg teksttypen
 # Udgiveren, som kilden nævner den. Skriv null, hvis kilden ikke nævner sin udgiver (gæt aldrig).
-publisher: ""
+publisher: "TODO: udgiveren, eller null"
 # Valgfri: forfatterne (fx linjen »Forfattere:« i KORA's notater).
 authors: []
 # Valgfri: datoen, som kilden skriver den (fx linjen »Udgivet: September 2014«).
-dateText: ""
+# dateText: September 2014
 # Valgfri: udgivelsesåret som tal, kun hvis kilden giver det.
-year:
+# year: 2014
 # Valgfri: hvem der har finansieret arbejdet (fx »Finansieret af«).
-funder: ""
+# funder: Navnet fra kilden
 # Valgfri: kildens egne vidensområder (fx »Vidensområder« i KORA's notater).
 knowledgeAreas: []
 # Mindst ét tema. Mulige: ${choices(themes)}.
-themes: []
+themes:
+  - ${themes.ids[0]} # TODO: vælg tekstens temaer
 # Valgfri: én linjes sammenhæng, fx at KORA og SFI er fusioneret til VIVE.
-context: ""
-# Kildefilens navn i sources/ (fx kora-2014-broen-til-bedre-sundhed.txt).
-sourceFile: ""
+# context: KORA og SFI er siden fusioneret til VIVE.
+# Kildefilens navn i sources/. Mulige: ${files.join(', ') || 'se sources/'}.
+sourceFile: ${files[0] ?? 'TODO'} # TODO: vælg kildefilen
 # Valgfri: søgeord, teksten handler om, men ikke bruger (synonymer). Vises aldrig som fakta.
 keywords: []
 ---
 
-{/* Tekstens afsnit her (Konklusion, Anbefalinger, Baggrund, Metode …), trofast efter kilden. */}
+{/* TODO: tekstens afsnit her (Konklusion, Anbefalinger, Baggrund, Metode …), trofast efter kilden. */}
 `;
 }
 
-export function stepTemplate(phase, order) {
+export function stepTemplate(phase, order, id = 'nyt-trin') {
   return `---
 # Nyt trin i procesguiden. Teksten skrives her ud fra kilderne; hvert trin henviser til mindst én kilde.
 # ${SOURCES}
-# Felter med "" eller [] skal udfyldes; indtil da stopper bygget og nævner filen og feltet.
+${HOW}
 
 # Fasen: ${choices(phases)}. Filen ligger i mappen for fasen.
 phase: ${phase}
 # Trinnets plads i fasen: næste ledige nummer (samme tal som filnavnets begyndelse).
 order: ${order}
 # Trinnets overskrift: en opfordring i du-form (fx »Evaluér resultaterne«).
-title: ""
+title: "TODO: trinnets overskrift"
 # En til to sætninger om trinnet, højst 200 tegn.
-description: ""
+description: "TODO: en til to sætninger om trinnet"
 # Mindst ét tema. Mulige: ${choices(themes)}.
-themes: []
-# Tjeklistens punkter. Hvert id skrives i hånden og ændres aldrig (gemte afkrydsninger hænger på det);
-# små bogstaver, tal og bindestreg, unikt i hele guiden. Tilføj nye id'er til tests/unit/published-checklist-ids.json. Fx:
-#   - id: evaluering-afsluttende
-#     text: Der er planlagt en afsluttende evaluering af partnerskabets resultater.
-items: []
+themes:
+  - ${themes.ids[0]} # TODO: vælg trinnets temaer
+# Tjeklistens punkter. Hvert id skrives i hånden og ændres aldrig, når det er udgivet (gemte afkrydsninger
+# hænger på det); små bogstaver, tal og bindestreg, unikt i hele guiden, aldrig et udgået id.
+# Tilføj nye id'er til listen over udgivne id'er (src/content/tjekliste/udgivne-id.json).
+items:
+  - id: ${id}-1 # TODO: giv punktet et id, der siger, hvad det handler om
+    text: "TODO: tjeklistepunktets tekst"
 # De cases, noter eller samlingens kapitler, der bærer trinnet, mindst én. kind er case, viden eller samling;
-# id er filnavnet uden .mdx; note siger med få ord, hvad i kilden der bærer trinnet. Fx:
-#   - kind: case
-#     id: hjemloesestrategien
-#     note: afsluttende evaluering og samfundsøkonomisk analyse
-evidence: []
+# id er filnavnet uden .mdx; note siger med få ord, hvad i kilden der bærer trinnet.
+evidence:
+  - kind: samling # TODO: case, viden eller samling
+    id: indledning # TODO: filnavnet uden .mdx
+    note: "TODO: hvad i kilden der bærer trinnet"
 # Valgfri: søgeord, trinnet handler om, men ikke bruger (synonymer). Vises aldrig som fakta.
 keywords: []
 ---
 
-{/* Trinnets tekst her, med links til de cases og noter, det bygger på. */}
+{/* TODO: trinnets tekst her, med links til de cases og noter, det bygger på. */}
 `;
 }
 
@@ -221,7 +243,7 @@ export function createEntry(argv, root = process.cwd()) {
     file = join(dir, `${id}.mdx`);
     ensureNew(file, kind === 'case' ? 'en case' : 'en note', id, root);
     position = kind === 'case' ? nextCaseNumber(dir) : undefined;
-    text = kind === 'case' ? caseTemplate(position) : noteTemplate();
+    text = kind === 'case' ? caseTemplate(position) : noteTemplate(sourceFiles(root));
   } else if (kind === 'trin') {
     if (rest.length !== 2) throw new NyError(USAGE);
     const [phase, rawId] = rest;
@@ -235,7 +257,7 @@ export function createEntry(argv, root = process.cwd()) {
     const dir = join(content, 'guide', phase);
     position = nextStepOrder(dir);
     file = join(dir, `${String(position).padStart(2, '0')}-${id}.mdx`);
-    text = stepTemplate(phase, position);
+    text = stepTemplate(phase, position, id);
   } else {
     throw new NyError(kind ? `Ukendt indholdstype "${kind}". ${USAGE}` : USAGE);
   }
@@ -251,7 +273,9 @@ function main() {
     console.log(
       `Oprettede ${file}${kind === 'case' ? ` (case nr. ${position})` : kind === 'trin' ? ` (trin ${position} i fasen)` : ''}.`,
     );
-    console.log('Udfyld felterne ud fra kilden, og kør npm run build: bygget nævner hvert felt, der mangler.');
+    console.log(
+      'Skriv ud fra kilden, hvor der står TODO, og kør npm run build: bygget nævner hvert TODO, der er tilbage.',
+    );
   } catch (err) {
     if (!(err instanceof NyError)) throw err;
     console.error(err.message);

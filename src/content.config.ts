@@ -1,13 +1,34 @@
-import { defineCollection } from 'astro:content';
+import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { caseSchema, glossarySchema, guideStepSchema, samlingSchema, videnSchema } from './lib/schemas';
+import { danishErrors } from './lib/content-errors';
+import {
+  caseSchema,
+  footerSourcesSchema,
+  glossarySchema,
+  guideStepSchema,
+  mentionSchema,
+  samlingSchema,
+  videnSchema,
+} from './lib/schemas';
 
-const mdx = (base: string) => glob({ pattern: '**/*.mdx', base });
+const mdx = (base: string) => danishErrors(glob({ pattern: '**/*.mdx', base }));
 
 export const collections = {
   samling: defineCollection({ loader: mdx('./src/content/samling'), schema: samlingSchema }),
   cases: defineCollection({ loader: mdx('./src/content/cases'), schema: caseSchema }),
   guide: defineCollection({ loader: mdx('./src/content/guide'), schema: guideStepSchema }),
   viden: defineCollection({ loader: mdx('./src/content/viden'), schema: videnSchema }),
-  ordliste: defineCollection({ loader: file('./src/content/ordliste/ordliste.yaml'), schema: glossarySchema }),
+  ordliste: defineCollection({
+    loader: danishErrors(file('./src/content/ordliste/ordliste.yaml')),
+    schema: glossarySchema,
+  }),
+  // The chapters' own mentions of cases: one file per mention, in a folder per chapter.
+  omtaler: defineCollection({
+    loader: danishErrors(glob({ pattern: '**/*.yaml', base: './src/content/omtaler' })),
+    schema: mentionSchema.extend({ case: reference('cases') }),
+  }),
+  sidefod: defineCollection({
+    loader: danishErrors(file('./src/content/sidefod/sidefod.yaml')),
+    schema: footerSourcesSchema,
+  }),
 };

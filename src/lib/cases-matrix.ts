@@ -16,95 +16,11 @@ export interface Mention<K extends string> {
   passage: string;
 }
 
-/** "Partnerskaber udspringer af behov": the cases the chapter names under each need. */
-export const needMentions: readonly Mention<NeedId>[] = [
-  {
-    term: 'nye-ressourcer',
-    caseId: 'groen-skibsfart',
-    passage:
-      'Miljøstyrelsen får eksempelvis adgang til ekspertviden om komplicerede tekniske problemstillinger om skibsfartens partikelforurening gennem partnerskabet med Rederiforeningen.',
-  },
-  {
-    term: 'oeget-ejerskab',
-    caseId: 'hjemloesestrategien',
-    passage:
-      'I arbejdet med at implementere Hjemløsestrategien vedtog de deltagende kommuners byråd, hvilke målsætninger, der skulle arbejdes med, og hvilke mål, der skulle nås.',
-  },
-  {
-    term: 'oeget-ejerskab',
-    caseId: 'groen-skibsfart',
-    passage:
-      'Når Miljøstyrelsen involverer Rederiforeningen i udformningen af Danmarks positioner i internationale forhandlinger, har Rederiforeningen efterfølgende større forståelse for, hvordan lovgivningen er blevet til.',
-  },
-  {
-    term: 'ny-ramme',
-    caseId: 'groenne-indkoeb',
-    passage:
-      'giver deltagerne mulighed for at påvirke markedet for grønne produkter gennem en samlet stor indkøbsvolumen.',
-  },
-  {
-    term: 'ny-ramme',
-    caseId: 'sundere-liv-for-alle',
-    passage:
-      'Partnerskabsstrategien i Sundere liv for alle skal blandt andet bidrage til at finde nye idéer og nye veje til at opnå en bedre sundhed for alle.',
-  },
-  {
-    term: 'ny-ramme',
-    caseId: 'fuldkorn',
-    passage: 'Det er fuldkornslogoet, der er skabt af Fuldkornspartnerskabet, et godt eksempel på.',
-  },
-  {
-    term: 'bedre-regulering',
-    caseId: 'groenne-indkoeb',
-    passage:
-      'I Partnerskab for Offentlige Grønne Indkøb opnås fx en påvirkning af markedet i en miljørigtig retning uden brug af regulering af kommuner eller virksomheder og med få offentlige ressourcer.',
-  },
-  {
-    term: 'bedre-regulering',
-    caseId: 'videnskredsloeb',
-    passage:
-      'gennem partnerskabet med professionshøjskolerne og SFI inddrages i udformningen af studieordningerne på pædagoguddannelserne sikrer det, at den bedste aktuelle viden om sociale indsatser bringes ind i de socialfaglige uddannelser.',
-  },
-  {
-    term: 'bedre-regulering',
-    caseId: 'socialomraadet',
-    passage:
-      'Partnerskabet mellem Ministeriet for Børn, Ligestilling, Integration og Sociale Forhold og KL på det sociale område giver en tættere dialog omkring implementering af reformer.',
-  },
-];
-
-/** "Forudsætninger for succes": the cases the chapter names under each precondition. */
-export const preconditionMentions: readonly Mention<PreconditionId>[] = [
-  {
-    term: 'faelles-maal',
-    caseId: 'hjemloesestrategien',
-    passage:
-      'Klare fælles mål og opfølgning på målene har eksempelvis været med til at sikre et fælles udgangspunkt for partnerne omkring Hjemløsestrategien.',
-  },
-  {
-    term: 'faelles-maal',
-    caseId: 'groenne-indkoeb',
-    passage:
-      'I partnerskabet om Offentlige Grønne Indkøb, har det eksempelvis været afgørende for indkøbsfolkene, at de ved, at de har den fornødne politiske og ledelsesmæssige opbakning til at stille grønne krav i deres udbud.',
-  },
-  {
-    term: 'partnere-der-skaber-vaerdi',
-    caseId: 'fuldkorn',
-    passage:
-      'I fuldkornpartnerskabet bidrager sundhedsorganisationer med dokumenteret viden om sundhedsfordele ved fuldkorn',
-  },
-  {
-    term: 'fleksibilitet',
-    caseId: 'groen-skibsfart',
-    passage: 'Partnerskab for Grøn Skibsfart giver både Danmarks Rederiforening og Miljøstyrelsen en række gevinster',
-  },
-  {
-    term: 'fleksibilitet',
-    caseId: 'socialomraadet',
-    passage:
-      'Partnerskabet mellem Ministeriet for Børn, Ligestilling, Integration og Sociale Forhold og KL på socialområdet er først og fremmest et forum for dialog.',
-  },
-];
+/** The chapters' own mentions, from src/content/omtaler/<chapter>/*.yaml (see ./content). */
+export interface ChapterMentions {
+  needs: readonly Mention<NeedId>[];
+  preconditions: readonly Mention<PreconditionId>[];
+}
 
 export type MarkKind = 'naevnt' | 'laesning' | 'ingen';
 
@@ -153,29 +69,29 @@ export interface MatrixLinks {
   caseHref: (id: string) => string;
 }
 
-export function needsMatrix(cases: readonly CaseLike[], links: MatrixLinks): Matrix {
-  return buildMatrix(cases, 'behov', needs.terms, needMentions, (e) => e.data.needs, links);
+export function needsMatrix(cases: readonly CaseLike[], links: MatrixLinks, mentions: ChapterMentions): Matrix {
+  return buildMatrix(cases, 'behov', needs.terms, mentions.needs, (e) => e.data.needs, links);
 }
 
-export function preconditionsMatrix(cases: readonly CaseLike[], links: MatrixLinks): Matrix {
+export function preconditionsMatrix(cases: readonly CaseLike[], links: MatrixLinks, mentions: ChapterMentions): Matrix {
   return buildMatrix(
     cases,
     'forudsaetninger',
     preconditions.terms,
-    preconditionMentions,
+    mentions.preconditions,
     (e) => e.data.preconditions,
     links,
   );
 }
 
 /** Mentions the case data does not mark: a named case must also carry the need in its own data. */
-export function unmarkedMentions(cases: readonly CaseLike[]): string[] {
+export function unmarkedMentions(cases: readonly CaseLike[], mentions: ChapterMentions): string[] {
   const problems: string[] = [];
-  for (const m of needMentions) {
+  for (const m of mentions.needs) {
     const c = cases.find((e) => e.id === m.caseId);
     if (!c?.data.needs.includes(m.term)) problems.push(`${m.caseId}: behov ${m.term}`);
   }
-  for (const m of preconditionMentions) {
+  for (const m of mentions.preconditions) {
     const c = cases.find((e) => e.id === m.caseId);
     if (!c?.data.preconditions.includes(m.term)) problems.push(`${m.caseId}: forudsætning ${m.term}`);
   }

@@ -3,17 +3,24 @@
  * cross-entry rules in ./integrity (a broken rule stops the build, naming the
  * file and the field), plus small lookups pages share.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { readdirSync, readFileSync } from 'node:fs';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { checkContentLinks, checkFootnotes, findTodos } from './body-checks';
 import {
   assertNoProblems,
   checkCaseNumbers,
   checkGuide,
+  checkMentions,
   checkReferences,
+  checkRetiredIds,
+  checkSourceFiles,
   checkTermReferences,
   type EvidenceTargets,
 } from './integrity';
+import retiredIds from '../content/tjekliste/udgaaede-id.json';
 import { slugOfStepId, stepPageHref } from './guide';
-import { phases, type PhaseId } from './vocabularies';
+import type { ChapterMentions } from './cases-matrix';
+import { needs, phases, preconditions, type NeedId, type PhaseId, type PreconditionId } from './vocabularies';
 
 export type CaseEntry = CollectionEntry<'cases'>;
 export type GuideEntry = CollectionEntry<'guide'>;
@@ -27,18 +34,22 @@ export interface SiteContent {
   guide: GuideEntry[];
   viden: VidenEntry[];
   ordliste: GlossaryEntry[];
+  /** The chapters' own mentions of cases (src/content/omtaler/), for the matrix of needs and preconditions. */
+  mentions: ChapterMentions;
 }
 
 let loaded: Promise<SiteContent> | undefined;
 
 async function load(): Promise<SiteContent> {
-  const [samling, cases, guide, viden, ordliste] = await Promise.all([
+  const [samling, cases, guide, viden, ordliste, omtaler] = await Promise.all([
     getCollection('samling'),
     getCollection('cases'),
     getCollection('guide'),
     getCollection('viden'),
     getCollection('ordliste'),
+    getCollection('omtaler'),
   ]);
+  omtaler.sort((a, b) => a.id.localeCompare(b.id));
   samling.sort((a, b) => a.data.order - b.data.order);
   cases.sort((a, b) => a.data.number - b.data.number);
   const phaseOrder = (p: PhaseId) => phases.ids.indexOf(p);
@@ -52,6 +63,9 @@ async function load(): Promise<SiteContent> {
     samling: new Set(samling.map((e) => e.id)),
   };
   const glossaryFile = 'src/content/ordliste/ordliste.yaml';
+  const sources = [...samling, ...cases, ...guide, ...viden].flatMap((e) =>
+    e.filePath ? [{ file: e.filePath, source: readFileSync(e.filePath, 'utf8') }] : [],
+  );
   assertNoProblems([
     ...checkCaseNumbers(cases),
     ...checkGuide(guide, targets),
@@ -60,8 +74,38 @@ async function load(): Promise<SiteContent> {
       targets,
     ),
     ...checkTermReferences([...samling, ...cases, ...guide, ...viden], new Set(ordliste.map((e) => e.id))),
+    ...checkMentions(omtaler, { needs: needs.ids, preconditions: preconditions.ids }, targets.case),
+    ...checkRetiredIds(guide, new Set(retiredIds)),
+    ...checkSourceFiles([...cases, ...viden], new Set(readdirSync('sources').filter((f) => f.endsWith('.txt')))),
+    ...sources.flatMap(({ file, source }) => [
+      ...checkFootnotes(file, source),
+      ...checkContentLinks(file, source, targets),
+    ]),
   ]);
-  return { samling, cases, guide, viden, ordliste };
+  const todos = sources.flatMap(({ file, source }) => findTodos(file, source));
+  if (todos.length)
+    console.warn(
+      `[Partnerskabsguiden] ADVARSEL: ${todos.length} steder venter på tekst (TODO). Skriv dem ud fra kilden:\n  ` +
+        todos.join('\n  '),
+    );
+  const mention = (e: (typeof omtaler)[number]) => ({ caseId: e.data.case.id, passage: e.data.passage });
+  const mentions: ChapterMentions = {
+    needs: omtaler
+      .filter((e) => e.id.startsWith('behov/'))
+      .map((e) => ({ ...mention(e), term: e.data.term as NeedId })),
+    preconditions: omtaler
+      .filter((e) => e.id.startsWith('forudsaetninger/'))
+      .map((e) => ({ ...mention(e), term: e.data.term as PreconditionId })),
+  };
+  return { samling, cases, guide, viden, ordliste, mentions };
+}
+
+/** The footer's words about the sources, written by editors in src/content/sidefod/sidefod.yaml. */
+export async function footerSources() {
+  const entry = await getEntry('sidefod', 'kilder');
+  if (!entry)
+    throw new Error('src/content/sidefod/sidefod.yaml: opslaget "kilder" mangler (sidefodens tekst om kilderne)');
+  return entry.data;
 }
 
 export function getContent(): Promise<SiteContent> {

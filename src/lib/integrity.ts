@@ -28,16 +28,57 @@ export function checkCaseNumbers(cases: EntryLike<{ number: number }>[]): string
     else seen.set(entry.data.number, entry);
   }
   // Numbers run 1, 2, 3 … without gaps, so "Case N af M" and the order hold.
+  // A gap usually means a case was removed: name the missing numbers and the
+  // files that must move down, not the first file after the gap.
   const sorted = [...seen.keys()].sort((a, b) => a - b);
-  sorted.forEach((number, index) => {
-    if (number !== index + 1) {
-      const entry = seen.get(number)!;
-      problems.push(
-        `${where(entry)}: feltet "number" (${number}) springer ${index + 1} over; casenumrene skal gå 1, 2, 3 … uden huller`,
-      );
-    }
-  });
+  const missing: number[] = [];
+  for (let n = 1; n <= (sorted.at(-1) ?? 0); n++) if (!seen.has(n)) missing.push(n);
+  if (missing.length) {
+    const moves = sorted
+      .map((number, index) => ({ number, wanted: index + 1 }))
+      .filter((m) => m.number !== m.wanted)
+      .map((m) => `${where(seen.get(m.number)!)} (${m.number} → ${m.wanted})`);
+    problems.push(
+      `Ingen case har nummer ${missing.join(', ')}; casenumrene skal gå 1, 2, 3 … uden huller. ` +
+        `Er en case fjernet, så ret feltet "number" i: ${moves.join(', ')}`,
+    );
+  }
   return problems;
+}
+
+/**
+ * Checklist ids that were published and later removed: users may still have
+ * ticks saved under them, so a new item must never take one of them.
+ */
+export function checkRetiredIds(
+  steps: EntryLike<{ items: { id: string }[] }>[],
+  retired: ReadonlySet<string>,
+): string[] {
+  const problems: string[] = [];
+  for (const step of steps) {
+    step.data.items.forEach((item, i) => {
+      if (retired.has(item.id))
+        problems.push(
+          `${where(step)}: feltet "items[${i}].id" ("${item.id}") er et tidligere brugt id, som er udgået. ` +
+            'Brugere kan have gemt afkrydsninger under det; giv punktet et nyt id',
+        );
+    });
+  }
+  return problems;
+}
+
+/** A note's `sourceFile` must name one of the source texts in sources/. */
+export function checkSourceFiles(
+  entries: EntryLike<{ sourceFile?: string }>[],
+  available: ReadonlySet<string>,
+): string[] {
+  return entries
+    .filter((e) => e.data.sourceFile !== undefined && !available.has(e.data.sourceFile))
+    .map(
+      (e) =>
+        `${where(e)}: feltet "sourceFile" ("${e.data.sourceFile}") findes ikke i sources/. ` +
+        `Skriv et af filnavnene: ${[...available].sort().join(', ')}`,
+    );
 }
 
 export interface EvidenceTargets {
@@ -113,6 +154,36 @@ export function checkTermReferences(
       else if (!glossaryIds.has(id))
         problems.push(`${where(e)}: <Term id="${id}"> henviser til et begreb, som ikke findes i ordlisten`);
     }
+  }
+  return problems;
+}
+
+/** The vocabulary each chapter folder in src/content/omtaler/ names its cases under. */
+export const MENTION_CHAPTERS = { behov: 'needs', forudsaetninger: 'preconditions' } as const;
+
+/**
+ * A chapter's mention must sit in a chapter folder, use that chapter's terms,
+ * and name a case that exists (a removed case is named here too).
+ */
+export function checkMentions(
+  entries: EntryLike<{ term: string; case: { id: string } }>[],
+  terms: Record<'needs' | 'preconditions', readonly string[]>,
+  caseIds: ReadonlySet<string>,
+): string[] {
+  const problems: string[] = [];
+  for (const e of entries) {
+    const chapter = e.id.split('/')[0] as keyof typeof MENTION_CHAPTERS;
+    const vocabulary = MENTION_CHAPTERS[chapter];
+    if (!vocabulary)
+      problems.push(
+        `${where(e)}: filen skal ligge i en mappe for kapitlet: ${Object.keys(MENTION_CHAPTERS).join(' eller ')}`,
+      );
+    else if (!terms[vocabulary].includes(e.data.term))
+      problems.push(
+        `${where(e)}: feltet "term" ("${e.data.term}") hører ikke til kapitlet "${chapter}". Skriv en af: ${terms[vocabulary].join(', ')}`,
+      );
+    if (!caseIds.has(e.data.case.id))
+      problems.push(`${where(e)}: feltet "case" henviser til case "${e.data.case.id}", som ikke findes`);
   }
   return problems;
 }

@@ -5,9 +5,14 @@
  * the build with the file and the field named by Astro's content layer.
  */
 import { z } from 'astro/zod';
+import { da, says } from './schema-errors';
+import { CASE_COLLECTION_FILE } from './sources';
 import { needs, noteTypes, partnerTypes, phases, preconditions, themes } from './vocabularies';
 
-const nonEmpty = z.string().trim().min(1);
+const nonEmpty = z.string(da).trim().min(1, da);
+const list = <T extends z.ZodType>(item: T) => z.array(item, da);
+const oneOf = <const T extends readonly [string, ...string[]]>(ids: T) => z.enum(ids, da);
+const object = <T extends z.core.$ZodLooseShape>(shape: T) => z.strictObject(shape, da);
 
 /**
  * Years a partnership, a note or a step can name: from 1990 (no source is
@@ -16,100 +21,125 @@ const nonEmpty = z.string().trim().min(1);
  */
 export const FIRST_YEAR = 1990;
 export const lastYear = (now = new Date()) => now.getFullYear() + 10;
-const year = z.number().int().min(FIRST_YEAR).max(lastYear(), `årstallet må højst være ${lastYear()}`);
+const year = z
+  .number(da)
+  .int(da)
+  .min(FIRST_YEAR, says(`årstallet skal være ${FIRST_YEAR} eller senere`))
+  .max(lastYear(), says(`årstallet må højst være ${lastYear()}`));
 
 /**
  * Search words a page is about but may not use in its text (synonyms, the
  * words civil servants type). Indexed with low weight, never shown as a fact.
  */
-export const keywords = z.array(nonEmpty).default([]);
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'kun a-z, 0-9 og bindestreg (ingen æøå)');
+export const keywords = list(nonEmpty).default([]);
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const slug = z
+  .string(da)
+  .regex(SLUG, says('kun a-z, 0-9 og bindestreg (ingen æøå): filnavnet uden .mdx, fx hjemloesestrategien'));
 
-export const themeList = z.array(z.enum(themes.ids)).min(1, 'mindst ét tema');
+export const themeList = list(oneOf(themes.ids)).min(
+  1,
+  says(`mindst ét tema, én pr. linje. Mulige: ${themes.ids.join(', ')}`),
+);
 
 /**
  * A person or a document the source names under "Kilder". A person's role is the
  * source's own wording after the name ("kontorchef i Miljøstyrelsen").
  */
-export const kildeSchema = z.union([
-  z.strictObject({ person: nonEmpty, role: nonEmpty.optional() }),
-  z.strictObject({ document: nonEmpty, publisher: nonEmpty.optional() }),
-]);
+export const kildeSchema = z.union(
+  [
+    object({ person: nonEmpty, role: nonEmpty.optional() }),
+    object({ document: nonEmpty, publisher: nonEmpty.optional() }),
+  ],
+  says('en kilde er enten »person: Navn« (evt. med »role: …«) eller »document: Titel« (evt. med »publisher: …«)'),
+);
 
 /** The case collection's own chapters: forord, indledning, behov, forudsætninger. */
-export const samlingSchema = z.strictObject({
+export const samlingSchema = object({
   title: nonEmpty,
-  order: z.number().int().min(1),
-  description: nonEmpty.max(200),
+  order: z.number(da).int(da).min(1, da),
+  description: nonEmpty.max(200, da),
 });
 
-export const caseSchema = z.strictObject({
+export const caseSchema = object({
   /** The case's place in the collection: 1, 2, 3 … unique and without gaps (checked in ./integrity). */
-  number: z.number().int().min(1),
+  number: z.number(da).int(da).min(1, da),
   title: nonEmpty,
   /** Short title for cards and tables. */
   shortTitle: nonEmpty,
   /** The partnership's own name as the source gives it. */
   partnership: nonEmpty,
-  description: nonEmpty.max(200),
+  description: nonEmpty.max(200, da),
   leadAuthority: nonEmpty,
-  partners: z.array(nonEmpty).min(1),
-  partnerTypes: z.array(z.enum(partnerTypes.ids)).min(2, 'et partnerskab har mindst to partnertyper eller partnere'),
+  partners: list(nonEmpty).min(1, da),
+  partnerTypes: list(oneOf(partnerTypes.ids)).min(
+    2,
+    says(`mindst to partnertyper, én pr. linje. Mulige: ${partnerTypes.ids.join(', ')}`),
+  ),
   /** Start year or period, only where the text gives one. */
-  period: z
-    .strictObject({
-      start: year.optional(),
-      end: year.optional(),
-      text: nonEmpty,
+  period: object({
+    start: year.optional(),
+    end: year.optional(),
+    text: nonEmpty,
+  })
+    .superRefine((p, ctx) => {
+      if (p.start !== undefined && p.end !== undefined && p.start > p.end)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['end'],
+          message: `slutåret (${p.end}) ligger før startåret (${p.start}). Ret årstallene, så start kommer først`,
+        });
     })
     .optional(),
   themes: themeList,
-  needs: z.array(z.enum(needs.ids)).min(1),
-  preconditions: z.array(z.enum(preconditions.ids)).default([]),
+  needs: list(oneOf(needs.ids)).min(1, says(`mindst ét behov, én pr. linje. Mulige: ${needs.ids.join(', ')}`)),
+  preconditions: list(oneOf(preconditions.ids)).default([]),
   funding: nonEmpty.optional(),
-  organisation: z.array(nonEmpty).default([]),
+  organisation: list(nonEmpty).default([]),
   /** Measured effects, figures exactly as the source states them. */
-  effects: z.array(nonEmpty).default([]),
-  kilder: z.array(kildeSchema).min(1),
+  effects: list(nonEmpty).default([]),
+  kilder: list(kildeSchema).min(1, da),
+  /** The text in sources/ the case comes from (checked in ./integrity). */
+  sourceFile: nonEmpty.default(CASE_COLLECTION_FILE),
   keywords,
 });
 
-export const checklistItemSchema = z.strictObject({
+export const checklistItemSchema = object({
   /** Permanent id, written by hand, never derived from text or position. */
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id skal være små bogstaver, tal og bindestreg'),
+  id: z.string(da).regex(SLUG, says('id skal være små bogstaver a-z, tal og bindestreg, fx maal-faelles-skrevet')),
   text: nonEmpty,
 });
 
-export const evidenceSchema = z.strictObject({
-  kind: z.enum(['case', 'viden', 'samling']),
+export const evidenceSchema = object({
+  kind: oneOf(['case', 'viden', 'samling']),
   id: slug,
   /** What in that source backs this step, in a few words. */
   note: nonEmpty,
 });
 
-export const guideStepSchema = z.strictObject({
-  phase: z.enum(phases.ids),
-  order: z.number().int().min(1),
+export const guideStepSchema = object({
+  phase: oneOf(phases.ids),
+  order: z.number(da).int(da).min(1, da),
   title: nonEmpty,
-  description: nonEmpty.max(200),
+  description: nonEmpty.max(200, da),
   themes: themeList,
-  items: z.array(checklistItemSchema).min(1),
-  evidence: z.array(evidenceSchema).min(1, 'hvert trin skal henvise til mindst én kilde'),
+  items: list(checklistItemSchema).min(1, da),
+  evidence: list(evidenceSchema).min(1, says('hvert trin skal henvise til mindst én kilde (kind, id og note)')),
   keywords,
 });
 
-export const videnSchema = z.strictObject({
+export const videnSchema = object({
   title: nonEmpty,
-  description: nonEmpty.max(200),
-  type: z.enum(noteTypes.ids),
+  description: nonEmpty.max(200, da),
+  type: oneOf(noteTypes.ids),
   /** null where the source does not name its publisher. */
   publisher: nonEmpty.nullable(),
-  authors: z.array(nonEmpty).default([]),
+  authors: list(nonEmpty).default([]),
   /** The date as the source writes it, e.g. "September 2014". */
   dateText: nonEmpty.optional(),
   year: year.optional(),
   funder: nonEmpty.optional(),
-  knowledgeAreas: z.array(nonEmpty).default([]),
+  knowledgeAreas: list(nonEmpty).default([]),
   themes: themeList,
   /** One line of context, e.g. the KORA/VIVE merger. */
   context: nonEmpty.optional(),
@@ -117,25 +147,48 @@ export const videnSchema = z.strictObject({
   keywords,
 });
 
-export const glossarySchema = z.strictObject({
+export const glossarySchema = object({
   term: nonEmpty,
   /** Other spellings that count as a use of the term (plural, long form …). */
-  aliases: z.array(nonEmpty).default([]),
+  aliases: list(nonEmpty).default([]),
   definition: nonEmpty,
   /** Where the definition comes from. */
   source: evidenceSchema.omit({ note: true }).extend({ note: nonEmpty.optional() }),
   /** The site's own pages that help with the term, e.g. the agreement template for Partnerskabsaftale. */
-  seeAlso: z
-    .array(
-      z.strictObject({
-        href: z.string().regex(/^\/[a-z0-9/-]*$/, 'en adresse på sitet, fx /procesguide/aftale/'),
-        label: nonEmpty,
-      }),
-    )
-    .default([]),
+  seeAlso: list(
+    object({
+      href: z.string(da).regex(/^\/[a-z0-9/-]*$/, says('en adresse på sitet, fx /procesguide/aftale/')),
+      label: nonEmpty,
+    }),
+  ).default([]),
   keywords,
 });
 
+/**
+ * A case the collection's chapter names itself (src/content/omtaler/<kapitel>/…yaml):
+ * the need or precondition, the case, and the chapter's sentence verbatim.
+ */
+export const mentionSchema = object({
+  term: oneOf([...needs.ids, ...preconditions.ids]),
+  case: slug,
+  passage: nonEmpty,
+});
+
+const siteLink = object({
+  label: nonEmpty,
+  href: z.string(da).regex(/^\/[a-z0-9/#-]*$/, says('en adresse på sitet, fx /samling/ eller /om/#kilder')),
+});
+
+/** The footer's words about the sources (src/content/sidefod/sidefod.yaml). */
+export const footerSourcesSchema = object({
+  heading: nonEmpty,
+  before: nonEmpty,
+  link: siteLink,
+  after: nonEmpty,
+  more: siteLink,
+});
+
+export type MentionData = z.infer<typeof mentionSchema>;
 export type CaseData = z.infer<typeof caseSchema>;
 export type GuideStepData = z.infer<typeof guideStepSchema>;
 export type VidenData = z.infer<typeof videnSchema>;

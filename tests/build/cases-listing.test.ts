@@ -13,8 +13,11 @@ import { select, selectAll } from 'hast-util-select';
 import { toString as textOf } from 'hast-util-to-string';
 import type { Element, Root } from 'hast';
 import { pagePaths, readPage, requireDist } from './dist';
-import { needMentions, preconditionMentions, unmarkedMentions } from '../../src/lib/cases-matrix';
+import { unmarkedMentions } from '../../src/lib/cases-matrix';
+import { readMentions } from '../unit/chapter-mentions';
 import { needs, preconditions, themes } from '../../src/lib/vocabularies';
+
+const { needs: needMentions, preconditions: preconditionMentions } = readMentions();
 
 requireDist();
 type Front = {
@@ -221,7 +224,12 @@ describe('matrices', () => {
   );
 
   it('the data marks every need and precondition the chapters name', () => {
-    expect(unmarkedMentions(cases.map((c) => ({ id: c.id, data: c }) as never))).toEqual([]);
+    expect(
+      unmarkedMentions(
+        cases.map((c) => ({ id: c.id, data: c }) as never),
+        readMentions(),
+      ),
+    ).toEqual([]);
   });
 });
 

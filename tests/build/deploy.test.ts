@@ -7,13 +7,16 @@
  * the Content-Security-Policy does not allow (no inline script, style or
  * handler, no other origin).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  ADMIN_CSP,
+  ADMIN_CSP_DIRECTIVES,
   CACHE_IMMUTABLE,
   CACHE_NONE,
   CACHE_REVALIDATE,
+  CSP,
   CSP_DIRECTIVES,
   IMMUTABLE_PREFIXES,
   NO_CACHE_PATHS,
@@ -30,13 +33,21 @@ requireDist();
 interface HeaderRule {
   pattern: string;
   headers: Record<string, string>;
+  /** Headers this rule removes first ("! Name", Cloudflare Pages). */
+  detach: string[];
 }
 function parseHeadersFile(text: string): HeaderRule[] {
   const rules: HeaderRule[] = [];
   for (const line of text.split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      rules.push({ pattern: line.trim(), headers: {} });
+      rules.push({ pattern: line.trim(), headers: {}, detach: [] });
+      continue;
+    }
+    // "! Name" removes a header an earlier rule set (Cloudflare Pages).
+    const detach = line.trim().match(/^!\s*([A-Za-z0-9-]+)$/);
+    if (detach && rules.length) {
+      rules.at(-1)!.detach.push(detach[1]!);
       continue;
     }
     const m = line.trim().match(/^([A-Za-z0-9-]+):\s*(.*)$/);
@@ -56,6 +67,7 @@ function headersFileFor(rules: HeaderRule[], path: string): Record<string, strin
         .join('.*')}$`,
     );
     if (!re.test(path)) continue;
+    for (const k of r.detach) delete out[k];
     for (const [k, v] of Object.entries(r.headers)) out[k] = out[k] ? `${out[k]}, ${v}` : v;
   }
   return out;
@@ -91,10 +103,12 @@ function parseNginx(text: string) {
         unquote(m[2]!),
       ]),
     );
+  const adminBlock = server.match(/location\s+\/admin\/\s*{([^}]*)}/)?.[1] ?? '';
   return {
     map,
+    adminHeaders: addHeaders(adminBlock),
     headers: addHeaders(serverLevel),
-    locationHeaders: addHeaders(inLocations),
+    locationHeaders: addHeaders(inLocations.replace(/location\s+\/admin\/\s*{[^}]*}/, '')),
     allAddHeaderLines: (noComments.match(/add_header/g) ?? []).length,
   };
 }
@@ -140,7 +154,9 @@ describe('deploy configuration: the three say the same', () => {
   });
 
   it('public/_headers: the long cache exactly for the hashed prefixes', () => {
-    const others = headersRules.filter((r) => r.pattern !== '/*' && !NO_CACHE_PATHS.includes(r.pattern));
+    const others = headersRules.filter(
+      (r) => r.pattern !== '/*' && r.pattern !== '/admin/*' && !NO_CACHE_PATHS.includes(r.pattern),
+    );
     expect(others.map((r) => r.pattern).sort()).toEqual(IMMUTABLE_PREFIXES.map((p: string) => `${p}*`).sort());
     for (const r of others) expect(r.headers).toEqual({ 'Cache-Control': CACHE_IMMUTABLE });
   });
@@ -159,7 +175,8 @@ describe('deploy configuration: the three say the same', () => {
     expect(nginx.headers).toEqual({ ...SECURITY_HEADERS, 'Cache-Control': '$pg_cache_control' });
     // add_header inside a location would silently drop every server-level one there.
     expect(nginx.locationHeaders).toEqual({});
-    expect(nginx.allAddHeaderLines).toBe(Object.keys(SECURITY_HEADERS).length + 1);
+    // Server level, plus the /admin/ location, which repeats them all with its own CSP and X-Robots-Tag.
+    expect(nginx.allAddHeaderLines).toBe(2 * (Object.keys(SECURITY_HEADERS).length + 1) + 1);
   });
 
   it('deploy/nginx.conf: the cache map gives the long cache exactly for the hashed prefixes', () => {
@@ -177,7 +194,7 @@ describe('deploy configuration: the three say the same', () => {
       const fromFile: Record<string, string | undefined> = { ...headersFileFor(headersRules, path) };
       fromFile['Cache-Control'] ??= CACHE_REVALIDATE;
       const fromNginx: Record<string, string | undefined> = {
-        ...nginx.headers,
+        ...(path.startsWith('/admin/') ? nginx.adminHeaders : nginx.headers),
         'Cache-Control': nginxCacheFor(nginx.map, path),
       };
       for (const [source, got] of [
@@ -195,6 +212,28 @@ describe('deploy configuration: the three say the same', () => {
 
   it('the build copies public/_headers to dist/_headers unchanged', () => {
     expect(readFileSync(join(DIST, '_headers'), 'utf8')).toBe(readFileSync('public/_headers', 'utf8'));
+  });
+});
+
+describe("the editors' CMS at /admin/", () => {
+  it('has its own CSP and noindex; the public pages keep theirs', () => {
+    const admin = headersFor('/admin/');
+    expect(admin['Content-Security-Policy']).toBe(ADMIN_CSP);
+    expect(admin['X-Robots-Tag']).toBe('noindex, nofollow');
+    expect(headersFor('/')['Content-Security-Policy']).toBe(CSP);
+    expect(headersFor('/')['X-Robots-Tag']).toBeUndefined();
+    // Loosened only where the CMS needs it: never eval, never another origin's scripts.
+    expect(ADMIN_CSP_DIRECTIVES['script-src']).toEqual(CSP_DIRECTIVES['script-src']);
+    expect(ADMIN_CSP_DIRECTIVES['frame-ancestors']).toEqual(["'none'"]);
+  });
+
+  it('is served from the site, with the generated configuration, and kept out of search', () => {
+    expect(existsSync(join(DIST, 'admin', 'sveltia-cms.js'))).toBe(true);
+    expect(readFileSync(join(DIST, 'admin', 'config.yml'), 'utf8')).toMatch(/^publish_mode: editorial_workflow$/m);
+    const html = readFileSync(join(DIST, 'admin', 'index.html'), 'utf8');
+    expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
+    expect(html).not.toMatch(/https?:\/\//);
+    expect(pagePaths()).not.toContain('/admin/');
   });
 });
 

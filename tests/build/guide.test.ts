@@ -203,9 +203,9 @@ describe('overview and whole checklist', () => {
   });
 });
 
-describe('the published checklist ids (tests/unit/published-checklist-ids.json)', () => {
+describe('the published checklist ids (src/content/tjekliste/udgivne-id.json)', () => {
   it('each appears on exactly one step page and once on the whole checklist', () => {
-    const locked: string[] = JSON.parse(readFileSync('tests/unit/published-checklist-ids.json', 'utf8'));
+    const locked: string[] = JSON.parse(readFileSync('src/content/tjekliste/udgivne-id.json', 'utf8'));
     const onStepPages = steps.flatMap((s) =>
       selectAll('input[data-item]', page(s.path)).map((b) => attr(b, 'dataItem')),
     );

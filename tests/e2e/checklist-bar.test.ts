@@ -11,7 +11,7 @@ import type { BrowserContextOptions, Page } from 'playwright-core';
 import { runAxe } from './axe';
 import { baseUrl, useBrowser } from './browser';
 import { KEY, PAGE, clean, fresh as freshContext, openMore, ready } from './forloeb';
-import publishedIds from '../unit/published-checklist-ids.json';
+import publishedIds from '../../src/content/tjekliste/udgivne-id.json';
 
 const firstBox = '#punkt-problem-praecis-enighed';
 const noteField = '#note-felt-problem-kan-ikke-loeses-alene';

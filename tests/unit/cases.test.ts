@@ -10,13 +10,8 @@ import {
   summaryId,
   writeCompareState,
 } from '../../src/lib/cases-compare';
-import {
-  needMentions,
-  needsMatrix,
-  preconditionMentions,
-  preconditionsMatrix,
-  unmarkedMentions,
-} from '../../src/lib/cases-matrix';
+import { needsMatrix, preconditionsMatrix, unmarkedMentions } from '../../src/lib/cases-matrix';
+import { readMentions } from './chapter-mentions';
 import { themes } from '../../src/lib/vocabularies';
 
 type Data = Parameters<typeof caseName>[0]['data'];
@@ -132,7 +127,7 @@ describe('matrices', () => {
   ];
 
   it('marks a case the chapter names differently from the site’s reading, and links each to its basis', () => {
-    const m = needsMatrix(cases, links(needLabels));
+    const m = needsMatrix(cases, links(needLabels), readMentions());
     expect(m.rows).toHaveLength(cases.length);
     expect(m.columns.map((c) => c.label)).toEqual(needLabels);
     const skibsfart = m.rows[0]!.cells;
@@ -141,12 +136,13 @@ describe('matrices', () => {
     expect(m.rows[1]!.cells[3]).toEqual({ kind: 'laesning', href: '/cases/fuldkorn/' });
   });
   it('stops the build when the chapter lacks a heading for a column', () => {
-    expect(() => preconditionsMatrix(cases, links(['Fælles mål']))).toThrow(
+    expect(() => preconditionsMatrix(cases, links(['Fælles mål']), readMentions())).toThrow(
       /har ingen overskrift "Partnere, der skaber værdi"/,
     );
   });
   it('finds mentions the case data does not mark', () => {
-    expect(unmarkedMentions(cases).length).toBe(needMentions.length + preconditionMentions.length - 3);
+    const mentions = readMentions();
+    expect(unmarkedMentions(cases, mentions).length).toBe(mentions.needs.length + mentions.preconditions.length - 3);
   });
 });
 

@@ -9,7 +9,7 @@ import {
   shareDataFromHash,
 } from '../../src/client/checklist-share-codec';
 import { LIMITS, sanitizeUserText } from '../../src/client/checklist-store';
-import publishedIds from './published-checklist-ids.json';
+import publishedIds from '../../src/content/tjekliste/udgivne-id.json';
 
 const ids = publishedIds as string[];
 

@@ -1,7 +1,7 @@
 /**
  * Locks the published checklist ids. Saved progress in users' browsers is
  * keyed by these ids, so adding, removing or renaming one must be deliberate:
- * this test fails until tests/unit/published-checklist-ids.json is updated.
+ * this test fails until src/content/tjekliste/udgivne-id.json is updated.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,8 +9,8 @@ import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 
 const GUIDE = 'src/content/guide';
-const PUBLISHED_FILE = 'tests/unit/published-checklist-ids.json';
-const RETIRED_FILE = 'tests/unit/retired-checklist-ids.json';
+const PUBLISHED_FILE = 'src/content/tjekliste/udgivne-id.json';
+const RETIRED_FILE = 'src/content/tjekliste/udgaaede-id.json';
 const published: string[] = JSON.parse(readFileSync(PUBLISHED_FILE, 'utf8'));
 /** Ids that were published and then removed: users may still have ticks under them, so they are never reused. */
 const retired: string[] = JSON.parse(readFileSync(RETIRED_FILE, 'utf8'));

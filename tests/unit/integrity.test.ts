@@ -4,9 +4,13 @@ import {
   checkCaseNumbers,
   checkGuide,
   checkReferences,
+  checkRetiredIds,
+  checkSourceFiles,
   checkTermReferences,
   ContentIntegrityError,
 } from '../../src/lib/integrity';
+import { checkContentLinks, checkFootnotes, findTodos } from '../../src/lib/body-checks';
+import { brokenLinks, linkProblems } from '../../src/lib/link-check';
 
 const targets = {
   case: new Set(['fuldkorn', 'hjemloesestrategien']),
@@ -36,14 +40,18 @@ describe('checkCaseNumbers', () => {
     expect(problems).toEqual(['src/content/cases/b.mdx: feltet "number" (1) er også brugt i src/content/cases/a.mdx']);
   });
 
-  it('reports a gap in the numbering with the file after the gap', () => {
+  it('reports a gap in the numbering as the missing number, with every file that must move down', () => {
+    // Case 2 of 4 was removed: the message names the missing number, not "(3) springer 2 over".
     const problems = checkCaseNumbers([
       { id: 'a', filePath: 'src/content/cases/a.mdx', data: { number: 1 } },
       { id: 'c', filePath: 'src/content/cases/c.mdx', data: { number: 3 } },
+      { id: 'd', filePath: 'src/content/cases/d.mdx', data: { number: 4 } },
     ]);
     expect(problems).toEqual([
-      'src/content/cases/c.mdx: feltet "number" (3) springer 2 over; casenumrene skal gå 1, 2, 3 … uden huller',
+      'Ingen case har nummer 2; casenumrene skal gå 1, 2, 3 … uden huller. Er en case fjernet, så ret feltet ' +
+        '"number" i: src/content/cases/c.mdx (3 → 2), src/content/cases/d.mdx (4 → 3)',
     ]);
+    expect(problems.join()).not.toMatch(/springer/);
   });
 
   it('accepts a tenth case and beyond', () => {
@@ -138,5 +146,90 @@ describe('checkTermReferences', () => {
   });
   it('ignores bodies without references', () => {
     expect(checkTermReferences([{ id: 'x', data: {}, body: 'Ingen begreber her.' }], ids)).toEqual([]);
+  });
+});
+
+describe('checkRetiredIds', () => {
+  it('stops a retired checklist id from being used again, naming the file and the item', () => {
+    const steps = [step('foer/01-a', 'foer', 1, ['ny-id', 'aftale-underskrevet'], [])];
+    expect(checkRetiredIds(steps, new Set(['aftale-underskrevet']))).toEqual([
+      'src/content/guide/foer/01-a.mdx: feltet "items[1].id" ("aftale-underskrevet") er et tidligere brugt id, ' +
+        'som er udgået. Brugere kan have gemt afkrydsninger under det; giv punktet et nyt id',
+    ]);
+    expect(checkRetiredIds(steps, new Set(['andet']))).toEqual([]);
+  });
+});
+
+describe('checkSourceFiles', () => {
+  it('names a note whose sourceFile is not in sources/, with the files that are', () => {
+    const available = new Set(['a.txt', 'b.txt']);
+    const problems = checkSourceFiles(
+      [
+        { id: 'n', filePath: 'src/content/viden/n.mdx', data: { sourceFile: 'c.txt' } },
+        { id: 'm', filePath: 'src/content/viden/m.mdx', data: { sourceFile: 'a.txt' } },
+      ],
+      available,
+    );
+    expect(problems).toEqual([
+      'src/content/viden/n.mdx: feltet "sourceFile" ("c.txt") findes ikke i sources/. Skriv et af filnavnene: a.txt, b.txt',
+    ]);
+  });
+});
+
+describe('checkFootnotes', () => {
+  const file = 'src/content/cases/x.mdx';
+  it('names an undefined footnote and an unused footnote text with file and line', () => {
+    const source = '---\ntitle: X\n---\n\nTekst[^1] og mere[^2].\n\n[^1]: Den første.\n[^3]: Ubrugt.\n';
+    expect(checkFootnotes(file, source)).toEqual([
+      `${file}:5: fodnoten [^2] har ingen tekst. Skriv den nederst i filen på en linje for sig: "[^2]: fodnotens tekst"`,
+      `${file}:8: fodnoten [^3] bruges ingen steder i teksten og bliver ikke vist. ` +
+        'Sæt [^3] ind, hvor den hører til, eller slet linjen',
+    ]);
+  });
+  it('accepts matching footnotes and ignores fenced code', () => {
+    expect(checkFootnotes(file, '---\n---\nA[^a].\n\n```\n[^b]\n```\n\n[^a]:\n    Tekst.\n')).toEqual([]);
+  });
+});
+
+describe('checkContentLinks', () => {
+  it('lists every link in the text to a case that no longer exists, with file and line', () => {
+    const source = '---\nx: 1\n---\nSe [fuldkorn](/cases/fuldkorn/) og [den gamle](/cases/fjernet/#effekter).\n';
+    expect(checkContentLinks('src/content/samling/behov.mdx', source, targets)).toEqual([
+      'src/content/samling/behov.mdx:4: linket til /cases/fjernet/ henviser til case "fjernet", som ikke findes. ' +
+        'Ret adressen, eller fjern linket',
+    ]);
+  });
+});
+
+describe('findTodos', () => {
+  it('names each line still marked TODO', () => {
+    expect(findTodos('f.mdx', 'a: 1\ntitle: "TODO: titel"\n')).toEqual(['f.mdx:2: title: "TODO: titel"']);
+  });
+});
+
+describe('brokenLinks and linkProblems', () => {
+  const pages = [
+    { path: '/', html: '<a href="/cases/a/">a</a> <a href="/cases/a/#effekter">e</a> <a href="https://x.dk/">x</a>' },
+    { path: '/cases/a/', html: '<h1 id="top">A</h1><h2 id="organisering">O</h2><a href="#top">op</a>' },
+    { path: '/cases/b/', html: '<a href="/cases/mangler/">m</a> <a href="/data/cases.json">d</a>' },
+  ];
+  const exists = (p: string) => p === '/data/cases.json';
+
+  it('finds a link to a missing page and to a missing #anchor, not external links or files', () => {
+    const broken = brokenLinks(pages, exists);
+    expect(broken.map((b) => `${b.page} ${b.href}`)).toEqual(['/ /cases/a/#effekter', '/cases/b/ /cases/mangler/']);
+    expect(broken[0]!.problem).toBe(
+      'peger på et afsnit (#effekter), der ikke findes på /cases/a/. Afsnittene dér: #organisering',
+    );
+  });
+
+  it('names the content file and line where the link is written, else the page', () => {
+    const files = [{ file: 'src/content/cases/b.mdx', source: '---\nx: 1\n---\n\nSe [her](/cases/a/#effekter).\n' }];
+    expect(linkProblems(brokenLinks(pages, exists), files)).toEqual([
+      'src/content/cases/b.mdx:5: linket til /cases/a/#effekter peger på et afsnit (#effekter), der ikke findes på ' +
+        '/cases/a/. Afsnittene dér: #organisering. Ret adressen, eller fjern linket',
+      'siden /cases/b/ (i sidens skabelon, ikke i indholdet): linket til /cases/mangler/ peger på en side, der ikke ' +
+        'findes (/cases/mangler/)',
+    ]);
   });
 });

@@ -1,13 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import {
   FIRST_YEAR,
   caseSchema,
+  footerSourcesSchema,
   glossarySchema,
   lastYear,
   guideStepSchema,
   samlingSchema,
   videnSchema,
 } from '../../src/lib/schemas';
+import { schemaMessage, yamlMessage } from '../../src/lib/content-errors';
 
 const validCase = {
   number: 5,
@@ -168,5 +172,97 @@ describe('samlingSchema and glossarySchema', () => {
       'description',
     );
     expect(firstIssue(glossarySchema, { term: 'OPS', source: { kind: 'viden', id: 'x' } }).path).toBe('definition');
+  });
+});
+
+describe('Danish messages an editor can act on', () => {
+  /** Every message for a broken value, as Astro prints it: "field: message". */
+  const messages = (schema: { safeParse: (v: unknown) => unknown }, value: unknown) => {
+    const result = schema.safeParse(value) as {
+      success: boolean;
+      error?: { issues: { path: PropertyKey[]; message: string }[] };
+    };
+    expect(result.success).toBe(false);
+    return result.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  };
+
+  it('refuses a start year after the end year, at the end field', () => {
+    expect(messages(caseSchema, { ...validCase, period: { start: 2013, end: 2009, text: '2013-2009' } })).toEqual([
+      'period.end: slutåret (2009) ligger før startåret (2013). Ret årstallene, så start kommer først',
+    ]);
+    expect(caseSchema.safeParse({ ...validCase, period: { start: 2009, end: 2009, text: '2009' } }).success).toBe(true);
+  });
+
+  it('gives a case the 2014 collection as its source unless it names its own', () => {
+    expect(caseSchema.parse(validCase).sourceFile).toBe('oim-2014-inspiration-til-partnerskaber-case-samling.txt');
+    expect(caseSchema.parse({ ...validCase, sourceFile: 'andet.txt' }).sourceFile).toBe('andet.txt');
+  });
+
+  it('says what is wrong and how to fix it, in Danish, for every kind of rule', () => {
+    const { title: _t, ...noTitle } = validCase;
+    const all = [
+      ...messages(caseSchema, noTitle),
+      ...messages(caseSchema, { ...validCase, title: null }),
+      ...messages(caseSchema, { ...validCase, title: '' }),
+      ...messages(caseSchema, { ...validCase, number: '5' }),
+      ...messages(caseSchema, { ...validCase, number: 2.5 }),
+      ...messages(caseSchema, { ...validCase, partners: 'Fødevarestyrelsen' }),
+      ...messages(caseSchema, { ...validCase, partners: [] }),
+      ...messages(caseSchema, { ...validCase, description: 'x'.repeat(201) }),
+      ...messages(caseSchema, { ...validCase, themes: ['sport'] }),
+      ...messages(caseSchema, { ...validCase, budget: 1 }),
+      ...messages(caseSchema, { ...validCase, kilder: [{ navn: 'x' }] }),
+      ...messages(caseSchema, { ...validCase, period: { start: 1900, text: 'x' } }),
+      ...messages(guideStepSchema, { phase: 'midt' }),
+      ...messages(videnSchema, { sourceFile: 3 }),
+      ...messages(glossarySchema, { term: 'x', definition: 'y', source: { kind: 'case', id: 'Æ' } }),
+    ];
+    expect(all).toContain('title: feltet mangler. Tilføj det med en værdi fra kilden');
+    expect(all).toContain(
+      'title: feltet er tomt. Skriv en værdi efter kolonet, eller slet linjen, hvis feltet er valgfrit',
+    );
+    expect(all).toContain('title: feltet er tomt. Skriv teksten ud fra kilden');
+    expect(all).toContain('number: skal være et helt tal uden anførselstegn, fx 2014 (nu "5")');
+    expect(all).toContain('partners: skal være en liste, én værdi pr. linje, der starter med »- «');
+    expect(all).toContain('description: er for lang: højst 200 tegn (nu 201). Forkort teksten');
+    expect(all).toContain(
+      'themes.0: "sport" er ikke en mulig værdi. Skriv en af: sundhed, forebyggelse, socialomraadet, miljoe, ' +
+        'uddannelse-og-forskning, erhverv-og-marked, civilsamfund, stat-og-kommuner',
+    );
+    expect(all).toContain(
+      ': feltet "budget" findes ikke her. Ret stavningen (små og store bogstaver tæller), eller slet linjen',
+    );
+    for (const message of all) {
+      expect(message).not.toMatch(/\*\*|Expected|Invalid|Required|received/);
+      // A message says the fix: a verb telling the editor what to do, or the values to choose from.
+      expect(message, message).toMatch(/Skriv|Tilføj|Ret|Forkort|skal|mindst|højst|må|kun|en kilde er/);
+    }
+  });
+});
+
+describe('YAML and schema errors from the loader', () => {
+  it('a YAML error says where, what and the usual fix (quotes)', () => {
+    const message = yamlMessage({
+      name: 'YAMLException',
+      message: 'x',
+      reason: 'bad indentation of a mapping entry',
+      mark: { line: 3 },
+    });
+    expect(message).toMatch(/^Fejl i felterne \(linje 4\): linjen kan ikke læses som »felt: værdi«/);
+    expect(message).toContain('sæt værdien i anførselstegn, fx title: "Fuldkorn: på menuen"');
+  });
+
+  it("Astro's schema error loses its stars and English heading", () => {
+    const astro = '**cases → fuldkorn** data does not match collection schema.\n\n  **title**: feltet mangler.\n';
+    expect(schemaMessage(astro)).toBe('cases → fuldkorn: felterne passer ikke.\n\n  title: feltet mangler.\n');
+  });
+});
+
+describe('footerSourcesSchema', () => {
+  it("accepts the footer's words in src/content/sidefod/sidefod.yaml and refuses an outside address", () => {
+    const file = load(readFileSync('src/content/sidefod/sidefod.yaml', 'utf8')) as { kilder: Record<string, unknown> };
+    expect(footerSourcesSchema.parse(file.kilder).link.href).toBe('/samling/');
+    const bad = { ...file.kilder, more: { label: 'x', href: 'https://example.com/' } };
+    expect(footerSourcesSchema.safeParse(bad).error!.issues[0]!.message).toMatch(/en adresse på sitet/);
   });
 });
