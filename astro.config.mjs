@@ -38,11 +38,12 @@ const glossary = readGlossary();
  * Astro's MDX modules carry a "use astro:head-inject" directive that Rolldown
  * warns about once per page (a box of ten lines each): harmless, and it buried
  * the Danish content messages an editor must act on. Only that code is dropped.
+ * @type {NonNullable<import('vite').Rolldown.RolldownOptions['onLog']>}
  */
-function quietBuildLog(level, log, handler) {
+const quietBuildLog = (level, log, handler) => {
   if (log.code === 'MODULE_LEVEL_DIRECTIVE' && String(log.message).includes('astro:head-inject')) return;
   handler(level, log);
-}
+};
 
 export const site = 'https://partnerskabsguiden.dk';
 

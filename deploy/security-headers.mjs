@@ -94,6 +94,7 @@ export function cacheControlFor(pathname, contentType = '') {
 
 /** All headers for a response to `pathname` (content type as sent, if known). */
 export function headersFor(pathname, contentType = '') {
+  /** @type {Record<string, string>} */
   const headers = { ...SECURITY_HEADERS, 'Cache-Control': cacheControlFor(pathname, contentType) };
   if (pathname.startsWith(ADMIN_PREFIX) || pathname === '/admin') {
     headers['Content-Security-Policy'] = ADMIN_CSP;

@@ -28,7 +28,9 @@ const MANIFEST_LINE = /^const MANIFEST = \{[^\n]*\};$/m;
  * Files in dist/ that are never kept: host configuration, the worker itself,
  * the 404 page (the worker answers with /uden-net/), Pagefind's ready-made
  * interfaces (the site uses its JS API, docs/decisions/pagefind-js-api-over-its-ui.md)
- * and its WebAssembly for pages without a language (every page is Danish).
+ * and its WebAssembly for pages without a language (every page is Danish),
+ * the editors' CMS (it needs a network to save anyway) and the link-preview
+ * images (only chat programs and social sites fetch them).
  */
 const NOT_KEPT = [
   /^\/_headers$/,
@@ -37,6 +39,8 @@ const NOT_KEPT = [
   /^\/pagefind\/pagefind-(?:component-|modular-)?ui\.(?:js|css)$/,
   /^\/pagefind\/pagefind-highlight\.js$/,
   /^\/pagefind\/wasm\.unknown\.pagefind$/,
+  /^\/admin\//,
+  /^\/og\//,
 ];
 
 /** A file's address: a page's index.html is kept under its directory URL ("/cases/"). */

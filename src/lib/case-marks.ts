@@ -24,7 +24,8 @@ export async function loadCaseMarks(entry: CaseEntry): Promise<{ needs: CaseMark
   chapterHeadings ??= loadChapters();
   const chapters = await chapterHeadings;
   const { headings } = await render(entry);
-  return caseMarks(entry, {
+  const { mentions } = await getContent();
+  return caseMarks(entry, mentions, {
     chapterAnchor: (chapter, label) => {
       const slug = chapters[chapter]?.find((h) => h.text === label)?.slug;
       if (!slug) throw new Error(`Kapitlet "${chapter}" har ingen overskrift "${label}"`);

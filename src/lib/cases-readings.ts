@@ -5,7 +5,7 @@
  * verbatim, so the site can link to it. Tests check every passage against the case text.
  */
 import type { CollectionEntry } from 'astro:content';
-import { type Mention, needMentions, preconditionMentions } from './cases-matrix';
+import type { ChapterMentions, Mention } from './cases-matrix';
 import { needs, preconditions, type NeedId, type PreconditionId } from './vocabularies';
 
 type CaseLike = Pick<CollectionEntry<'cases'>, 'id' | 'data'>;
@@ -186,15 +186,19 @@ function marksFor<K extends string>(
 }
 
 /** The case's needs and preconditions, each with its basis and a link to the sentence it rests on. */
-export function caseMarks(entry: CaseLike, links: CaseMarkLinks): { needs: CaseMark[]; preconditions: CaseMark[] } {
+export function caseMarks(
+  entry: CaseLike,
+  mentions: ChapterMentions,
+  links: CaseMarkLinks,
+): { needs: CaseMark[]; preconditions: CaseMark[] } {
   return {
-    needs: marksFor(entry, entry.data.needs, needs, 'behov', needMentions, needReadings, links),
+    needs: marksFor(entry, entry.data.needs, needs, 'behov', mentions.needs, needReadings, links),
     preconditions: marksFor(
       entry,
       entry.data.preconditions,
       preconditions,
       'forudsaetninger',
-      preconditionMentions,
+      mentions.preconditions,
       preconditionReadings,
       links,
     ),

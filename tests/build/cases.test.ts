@@ -7,7 +7,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { load } from 'js-yaml';
 import { parsePage, readPage, requireDist, select, textOf, visibleText } from './dist';
-import { needMentions, preconditionMentions } from '../../src/lib/cases-matrix';
+import { readMentions } from '../unit/chapter-mentions';
+
+const { needs: needMentions, preconditions: preconditionMentions } = readMentions();
 import { needReadings, preconditionReadings } from '../../src/lib/cases-readings';
 
 requireDist();
