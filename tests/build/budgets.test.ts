@@ -30,7 +30,7 @@ const BUDGET = {
   /**
    * A step page (/procesguide/<fase>/<trin>/): issue 19's goal, 20 KB in all
    * and 6 KB of JavaScript at first (measured 19.2 KB and 5,994 B;
-   * docs/decisions/checklist-first-load.md says what is in the 5.9 and what
+   * docs/decisions/0029-checklist-first-load.md says what is in the 5.9 and what
    * loads only when used).
    */
   stepPage: 20 * KB,
