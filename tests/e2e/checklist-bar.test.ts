@@ -1,10 +1,10 @@
 /**
- * The forløb bar (issue 19): the "Flere valg" disclosure with and without
+ * The forløb bar: the "Flere valg" disclosure with and without
  * JavaScript, "Kopiér til e-mail eller Word" (HTML and text on the clipboard,
  * a field to copy by hand when the clipboard says no), "Udskriv / gem som
  * PDF", and "Del med en kollega" (round trip into a fresh browser, tampered
  * and oversized links refused, "Afvis" changes nothing), axe in each state,
- * no layout shift, and the measurements the issue asks for (logged).
+ * no layout shift, and the bar's height and the share link's length (logged).
  */
 import { describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';

@@ -1,5 +1,5 @@
 /**
- * Issue 10, the UI side, in Chromium: (3) two pages ticking at the same
+ * Two tabs and one store, the UI side, in Chromium: (3) two pages ticking at the same
  * moment lose nothing and agree with storage; (4) a note being typed when its
  * forløb is deleted in another tab keeps its text, says so and is never saved
  * into another forløb; (5) a value this page cannot read is never written over

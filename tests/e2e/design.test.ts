@@ -1,5 +1,5 @@
 /**
- * Reading comfort and the site's frame (issue 12), measured in Chromium on
+ * Reading comfort and the site's frame, measured in Chromium on
  * every built page:
  *   - the rendered first line of every long paragraph holds at most 75 characters at 1280 px;
  *   - the page's h1 starts within 220 px of the top on a 390 × 844 phone;
