@@ -59,7 +59,7 @@ describe('keyboard', () => {
     await page.goto(`${baseUrl()}/cases/`);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('indhold');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('indhold');
     await page.close();
   });
 });
@@ -72,7 +72,7 @@ describe('theme filter on the case index', () => {
     expect(await visibleCards()).toBe(CASES);
     const button = page.locator('pg-theme-filter button[data-theme="miljoe"]');
     await button.click();
-    expect(await button.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => button.getAttribute('aria-pressed')).toBe('true');
     const shown = await visibleCards();
     expect(shown).toBeGreaterThan(0);
     expect(shown).toBeLessThan(CASES);
@@ -86,7 +86,7 @@ describe('theme filter on the case index', () => {
       .poll(() => page.locator('pg-theme-filter [role="status"]').textContent())
       .toContain(`Viser ${shown} af ${CASES}`);
     await page.reload();
-    expect(await visibleCards()).toBe(shown);
+    await expect.poll(() => visibleCards()).toBe(shown);
     await page.goBack();
     await page.waitForURL((u) => !u.searchParams.has('tema'));
     expect(await visibleCards()).toBe(CASES);
@@ -118,10 +118,10 @@ describe('comparison table', () => {
     expect(await firstCol()).toEqual(numbers);
     const nr = page.locator('table.compare-table thead th').nth(1);
     await nr.locator('button').click();
-    expect(await nr.getAttribute('aria-sort')).toBe('ascending');
+    await expect.poll(() => nr.getAttribute('aria-sort')).toBe('ascending');
     await nr.locator('button').click();
-    expect(await nr.getAttribute('aria-sort')).toBe('descending');
-    expect(await firstCol()).toEqual([...numbers].reverse());
+    await expect.poll(() => nr.getAttribute('aria-sort')).toBe('descending');
+    await expect.poll(() => firstCol()).toEqual([...numbers].reverse());
     await page.close();
   });
 });
