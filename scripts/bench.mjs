@@ -87,6 +87,7 @@ function machine() {
   };
 }
 
+const pagefindTime = (b) => (b.pagefindMs == null ? '–' : seconds(b.pagefindMs));
 const STEP_NAMES = String(opt('steps', '')).split(',').filter(Boolean);
 
 /** Times the test steps; returns the results for latest.json. */
@@ -117,7 +118,8 @@ async function main() {
     },
   };
   log(
-    `Maskine: ${result.machine.cpu}, ${result.machine.cores} kerner, ${result.machine.memoryGiB} GiB, Node ${result.machine.node}, ${result.machine.chromium}`,
+    `Maskine: ${result.machine.cpu}, ${result.machine.cores} kerner, ${result.machine.memoryGiB} GiB, ` +
+      `Node ${result.machine.node}, ${result.machine.chromium}`,
   );
 
   // The measured build runs in a temporary copy of the working tree (fresh
@@ -128,7 +130,8 @@ async function main() {
     log(`1/5 Byg (i ${main}) …`);
     result.build = { ...build(main), cases: caseCount };
     log(
-      `   astro ${seconds(result.build.astroMs)}, pagefind ${result.build.pagefindMs == null ? '–' : seconds(result.build.pagefindMs)} (${result.build.pagefindHow}), ${result.build.pages} sider`,
+      `   astro ${seconds(result.build.astroMs)}, pagefind ${pagefindTime(result.build)} ` +
+        `(${result.build.pagefindHow}), ${result.build.pages} sider`,
     );
     result.build.pagefindIndexBytes = dirBytes(join(main, 'dist', 'pagefind'));
 
@@ -151,7 +154,8 @@ async function main() {
       if (!flag('no-lighthouse')) {
         if (!lighthouseVersion())
           throw new Error(
-            `Lighthouse er ikke installeret (${LIGHTHOUSE}). Kør først: npm run bench:install, eller brug --no-lighthouse.`,
+            `Lighthouse er ikke installeret (${LIGHTHOUSE}). ` +
+              'Kør først: npm run bench:install, eller brug --no-lighthouse.',
           );
         log(`3/5 Lighthouse (${RUNS} kørsler pr. sidetype) …`);
         for (const t of result.pageTypes) {

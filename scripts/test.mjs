@@ -52,7 +52,8 @@ export function selectSteps(names, ci) {
 /**
  * Judges a Vitest JSON report: a step passes only if it ran tests, none failed
  * and none were skipped.
- * @param {{ numTotalTests: number; numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number; numFailedTestSuites?: number }} report
+ * @param {{ numTotalTests: number; numPassedTests: number; numFailedTests: number;
+ *   numPendingTests: number; numTodoTests: number; numFailedTestSuites?: number }} report
  * @returns {string | null} null when fine, else why not (Danish)
  */
 export function judgeVitest(report) {

@@ -18,7 +18,8 @@ const chromium = useBrowser();
 
 describe('every page', () => {
   it.each(pages)(
-    '%s: axe finds no violations; no console errors, CSP violations or foreign requests; no horizontal scroll at 320 px',
+    '%s: axe finds no violations; no console errors, CSP violations or foreign requests; ' +
+      'no horizontal scroll at 320 px',
     async (path) => {
       const { page, problems } = await openPage(chromium.context);
       await page.setViewportSize({ width: 320, height: 720 });
