@@ -15,7 +15,9 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/e2e/global-setup.ts'],
-          testTimeout: 60_000,
+          // A guard against a hang, not a timing: on a busy machine an axe run over a long page in four
+          // states has taken more than 60 s.
+          testTimeout: 180_000,
           hookTimeout: 60_000,
           // Two files at a time, one Chromium per worker: on two cores a browser test waits for the
           // browser about half the time, so two workers keep both cores busy. No isolation, so a
