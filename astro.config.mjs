@@ -53,7 +53,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // No raster images to process: sharp is not installed (package.json overrides
-  // it with a stub; docs/decisions/lighter-install.md).
+  // it with a stub; docs/decisions/0005-lighter-install.md).
   image: { service: passthroughImageService() },
   // Astro 7's default processor (Sätteri) ignores remark plugins: the unified
   // pipeline carries remark-gfm (tables, footnotes) for .md and .mdx alike.

@@ -15,10 +15,20 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/e2e/global-setup.ts'],
-          testTimeout: 60_000,
+          // A guard against a hang, not a timing: on a busy machine an axe run over a long page in four
+          // states has taken more than 60 s.
+          testTimeout: 180_000,
           hookTimeout: 60_000,
-          // One Chromium at a time: the machines have two cores.
-          fileParallelism: false,
+          // Two files at a time, one Chromium per worker: on two cores a browser test waits for the
+          // browser about half the time, so two workers keep both cores busy. No isolation, so a
+          // worker's Chromium is shared by the files it runs (tests/e2e/browser.ts); each file still
+          // gets its own browser contexts, so no state passes between files.
+          fileParallelism: true,
+          maxWorkers: 2,
+          isolate: false,
+          // UI state that changes after an event (a popover's toggle, a module loaded on first use)
+          // is waited for with expect.poll; a busy machine can take seconds, so give it ten.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

@@ -55,7 +55,8 @@ export function run(cmd, cwd, env = {}) {
   const ms = performance.now() - started;
   if (r.status !== 0)
     throw new Error(
-      `"${cmd}" fejlede i ${cwd} (exit ${r.status}):\n${(r.stdout ?? '').slice(-3000)}\n${(r.stderr ?? '').slice(-3000)}`,
+      `"${cmd}" fejlede i ${cwd} (exit ${r.status}):\n` +
+        `${(r.stdout ?? '').slice(-3000)}\n${(r.stderr ?? '').slice(-3000)}`,
     );
   return { ms, out: `${r.stdout}\n${r.stderr}` };
 }

@@ -18,10 +18,13 @@ export function printReport(result) {
   const RUNS = result.settings.runs;
   const m = result.machine;
   console.log(
-    `\nPartnerskabsguiden – måling ${m.date.slice(0, 10)}, ${m.cpu}, ${m.cores} kerner, ${m.memoryGiB} GiB, Node ${m.node}, ${m.chromium}, Lighthouse ${m.versions.lighthouse ?? 'ikke installeret'}, commit ${m.commit}`,
+    `\nPartnerskabsguiden – måling ${m.date.slice(0, 10)}, ${m.cpu}, ${m.cores} kerner, ${m.memoryGiB} GiB, ` +
+      `Node ${m.node}, ${m.chromium}, Lighthouse ${m.versions.lighthouse ?? 'ikke installeret'}, commit ${m.commit}`,
   );
   console.log(
-    `\nByg: astro ${seconds(result.build.astroMs)}, pagefind ${result.build.pagefindMs == null ? '–' : seconds(result.build.pagefindMs)} (${result.build.pagefindHow}), ${result.build.pages} sider`,
+    `\nByg: astro ${seconds(result.build.astroMs)}, ` +
+      `pagefind ${result.build.pagefindMs == null ? '–' : seconds(result.build.pagefindMs)} ` +
+      `(${result.build.pagefindHow}), ${result.build.pages} sider`,
   );
   console.log(
     `\nFørste besøg pr. sidetype (tungeste side, gzip -9; fonte for sig) og Lighthouse mobil (median af ${RUNS}):`,
@@ -66,7 +69,10 @@ export function printReport(result) {
   for (const t of lhErrors) console.log(`  Lighthouse-fejl på ${t.path}: ${t.lighthouse.error.split('\n')[0]}`);
   const s = result.search.pagefindApi;
   console.log(
-    `\nSøgning (${s.method}):\n  første forespørgsel ${kb(s.firstQueryBytes ?? 0)} i ${fmt(s.firstQueryFiles)} filer, kold ${fmt(s.coldMs)} ms, varm ${fmt(s.warmMs)} ms (${fmt(s.warmQueryBytes)} bytes mere), ${s.results} resultater`,
+    `\nSøgning (${s.method}):\n` +
+      `  første forespørgsel ${kb(s.firstQueryBytes ?? 0)} i ${fmt(s.firstQueryFiles)} filer, ` +
+      `kold ${fmt(s.coldMs)} ms, varm ${fmt(s.warmMs)} ms (${fmt(s.warmQueryBytes)} bytes mere), ` +
+      `${s.results} resultater`,
   );
   if (result.search.helper.gap) console.log(`  Søgesidens måling: HUL – ${result.search.helper.gap}`);
   else console.log(`  Søgesidens måling (scripts/bench-search.mjs): ${JSON.stringify(result.search.helper.result)}`);

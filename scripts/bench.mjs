@@ -16,14 +16,19 @@
 //     always a direct Pagefind JS API probe)
 //   - scale: 200 and 2,000 synthetic case pages generated into a temporary copy
 //     of the project (never into src/), build time and first-query bytes
+//   - the test suite: wall and CPU time of each step of `npm test`, run in the
+//     working tree, with the machine's load (scripts/bench-tests.mjs)
 //
 //   npm run bench                      everything
 //   npm run bench -- --no-scale        skip the scale run
 //   npm run bench -- --no-lighthouse   skip Lighthouse
+//   npm run bench -- --no-tests        skip timing the test steps
+//   npm run bench -- --only-tests      only time the test steps (--steps Byg,Browsertest: only those)
 //   npm run bench -- --runs 3 --sizes 200,2000
 //
 // Parts: bench-project.mjs (temporary copy, timed build), bench-bytes.mjs,
-// bench-lighthouse.mjs, bench-pagefind.mjs, bench-scale.mjs, bench-report.mjs.
+// bench-lighthouse.mjs, bench-pagefind.mjs, bench-scale.mjs, bench-report.mjs,
+// bench-tests.mjs.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, hostname, totalmem } from 'node:os';
@@ -35,6 +40,7 @@ import { CHROME, CHROME_FLAGS, ROOT, build, dirBytes, log, seconds, tempProject 
 import { printReport } from './bench-report.mjs';
 import { scaleRun } from './bench-scale.mjs';
 import { startBenchServer } from './bench-serve.mjs';
+import { printTestSteps, timeTestSteps } from './bench-tests.mjs';
 
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(`--${name}`);
@@ -81,7 +87,25 @@ function machine() {
   };
 }
 
+const pagefindTime = (b) => (b.pagefindMs == null ? '–' : seconds(b.pagefindMs));
+const STEP_NAMES = String(opt('steps', '')).split(',').filter(Boolean);
+
+/** Times the test steps; returns the results for latest.json. */
+function testSteps() {
+  log(`Testtrinene${STEP_NAMES.length ? ` (${STEP_NAMES.join(', ')})` : ''}, i arbejdsmappen …`);
+  const steps = timeTestSteps({ names: STEP_NAMES, log });
+  printTestSteps(steps);
+  return steps;
+}
+
 async function main() {
+  if (flag('only-tests')) {
+    const result = { machine: machine(), tests: testSteps() };
+    mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
+    writeFileSync(join(ROOT, 'bench-results', 'tests.json'), `${JSON.stringify(result, null, 2)}\n`);
+    console.log('\nSkrev bench-results/tests.json');
+    return;
+  }
   const started = performance.now();
   const result = {
     machine: machine(),
@@ -94,7 +118,8 @@ async function main() {
     },
   };
   log(
-    `Maskine: ${result.machine.cpu}, ${result.machine.cores} kerner, ${result.machine.memoryGiB} GiB, Node ${result.machine.node}, ${result.machine.chromium}`,
+    `Maskine: ${result.machine.cpu}, ${result.machine.cores} kerner, ${result.machine.memoryGiB} GiB, ` +
+      `Node ${result.machine.node}, ${result.machine.chromium}`,
   );
 
   // The measured build runs in a temporary copy of the working tree (fresh
@@ -105,7 +130,8 @@ async function main() {
     log(`1/5 Byg (i ${main}) …`);
     result.build = { ...build(main), cases: caseCount };
     log(
-      `   astro ${seconds(result.build.astroMs)}, pagefind ${result.build.pagefindMs == null ? '–' : seconds(result.build.pagefindMs)} (${result.build.pagefindHow}), ${result.build.pages} sider`,
+      `   astro ${seconds(result.build.astroMs)}, pagefind ${pagefindTime(result.build)} ` +
+        `(${result.build.pagefindHow}), ${result.build.pages} sider`,
     );
     result.build.pagefindIndexBytes = dirBytes(join(main, 'dist', 'pagefind'));
 
@@ -128,7 +154,8 @@ async function main() {
       if (!flag('no-lighthouse')) {
         if (!lighthouseVersion())
           throw new Error(
-            `Lighthouse er ikke installeret (${LIGHTHOUSE}). Kør først: npm run bench:install, eller brug --no-lighthouse.`,
+            `Lighthouse er ikke installeret (${LIGHTHOUSE}). ` +
+              'Kør først: npm run bench:install, eller brug --no-lighthouse.',
           );
         log(`3/5 Lighthouse (${RUNS} kørsler pr. sidetype) …`);
         for (const t of result.pageTypes) {
@@ -154,6 +181,7 @@ async function main() {
     log(`5/5 Skalakørsel: ${SIZES.join(', ')} syntetiske cases …`);
     for (const size of SIZES) result.scale.push(await scaleRun(size, RUNS));
   }
+  if (!flag('no-tests')) result.tests = testSteps();
   result.totalSeconds = Math.round((performance.now() - started) / 1000);
 
   mkdirSync(join(ROOT, 'bench-results'), { recursive: true });

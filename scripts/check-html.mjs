@@ -53,7 +53,8 @@ for (let i = 0; i < files.length; i += CHUNK) {
     if (m.type === 'info') continue;
     const file = m.url ? relative(process.cwd(), new URL(m.url).pathname) : '(ukendt fil)';
     problems.push(
-      `${file}:${m.lastLine ?? '?'}:${m.firstColumn ?? m.lastColumn ?? '?'} ${m.type}: ${m.message}${m.extract ? `\n    …${m.extract.replace(/\s+/g, ' ')}…` : ''}`,
+      `${file}:${m.lastLine ?? '?'}:${m.firstColumn ?? m.lastColumn ?? '?'} ${m.type}: ${m.message}` +
+        (m.extract ? `\n    …${m.extract.replace(/\s+/g, ' ')}…` : ''),
     );
   }
 }
@@ -68,9 +69,9 @@ console.log(
 const pages = distPagePaths(DIST).map((p) => join(DIST, p, 'index.html'));
 const unchecked = pages.filter((p) => !files.includes(p));
 if (pages.length === 0 || unchecked.length) {
-  console.error(
-    `vnu: ${pages.length === 0 ? 'ingen sider fundet' : `${unchecked.length} sider ikke kontrolleret: ${unchecked.join(', ')}`}; er bygget ufuldstændigt?`,
-  );
+  const what =
+    pages.length === 0 ? 'ingen sider fundet' : `${unchecked.length} sider ikke kontrolleret: ${unchecked.join(', ')}`;
+  console.error(`vnu: ${what}; er bygget ufuldstændigt?`);
   process.exit(1);
 }
 process.exit(problems.length ? 1 : 0);

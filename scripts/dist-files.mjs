@@ -18,7 +18,10 @@ export function distFiles(dist = 'dist') {
     .sort();
 }
 
-/** Every built page as a site path ("/", "/cases/fuldkorn/" …): each index.html outside the asset folders; 404.html excluded. */
+/**
+ * Every built page as a site path ("/", "/cases/fuldkorn/" …): each index.html
+ * outside the asset folders; 404.html excluded.
+ */
 export function distPagePaths(dist = 'dist') {
   return distFiles(dist)
     .filter((f) => f.endsWith('/index.html') && !ASSET_DIRS.some((d) => f.startsWith(`/${d}`)))

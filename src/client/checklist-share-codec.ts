@@ -13,7 +13,7 @@ export const SHARE_PREFIX = 'del=';
 /**
  * Longest link we hand out or accept. Outlook and several webmail clients
  * break or cut links somewhere above ~8,000 characters; 6,000 leaves room for
- * the address in front (docs/decisions/share-link-in-fragment.md).
+ * the address in front (docs/decisions/0022-share-link-in-fragment.md).
  */
 export const SHARE_LINK_MAX = 6000;
 /** Decompressed payload cap, so a small link cannot expand into megabytes. */

@@ -1,5 +1,5 @@
 /**
- * Small helpers between the UI and the store's contract (issue 10): writes
+ * Small helpers between the UI and the store's contract: writes
  * bound to the forløb an edit started in (the store answers `false` when that
  * forløb is gone), and a name as the store cleans it. A note's write is in
  * checklist-notes.ts, which loads with the note editor.

@@ -58,7 +58,10 @@ export function stepPageHref(step: GuideStepLike): string {
 
 export const phaseTitle = (phase: Term<PhaseId>) => `${phase.label} partnerskabet`;
 
-/** Steps grouped by phase in the vocabulary's order, each group sorted by `order`. Phases without steps are left out. */
+/**
+ * Steps grouped by phase in the vocabulary's order, each group sorted by `order`.
+ * Phases without steps are left out.
+ */
 export function groupByPhase<S extends GuideStepLike>(steps: readonly S[]): PhaseGroup<S>[] {
   return phases.terms
     .map((phase) => {

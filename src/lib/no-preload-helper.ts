@@ -9,7 +9,7 @@
  * fetches a file for it). A lazy chunk that ever brings CSS along would lose
  * it, so the build stops on one; it also stops if a wrapper is left that this
  * plugin did not recognise.
- * docs/decisions/no-preload-helper.md
+ * docs/decisions/0027-no-preload-helper.md
  */
 import type { Plugin } from 'vite';
 

@@ -27,4 +27,6 @@ export const WAS_TOOL_URL: string | null = SITE_OWNER.accessibilityStatementUrl;
 export const ACCESSIBILITY_CONTACT: { label: string; href: string } | null = SITE_OWNER.accessibilityFeedback;
 
 /** The sentence every page shows while no owner is set: what the site is, without inventing who runs it. */
-export const INDEPENDENT_EDITION = `${SITE_NAME} er en uafhængig netudgave af kilderne. Den er ikke udgivet af de myndigheder, der har skrevet dem.`;
+export const INDEPENDENT_EDITION =
+  `${SITE_NAME} er en uafhængig netudgave af kilderne. ` +
+  'Den er ikke udgivet af de myndigheder, der har skrevet dem.';

@@ -28,9 +28,9 @@ const BUDGET = {
   jsToolPage: 4 * KB,
   fonts: 40 * KB,
   /**
-   * A step page (/procesguide/<fase>/<trin>/): issue 19's goal, 20 KB in all
+   * A step page (/procesguide/<fase>/<trin>/): a reader on a slow line, 20 KB in all
    * and 6 KB of JavaScript at first (measured 19.2 KB and 5,994 B;
-   * docs/decisions/checklist-first-load.md says what is in the 5.9 and what
+   * docs/decisions/0029-checklist-first-load.md says what is in the 5.9 and what
    * loads only when used).
    */
   stepPage: 20 * KB,
@@ -106,7 +106,7 @@ describe('byte budgets (first visit, gzip -9)', () => {
   });
 });
 
-describe('step pages (issue 19)', () => {
+describe('step pages (20 KB in all, 6 KB of JavaScript)', () => {
   const stepPages = pages.filter((p) => /^\/procesguide\/[^/]+\/[^/]+\/$/.test(p) && hasChecklistOrSearch(DIST, p));
 
   it(`every step page: first visit ≤ ${BUDGET.stepPage / KB} KB, of it JavaScript ≤ ${BUDGET.stepPageJs / KB} KB`, () => {

@@ -1,5 +1,5 @@
 /**
- * Issue 11 on the built site, read with a real HTML parser: cards carry the
+ * The case listings on the built site, read with a real HTML parser: cards carry the
  * case's summary, one name per case on every listing, the case pager and
  * counter, the matrices against the collection's chapters, and fact lists that
  * never glue label and value together in extracted text.

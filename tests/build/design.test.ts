@@ -1,12 +1,12 @@
 /**
- * The site's frame in dist/ (issue 12):
+ * The site's frame in dist/ (header, footer, dates, owner):
  *   - every content page (case, chapter, note, guide step, glossary) says
  *     "Senest opdateret" with a real <time datetime>;
  *   - who runs the site, as configured in src/lib/site-config.ts: unset, the
  *     pages say the site is an independent edition and name no owner or contact;
  *   - no technical or behind-the-scenes words in what readers see;
  *   - landmarks: one main, one banner, one contentinfo; every nav labelled;
- *   - the frame's weight: a case page's first visit at most 2 KB heavier than before issue 12;
+ *   - the frame's weight: a case page's first visit at most 2 KB heavier than before the frame;
  *   - link previews: og:title, og:description and an absolute og:image on the site's address, whose PNG
  *     (1200 × 630) is in dist/; the icons (SVG favicon, PNGs for home screens) exist at their fixed paths;
  *   - one button language: every .button has exactly one of dkfds' variants; a start link is a primary button.
@@ -158,7 +158,7 @@ describe('landmarks', () => {
   });
 });
 
-// The heaviest case page's first visit (HTML + CSS + JS, gzip -9, fonts apart) before issue 12,
+// The heaviest case page's first visit (HTML + CSS + JS, gzip -9, fonts apart) before the frame,
 // measured on commit 0ffa200 (/cases/hjemloesestrategien/: 10 754 bytes). The frame may add 2 KB.
 const CASE_PAGE_BEFORE = 10_754;
 const FRAME_ALLOWANCE = 2 * 1024;

@@ -1,10 +1,12 @@
 /**
  * Checks over every built page, read with an HTML parser: language, one h1,
- * unique title, description, canonical link, skip link, and that every
- * internal link and #fragment resolves.
+ * unique title, description, canonical link, skip link; that every internal
+ * link and #fragment resolves at the address written, every page is reached
+ * from the home page, and every file a page or stylesheet loads is there.
+ * (This is the site's one link check: it names the page and the link.)
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Element, Root } from 'hast';
 import { DIST, attr, pagePaths, parsePage, selectAll, selectOne, textOf } from './dist';
@@ -88,14 +90,13 @@ describe('internal links', () => {
     const broken: string[] = [];
     for (const { from, href } of internal) {
       const url = new URL(href, `http://site${from}`);
-      const target = url.pathname;
-      const file = target.endsWith('/') ? join(DIST, target, 'index.html') : join(DIST, target);
-      if (!existsSync(file)) {
-        broken.push(`${from} -> ${href} (ingen side)`);
+      const why = missing(url.pathname);
+      if (why) {
+        broken.push(`${from} -> ${href} (${why})`);
         continue;
       }
       if (url.hash && url.hash !== '#') {
-        const tree = trees.get(target);
+        const tree = trees.get(url.pathname);
         if (!tree || !idsOf(tree).has(decodeURIComponent(url.hash.slice(1))))
           broken.push(`${from} -> ${href} (ukendt #fragment)`);
       }
@@ -106,4 +107,67 @@ describe('internal links', () => {
   it('never use an empty "#" link (dead links from the PDF are dropped)', () => {
     expect(links.filter((l) => l.href === '#').map((l) => l.from)).toEqual([]);
   });
+
+  it('reach every page from the home page, following links as a reader (or a crawler) would', () => {
+    const reached = new Set(['/']);
+    const queue = ['/'];
+    while (queue.length) {
+      const from = queue.shift()!;
+      for (const a of selectAll('a[href]', trees.get(from)!)) {
+        const url = new URL(attr(a, 'href'), `http://site${from}`);
+        if (url.host !== 'site' || reached.has(url.pathname) || !trees.has(url.pathname)) continue;
+        reached.add(url.pathname);
+        queue.push(url.pathname);
+      }
+    }
+    expect(pages.filter((p) => !reached.has(p))).toEqual([]);
+  });
 });
+
+describe('files the pages and styles load', () => {
+  const refs: { from: string; href: string }[] = [];
+  const ATTRS: [string, string][] = [
+    ['link[href]', 'href'],
+    ['script[src]', 'src'],
+    ['img[src]', 'src'],
+    ['source[src]', 'src'],
+    ['form[action]', 'action'],
+  ];
+  for (const [from, tree] of trees) {
+    for (const [selector, name] of ATTRS)
+      for (const e of selectAll(selector, tree)) refs.push({ from, href: attr(e, name) });
+  }
+  for (const file of distFiles('.css'))
+    for (const [, href] of readFileSync(file, 'utf8').matchAll(/url\(\s*['"]?([^'")]+)/g))
+      refs.push({ from: `/${relative(DIST, file)}`, href: href! });
+  const local = refs.filter((r) => !/^(https?:|data:|about:)/.test(r.href));
+
+  it('are there (stylesheets, scripts, icons, fonts, form targets)', () => {
+    expect(local.length).toBeGreaterThan(pages.length * 2);
+    expect(local.some((r) => r.href.endsWith('.woff2'))).toBe(true);
+  });
+
+  it('all exist in dist/, at the address written (no redirect)', () => {
+    const broken = local.flatMap(({ from, href }) => {
+      const why = missing(new URL(href, `http://site${from}`).pathname);
+      return why ? [`${from} -> ${href} (${why})`] : [];
+    });
+    expect(broken).toEqual([]);
+  });
+});
+
+/** Why a site path does not answer 200 from dist/ as written, or null when it does. */
+function missing(pathname: string): string | null {
+  const path = decodeURIComponent(pathname);
+  if (path.endsWith('/')) return existsSync(join(DIST, path, 'index.html')) ? null : 'ingen side';
+  const file = join(DIST, path);
+  if (existsSync(file) && statSync(file).isDirectory()) return 'mangler / til sidst: omdirigeres';
+  return existsSync(file) ? null : 'ingen fil';
+}
+
+/** Every file in dist/ ending in `ext`. */
+function distFiles(ext: string): string[] {
+  return readdirSync(DIST, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith(ext))
+    .map((f) => join(DIST, f));
+}

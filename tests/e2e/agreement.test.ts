@@ -115,10 +115,10 @@ describe('aftalesiden med JavaScript', () => {
     const { page } = await openPage(context);
     await ready(page);
     await page.emulateMedia({ media: 'print' });
-    expect(await page.isVisible('[data-template-element]')).toBe(true);
-    expect(await page.isVisible('.agreement-element__write')).toBe(true);
-    expect(await page.isVisible('[data-template-copy]')).toBe(false);
-    expect(await page.isVisible('[data-agreement-table]')).toBe(false);
+    await expect.poll(() => page.isVisible('[data-template-element]')).toBe(true);
+    await expect.poll(() => page.isVisible('.agreement-element__write')).toBe(true);
+    await expect.poll(() => page.isVisible('[data-template-copy]')).toBe(false);
+    await expect.poll(() => page.isVisible('[data-agreement-table]')).toBe(false);
     await context.close();
   });
 

@@ -21,7 +21,8 @@ export async function runAxe(
   page: Page,
   tags: readonly string[] = AXE_TAGS,
 ): Promise<{ violations: string[]; passes: number }> {
-  await page.evaluate(AXE_SOURCE);
+  // Once per document: several states of one page are often checked in a row.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const result = (await page.evaluate(
     (tags) =>
       (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<unknown> } }).axe.run(document, {

@@ -50,20 +50,39 @@ export interface BrowserFixture {
   readonly context: BrowserContext;
 }
 
+// One Chromium per test worker, shared by the files that worker runs one after
+// another (vitest.config.ts runs the e2e files without isolation, so this
+// module and its browser outlive a file). Starting Chromium costs seconds on a
+// busy machine; a context is what gives each test a clean slate. Playwright
+// ends the browser when the worker exits.
+let shared: Promise<Browser> | undefined;
+function sharedBrowser(): Promise<Browser> {
+  shared ??= launch().then((browser) => {
+    browser.on('disconnected', () => {
+      shared = undefined;
+    });
+    return browser;
+  });
+  return shared;
+}
+
 /**
- * Starts Chromium and one context before a test file's tests and closes them
- * after. Call it once at the top of the file:
+ * The worker's Chromium and one fresh context for a test file: the context,
+ * and every other context the file opened, are closed after the file. Call it
+ * once at the top of the file:
  *   const chromium = useBrowser();  …  chromium.context.newPage()
  */
 export function useBrowser(contextOptions: BrowserContextOptions = {}): BrowserFixture {
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
+  let before = new Set<BrowserContext>();
   beforeAll(async () => {
-    browser = await launch();
+    browser = await sharedBrowser();
+    before = new Set(browser.contexts());
     context = await browser.newContext(contextOptions);
   });
   afterAll(async () => {
-    await browser?.close();
+    for (const c of browser?.contexts() ?? []) if (!before.has(c)) await c.close();
   });
   const started = <T>(value: T | undefined): T => {
     if (!value) throw new Error('Chromium er ikke startet: kald useBrowser() øverst i testfilen, ikke inde i en test.');

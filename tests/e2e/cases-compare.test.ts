@@ -66,10 +66,10 @@ describe.each([
 
     const [a, b, c] = [ids[0]!, ids[4]!, ids[7]!];
     await page.check(`#vaelg-${a}`);
-    expect(await page.locator('.compare__message--one').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('.compare__message--one').isVisible()).toBe(true);
     await page.check(`#vaelg-${b}`);
-    expect(await visibleSummaries(page)).toEqual([a, b]);
-    expect(await page.locator('.compare__message:visible').count()).toBe(0);
+    await expect.poll(() => visibleSummaries(page)).toEqual([a, b]);
+    await expect.poll(() => page.locator('.compare__message:visible').count()).toBe(0);
     await expectAxeClean(page, 'to valgt');
     // Side by side on a desktop: the two summaries share a row.
     const [boxA, boxB] = await Promise.all([
@@ -80,7 +80,7 @@ describe.each([
     expect(boxB!.x).toBeGreaterThan(boxA!.x);
 
     await page.check(`#vaelg-${c}`);
-    expect(await visibleSummaries(page)).toEqual([a, b, c]);
+    await expect.poll(() => visibleSummaries(page)).toEqual([a, b, c]);
     await expectAxeClean(page, 'tre valgt');
     if (js) {
       expect(new URL(page.url()).searchParams.get('vis')).toBe([a, b, c].join(','));
@@ -154,7 +154,7 @@ describe('theme carried from the case list', () => {
     await expect.poll(() => page.locator('.compare__theme').textContent()).toContain('sundhed');
     await expectAxeClean(page, 'tema sundhed');
     await page.locator('.compare__theme a').click();
-    expect(await page.locator('table.compare-table tbody tr:visible').count()).toBe(cases.length);
+    await expect.poll(() => page.locator('table.compare-table tbody tr:visible').count()).toBe(cases.length);
     expect(new URL(page.url()).searchParams.has('tema')).toBe(false);
     await context.close();
   });

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser';
 import { KEY, clean, fresh as freshContext, ready } from './forloeb';
+import { idle } from './waits';
 
 const chromium = useBrowser();
 const fresh = () => freshContext(chromium.browser);
@@ -29,7 +30,7 @@ describe('faults never break the page or lose data', () => {
         'Din browser tillader ikke, at siden gemmer data. Du kan sætte flueben og skrive noter, men de forsvinder, når du lukker siden. Eksportér din tjekliste for at gemme den.',
       );
     await page.check(firstBox);
-    expect(await page.textContent('[data-step-progress]')).toBe('1 af 5 punkter klaret i dette trin');
+    await expect.poll(() => page.textContent('[data-step-progress]')).toBe('1 af 5 punkter klaret i dette trin');
     clean(problems);
     await context.close();
   });
@@ -121,7 +122,7 @@ describe('faults never break the page or lose data', () => {
     await toggle.click();
     const area = row.locator('textarea[data-note]');
     await expect.poll(() => area.isVisible()).toBe(true);
-    await page.waitForTimeout(200); // a second toggle, if any, would have closed it by now
+    await idle(page); // a second toggle, if any, would have closed it by now
     expect(await area.isVisible()).toBe(true);
     expect(await toggle.getAttribute('aria-expanded')).toBe('true');
     await context.close();

@@ -1,5 +1,5 @@
 /**
- * Issue 10, the UI side, in Chromium: (3) two pages ticking at the same
+ * Two tabs and one store, the UI side, in Chromium: (3) two pages ticking at the same
  * moment lose nothing and agree with storage; (4) a note being typed when its
  * forløb is deleted in another tab keeps its text, says so and is never saved
  * into another forløb; (5) a value this page cannot read is never written over
@@ -10,10 +10,16 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, useBrowser } from './browser';
 import { KEY, PAGE, clean, openMore, ready } from './forloeb';
+import { idle } from './waits';
 
 const chromium = useBrowser();
 
 const storedEnvelope = async (page: Page) => JSON.parse((await page.evaluate((k) => localStorage.getItem(k), KEY))!);
+/** [forløb name, its note on "problem-kan-ikke-loeses-alene"] for every stored forløb. */
+const storedNotes = async (page: Page) =>
+  Object.values(
+    (await storedEnvelope(page)).forloeb as Record<string, { name: string; items: Record<string, { note?: string }> }>,
+  ).map((f) => [f.name, f.items['problem-kan-ikke-loeses-alene']?.note]);
 
 /** Clicks a checkbox at an agreed moment, so two pages click within the same millisecond or two. */
 const clickAt = (page: Page, id: string, at: number) =>
@@ -121,7 +127,8 @@ describe('two tabs at once', () => {
 
     await a.page.locator(field).focus();
     await a.page.keyboard.type('Vigtig tekst');
-    await a.page.waitForTimeout(400); // the note's own save delay (300 ms) has run: it is stored in "Arbejde"
+    // The note's own save delay (300 ms) has run: it is stored in "Arbejde".
+    await expect.poll(() => storedNotes(a.page)).toContainEqual(['Arbejde', 'Vigtig tekst']);
     await a.page.keyboard.type(' mere');
 
     await openMore(b.page);
@@ -136,7 +143,7 @@ describe('two tabs at once', () => {
     expect(await a.page.inputValue(field)).toBe('Vigtig tekst mere');
     await a.page.keyboard.type(' og endnu mere');
     await a.page.locator(field).blur();
-    await a.page.waitForTimeout(400);
+    await idle(a.page);
     expect(await a.page.inputValue(field)).toBe('Vigtig tekst mere og endnu mere');
     const env = await storedEnvelope(a.page);
     const notes = Object.values(

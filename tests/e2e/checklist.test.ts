@@ -107,7 +107,7 @@ describe('forløb', () => {
     await page.check(firstBox);
     await openMore(page);
     await page.click('[data-action="new"]');
-    expect(await page.textContent('[data-name-label]')).toBe('Navn på den nye tjekliste');
+    await expect.poll(() => page.textContent('[data-name-label]')).toBe('Navn på den nye tjekliste');
     await page.fill('#forloeb-navn', 'Sundhedspartnerskab Lolland');
     await page.press('#forloeb-navn', 'Enter');
     await expect
@@ -116,7 +116,7 @@ describe('forløb', () => {
     expect(await page.locator('#forloeb-valg option:checked').textContent()).toBe('Sundhedspartnerskab Lolland');
     expect(await page.isChecked(firstBox)).toBe(false);
     await page.check(secondBox);
-    expect(await page.textContent('[data-name]')).toBe('Sundhedspartnerskab Lolland');
+    await expect.poll(() => page.textContent('[data-name]')).toBe('Sundhedspartnerskab Lolland');
     await page.click('[data-action="rename"]');
     await page.fill('#forloeb-navn', 'Sundhedspartnerskab Lolland-Falster');
     await page.click('[data-name-form] button[type="submit"]');
@@ -133,12 +133,12 @@ describe('forløb', () => {
     expect(await page.isChecked(secondBox)).toBe(false);
     // Delete asks first; "Fortryd" keeps everything.
     await page.click('[data-action="delete"]');
-    expect(await page.textContent('[data-confirm-text]')).toBe(
-      'Vil du slette tjeklisten »Mit partnerskab« med alle dens afkrydsninger og noter? Det kan ikke fortrydes.',
-    );
-    expect(await page.textContent('[data-action="confirm-delete"]')).toBe('Ja, slet tjeklisten');
+    await expect
+      .poll(() => page.textContent('[data-confirm-text]'))
+      .toBe('Vil du slette tjeklisten »Mit partnerskab« med alle dens afkrydsninger og noter? Det kan ikke fortrydes.');
+    await expect.poll(() => page.textContent('[data-action="confirm-delete"]')).toBe('Ja, slet tjeklisten');
     await page.click('[data-action="cancel-delete"]');
-    expect(await page.locator('#forloeb-valg option').count()).toBe(2);
+    await expect.poll(() => page.locator('#forloeb-valg option').count()).toBe(2);
     await page.click('[data-action="delete"]');
     await page.click('[data-action="confirm-delete"]');
     await expect
@@ -165,7 +165,7 @@ describe('forløb', () => {
     await page.click('[data-action="rename"]');
     await page.fill('#forloeb-navn', '<b id="injected">fed</b>\u202Egnp.exe');
     await page.press('#forloeb-navn', 'Enter');
-    expect(await page.locator('#injected').count()).toBe(0);
+    await expect.poll(() => page.locator('#injected').count()).toBe(0);
     await expect.poll(() => page.textContent('[data-name]')).toBe('<b id="injected">fed</b>gnp.exe');
     await context.close();
   });
@@ -285,7 +285,7 @@ describe('without JavaScript', () => {
     }
     await page.goto(baseUrl() + PAGE);
     await page.check(firstBox);
-    expect(await page.isChecked(firstBox)).toBe(true);
+    await expect.poll(() => page.isChecked(firstBox)).toBe(true);
     await context.close();
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Reading comfort and the site's frame (issue 12), measured in Chromium on
+ * Reading comfort and the site's frame, measured in Chromium on
  * every built page:
  *   - the rendered first line of every long paragraph holds at most 75 characters at 1280 px;
  *   - the page's h1 starts within 220 px of the top on a 390 × 844 phone;
@@ -102,16 +102,16 @@ describe('keyboard: phone menu and glossary popover', () => {
     const button = page.locator('.site-header__menu-button');
     await button.focus();
     await page.keyboard.press('Enter');
-    expect(await nav.isVisible()).toBe(true);
-    expect(await button.getAttribute('aria-expanded')).not.toBe('false');
+    await expect.poll(() => nav.isVisible()).toBe(true);
+    await expect.poll(() => button.getAttribute('aria-expanded')).not.toBe('false');
     // The menu's links are reached with Tab from the button.
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.closest('nav')?.id)).toBe('hovedmenu');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('nav')?.id)).toBe('hovedmenu');
     await page.keyboard.press('Escape');
-    expect(await nav.isVisible()).toBe(false);
-    expect(await page.evaluate(() => document.activeElement?.classList.contains('site-header__menu-button'))).toBe(
-      true,
-    );
+    await expect.poll(() => nav.isVisible()).toBe(false);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.classList.contains('site-header__menu-button')))
+      .toBe(true);
     expect(problems.cspViolations).toEqual([]);
     await page.close();
   });
@@ -121,11 +121,11 @@ describe('keyboard: phone menu and glossary popover', () => {
     const page = await noJs.newPage();
     await page.goto(`${baseUrl()}/cases/`);
     await page.locator('.site-header__menu-button').click();
-    expect(await page.locator('nav#hovedmenu a[href="/temaer/"]').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('nav#hovedmenu a[href="/temaer/"]').isVisible()).toBe(true);
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.keyboard.press('Escape');
-    expect(await page.locator('nav#hovedmenu a[href="/temaer/"]').isVisible()).toBe(true);
-    expect(await page.locator('.site-header input[name="q"]').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('nav#hovedmenu a[href="/temaer/"]').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('.site-header input[name="q"]').isVisible()).toBe(true);
     await noJs.close();
   });
 
@@ -148,9 +148,9 @@ describe('keyboard: phone menu and glossary popover', () => {
       true,
     );
     await page.keyboard.press('Escape');
-    expect(await popover.isVisible()).toBe(false);
-    expect(await term.getAttribute('aria-expanded')).toBe('false');
-    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.term)).toBe(id);
+    await expect.poll(() => popover.isVisible()).toBe(false);
+    await expect.poll(() => term.getAttribute('aria-expanded')).toBe('false');
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.term)).toBe(id);
     expect(problems.cspViolations).toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
     await page.close();
@@ -192,10 +192,10 @@ describe('focus', () => {
         return { style: s.outlineStyle, width: s.outlineWidth };
       });
     await page.keyboard.press('Tab');
-    expect(await outline()).toEqual({ style: 'solid', width: '3px' });
+    await expect.poll(() => outline()).toEqual({ style: 'solid', width: '3px' });
     await page.locator('main a.start__button').evaluate((a) => a.addEventListener('click', (e) => e.preventDefault()));
     await page.locator('main a.start__button').click();
-    expect(await page.evaluate(() => document.activeElement?.className)).toContain('start__button');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toContain('start__button');
     expect((await outline()).style).toBe('none');
     await page.close();
   });

@@ -135,8 +135,10 @@ describe('the compact step navigation', () => {
       expect(await link.isVisible()).toBe(false);
       await summary.focus();
       await page.keyboard.press('Enter');
-      expect(await link.isVisible()).toBe(true);
-      expect(await page.locator('.step-nav [data-progress-items]').first().isVisible()).toBe(javaScriptEnabled);
+      await expect.poll(() => link.isVisible()).toBe(true);
+      await expect
+        .poll(() => page.locator('.step-nav [data-progress-items]').first().isVisible())
+        .toBe(javaScriptEnabled);
       await Promise.all([page.waitForURL(baseUrl() + steps[0]!), link.click()]);
       if (javaScriptEnabled) clean(problems);
       await context.close();
@@ -232,7 +234,7 @@ describe('axe', () => {
     await page.setViewportSize(PHONE);
     await openStep(page, path);
     await page.locator('.step-nav summary').click();
-    expect(await page.locator('.step-nav details').getAttribute('open')).not.toBeNull();
+    await expect.poll(() => page.locator('.step-nav details').getAttribute('open')).not.toBeNull();
     expect((await runAxe(page)).violations).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { baseUrl, useBrowser } from './browser';
 import { serveScreenReader, startScreenReader } from './screen-reader';
+import { idle } from './waits';
 
 const STEP = '/procesguide/foer/braendende-problem/';
 
@@ -65,7 +66,7 @@ describe('a guide step', () => {
     const summary = phone.locator('.step-nav__summary');
     expect(await axNode(phone, /^Trin 1 af \d+/)).toMatchObject({ expanded: false });
     await summary.click();
-    expect(await axNode(phone, /^Trin 1 af \d+/)).toMatchObject({ expanded: true });
+    await expect.poll(() => axNode(phone, /^Trin 1 af \d+/)).toMatchObject({ expanded: true });
     const inList = await sr.readUntil(/current step/);
     expect(inList.at(-1)).toMatch(/^link, .*Find det fælles, brændende problem.*current step/);
     await phone.close();
@@ -79,7 +80,7 @@ describe('a guide step', () => {
     await reader.clear();
     await page.locator('#punkt-problem-praecis-enighed').check();
     await expect.poll(async () => announcements(await reader.log()).length).toBeGreaterThan(0);
-    await page.waitForTimeout(300);
+    await idle(page);
     const spoken = announcements(await reader.log());
     expect(spoken).toHaveLength(1);
     expect(spoken[0]).toMatch(/^polite: .*1 af 5/);
@@ -105,7 +106,7 @@ describe('the forløb bar', () => {
     // The virtual reader does not model <summary>; Chromium's accessibility tree does (as real screen readers see it).
     expect(await axNode(page, /^Flere valg$/)).toMatchObject({ expanded: false });
     await page.locator('[data-more] > summary').click();
-    expect(await axNode(page, /^Flere valg$/)).toMatchObject({ expanded: true });
+    await expect.poll(() => axNode(page, /^Flere valg$/)).toMatchObject({ expanded: true });
     await reader.clear();
     await page.locator('[data-action="new"]').click();
     await page.locator('#forloeb-navn').fill('Sundhedspartnerskab');
@@ -183,7 +184,7 @@ describe('a glossary term', () => {
     await popover.waitFor();
     expect((await popover.textContent())?.trim().length).toBeGreaterThan(20);
     await page.keyboard.press('Escape');
-    expect(await page.evaluate(() => document.activeElement?.classList.contains('term'))).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('term'))).toBe(true);
     await page.close();
     await context.close();
   });

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { allPagePaths, baseUrl, openPage, useBrowser } from './browser';
 import { runAxe } from './axe';
 import { expectClean, pageHtml, resultCount, resultHrefs, searchFor as searchIn, settled } from './search-page';
+import { idle } from './waits';
 
 const chromium = useBrowser();
 const searchFor = (query: string, extra = '') => searchIn(chromium.context, query, extra);
@@ -296,7 +297,7 @@ describe('Pagefind loads only when someone searches', () => {
     await page.goto(baseUrl() + path, { waitUntil: 'networkidle' });
     // Focus and type in the header field: still nothing.
     await page.locator('.site-header input[name="q"]').fill('fuldkorn');
-    await page.waitForTimeout(300);
+    await idle(page);
     expect(pagefind).toEqual([]);
     await page.locator('.site-header input[name="q"]').press('Enter');
     await page.waitForURL('**/soeg/?q=fuldkorn');

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 
 import { baseUrl, useBrowser } from './browser';
 import { QUALITY_QUERIES, type ShownResult, accepted, metrics, rankOf } from './search-queries';
+import { scrollForMore } from './waits';
 
 const chromium = useBrowser();
 
@@ -50,8 +51,7 @@ describe('search quality', () => {
       );
       // Results beyond the first few load as the list nears the screen: scroll so the first ten count for MRR.
       for (let i = 0; i < 3; i++) {
-        await page.evaluate(() => document.querySelector('[data-search-results] > li:last-child')?.scrollIntoView());
-        await page.waitForTimeout(150);
+        await scrollForMore(page);
       }
       const results: ShownResult[] = await page.locator('[data-search-results] > li').evaluateAll((lis) =>
         lis.map((li) => ({

@@ -19,6 +19,7 @@ import {
   searchFor as searchIn,
   settled,
 } from './search-page';
+import { idle, scrollForMore } from './waits';
 
 const chromium = useBrowser();
 const searchFor = (query: string, extra = '') => searchIn(chromium.context, query, extra);
@@ -149,14 +150,18 @@ describe('results', () => {
     page.on('request', (r) => r.url().endsWith('.pf_fragment') && fragments.push(r.url()));
     await page.goto(`${baseUrl()}/soeg/?q=partnerskab`);
     expect(await settled(page)).toBe('done');
-    await page.waitForTimeout(300);
+    // Every fragment fetched is shown, and the page has had its chance to fetch more.
+    const unshown = async () => {
+      await idle(page);
+      return fragments.length - (await page.locator('[data-search-results] > li').count());
+    };
+    await expect.poll(unshown).toBe(0);
     const shown = await page.locator('[data-search-results] > li').count();
     expect(shown).toBeLessThan(10);
     expect(fragments.length).toBe(shown);
     await page.locator('[data-search-more]').waitFor({ state: 'hidden' });
     for (let i = 0; i < 10 && (await page.locator('[data-search-results] > li').count()) < 10; i++) {
-      await page.locator('[data-search-results] > li').last().scrollIntoViewIfNeeded();
-      await page.waitForTimeout(200);
+      await scrollForMore(page);
     }
     expect(await page.locator('[data-search-results] > li').count()).toBe(10);
     expect(fragments.length).toBe(10);
@@ -169,8 +174,7 @@ describe('results', () => {
     expect(total).toBeGreaterThan(10);
     const more = page.locator('[data-search-more]');
     for (let i = 0; i < 10 && !(await more.isVisible()); i++) {
-      await page.locator('[data-search-results] > li').last().scrollIntoViewIfNeeded();
-      await page.waitForTimeout(200);
+      await scrollForMore(page);
     }
     expect(await page.locator('[data-search-results] > li').count()).toBe(10);
     await more.focus();
@@ -189,8 +193,7 @@ describe('results', () => {
       i < 10 && !(await more.isVisible()) && (await page.locator('[data-search-results] > li').count()) < total;
       i++
     ) {
-      await page.locator('[data-search-results] > li').last().scrollIntoViewIfNeeded();
-      await page.waitForTimeout(200);
+      await scrollForMore(page);
     }
     expect(await page.locator('[data-search-results] > li').count()).toBe(Math.min(20, total));
     await page.close();

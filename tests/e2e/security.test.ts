@@ -30,7 +30,7 @@ describe('the CSP is enforced in the browser', () => {
       const st = document.createElement('style');
       st.textContent = 'body { outline: 5px solid red; }';
       document.head.append(st);
-      await new Promise((r) => setTimeout(r, 100));
+      await new Promise((r) => requestAnimationFrame(r)); // a style that applies does so by the next frame
       return { script: w.__inlineRan === true, style: getComputedStyle(document.body).outlineWidth === '5px' };
     });
     expect(ran).toEqual({ script: false, style: false });

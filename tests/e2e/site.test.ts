@@ -18,7 +18,8 @@ const chromium = useBrowser();
 
 describe('every page', () => {
   it.each(pages)(
-    '%s: axe finds no violations; no console errors, CSP violations or foreign requests; no horizontal scroll at 320 px',
+    '%s: axe finds no violations; no console errors, CSP violations or foreign requests; ' +
+      'no horizontal scroll at 320 px',
     async (path) => {
       const { page, problems } = await openPage(chromium.context);
       await page.setViewportSize({ width: 320, height: 720 });
@@ -59,7 +60,7 @@ describe('keyboard', () => {
     await page.goto(`${baseUrl()}/cases/`);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('indhold');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('indhold');
     await page.close();
   });
 });
@@ -72,7 +73,7 @@ describe('theme filter on the case index', () => {
     expect(await visibleCards()).toBe(CASES);
     const button = page.locator('pg-theme-filter button[data-theme="miljoe"]');
     await button.click();
-    expect(await button.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => button.getAttribute('aria-pressed')).toBe('true');
     const shown = await visibleCards();
     expect(shown).toBeGreaterThan(0);
     expect(shown).toBeLessThan(CASES);
@@ -86,7 +87,7 @@ describe('theme filter on the case index', () => {
       .poll(() => page.locator('pg-theme-filter [role="status"]').textContent())
       .toContain(`Viser ${shown} af ${CASES}`);
     await page.reload();
-    expect(await visibleCards()).toBe(shown);
+    await expect.poll(() => visibleCards()).toBe(shown);
     await page.goBack();
     await page.waitForURL((u) => !u.searchParams.has('tema'));
     expect(await visibleCards()).toBe(CASES);
@@ -118,10 +119,10 @@ describe('comparison table', () => {
     expect(await firstCol()).toEqual(numbers);
     const nr = page.locator('table.compare-table thead th').nth(1);
     await nr.locator('button').click();
-    expect(await nr.getAttribute('aria-sort')).toBe('ascending');
+    await expect.poll(() => nr.getAttribute('aria-sort')).toBe('ascending');
     await nr.locator('button').click();
-    expect(await nr.getAttribute('aria-sort')).toBe('descending');
-    expect(await firstCol()).toEqual([...numbers].reverse());
+    await expect.poll(() => nr.getAttribute('aria-sort')).toBe('descending');
+    await expect.poll(() => firstCol()).toEqual([...numbers].reverse());
     await page.close();
   });
 });

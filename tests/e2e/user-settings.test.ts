@@ -52,7 +52,8 @@ describe('text spacing (WCAG 1.4.12): no text clipped', () => {
     const page = await open(path, { bypassCSP: true });
     await page.addStyleTag({
       content:
-        '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }',
+        '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } ' +
+        'p { margin-bottom: 2em !important; }',
     });
     const clipped = await page.evaluate(() => {
       const out: string[] = [];
@@ -81,7 +82,8 @@ describe('400 % zoom (1280 px wide at 400 % = 320 CSS px): reflow without sidewa
     const result = await page.evaluate(() => {
       const overflow = document.documentElement.scrollWidth - document.documentElement.clientWidth;
       // Sticky or fixed parts must leave two thirds of the viewport for the content.
-      // Measured in the direction it sticks: a header that sticks to the top by its height, a column that sticks to the left by its width.
+      // Measured in the direction it sticks: a header that sticks to the top by its height, a column that
+      // sticks to the left by its width.
       const covering = Array.from(document.querySelectorAll<HTMLElement>('body *'))
         .filter((el) => ['sticky', 'fixed'].includes(getComputedStyle(el).position) && el.offsetParent !== null)
         .map((el) => {
@@ -128,7 +130,9 @@ describe('focus is never hidden under a sticky header, sidebar or table header (
             !(top instanceof HTMLLabelElement && top.control === el);
           return {
             done: false,
-            label: `${el.tagName.toLowerCase()} ${(el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 30)}`,
+            label: `${el.tagName.toLowerCase()} ${(el.textContent ?? el.getAttribute('aria-label') ?? '')
+              .trim()
+              .slice(0, 30)}`,
             covered,
           };
         });
@@ -220,7 +224,8 @@ describe('forced colours (Windows high contrast): state is not shown by colour a
         );
         if (peer && keys(peer) === keys(marked) && !marked.querySelector('svg, [aria-hidden=true]')) {
           out.push(
-            `${marked.tagName.toLowerCase()} »${(marked.textContent ?? '').trim().slice(0, 30)}« skiller sig kun ud ved farve`,
+            `${marked.tagName.toLowerCase()} »${(marked.textContent ?? '').trim().slice(0, 30)}« ` +
+              'skiller sig kun ud ved farve',
           );
         }
       }
@@ -242,7 +247,8 @@ describe('forced colours (Windows high contrast): state is not shown by colour a
 
 describe('target size (WCAG 2.5.8): 24 × 24 CSS px for ticking and filtering', () => {
   const controls =
-    'input[type=checkbox], input[type=radio], .checklist button, [data-theme], pg-theme-filter button, pg-search button, summary';
+    'input[type=checkbox], input[type=radio], .checklist button, [data-theme], ' +
+    'pg-theme-filter button, pg-search button, summary';
   it.each(pages)('%s', async (path) => {
     const page = await open(path, { viewport: { width: 390, height: 844 } });
     const small = await page.evaluate((selector) => {
@@ -252,7 +258,8 @@ describe('target size (WCAG 2.5.8): 24 × 24 CSS px for ticking and filtering', 
         .filter(({ rect }) => rect.width > 0 && (rect.width < 24 || rect.height < 24))
         .map(
           ({ el, rect }) =>
-            `${el.tagName.toLowerCase()}#${el.id || el.className}: ${Math.round(rect.width)} × ${Math.round(rect.height)}`,
+            `${el.tagName.toLowerCase()}#${el.id || el.className}: ` +
+            `${Math.round(rect.width)} × ${Math.round(rect.height)}`,
         );
     }, controls);
     expect(small).toEqual([]);

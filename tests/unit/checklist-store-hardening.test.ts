@@ -1,5 +1,5 @@
 /**
- * Issue 10, store level: each case here failed before the fix (prototype keys,
+ * Hostile and broken stored data, store level: each case here failed before the fix (prototype keys,
  * entries dropped on load, lost ticks across tabs, writing over unreadable
  * data, Markdown reshaped by user text, stored data over the limits).
  */

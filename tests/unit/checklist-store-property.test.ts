@@ -1,5 +1,5 @@
 /**
- * Random stored values, imported files and backups (issue 10): whatever comes
+ * Random stored values, imported files and backups: whatever comes
  * in, no exception escapes, and every note that went in is either in the live
  * store or in a backup (at load), present after import (or the import is
  * refused and nothing changes), or recovered from a backup (or it says it is

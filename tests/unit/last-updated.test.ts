@@ -25,14 +25,17 @@ describe('lastUpdated', () => {
     expect(describeDay(new Date('2026-06-30T22:30:00Z'), 'git').iso).toBe('2026-07-01');
   });
 
-  it('reads a committed file from this repository, and answers null (not an error) for a file git does not know', () => {
-    const known = gitCommitDate('package.json');
-    // In a checkout without git history (an exported tarball) the fallback is the answer; in git, a real date.
-    if (known) expect(known.getTime()).toBeLessThanOrEqual(Date.now());
-    const dir = mkdtempSync(join(tmpdir(), 'pg-last-updated-'));
-    const untracked = join(dir, 'ny.mdx');
-    writeFileSync(untracked, 'x');
-    expect(gitCommitDate(untracked)).toBeNull();
-    expect(lastUpdated(untracked, { now }).source).toBe('build');
-  });
+  it(
+    'reads a committed file from this repository, and answers null (not an error) ' + 'for a file git does not know',
+    () => {
+      const known = gitCommitDate('package.json');
+      // In a checkout without git history (an exported tarball) the fallback is the answer; in git, a real date.
+      if (known) expect(known.getTime()).toBeLessThanOrEqual(Date.now());
+      const dir = mkdtempSync(join(tmpdir(), 'pg-last-updated-'));
+      const untracked = join(dir, 'ny.mdx');
+      writeFileSync(untracked, 'x');
+      expect(gitCommitDate(untracked)).toBeNull();
+      expect(lastUpdated(untracked, { now }).source).toBe('build');
+    },
+  );
 });

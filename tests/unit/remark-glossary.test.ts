@@ -181,7 +181,8 @@ describe('keepFirstTermLinks', () => {
   it('keeps the first link per term on a page and unwraps the rest', async () => {
     const { keepFirstTermLinks } = await import('../../src/lib/glossary');
     const html =
-      '<p><a href="/ordliste/#ops" class="term">OPS</a> og <a href="/ordliste/#ops" class="term">OPS</a> <a href="/ordliste/#act" class="term">ACT</a></p>';
+      '<p><a href="/ordliste/#ops" class="term">OPS</a> og <a href="/ordliste/#ops" class="term">OPS</a> ' +
+      '<a href="/ordliste/#act" class="term">ACT</a></p>';
     expect(keepFirstTermLinks(html)).toBe(
       '<p><a href="/ordliste/#ops" class="term">OPS</a> og OPS <a href="/ordliste/#act" class="term">ACT</a></p>',
     );

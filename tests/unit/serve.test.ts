@@ -1,5 +1,5 @@
 /**
- * scripts/serve.mjs as an attacker would try it (issue 10, 7 and 8): no
+ * scripts/serve.mjs as an attacker would try it: no
  * redirect leaves the site, nothing outside the served folder is read, and
  * every answer, errors and redirects included, carries the security headers.
  */
