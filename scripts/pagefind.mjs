@@ -9,6 +9,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { load as loadYaml } from 'js-yaml';
 import * as pagefind from 'pagefind';
 import { encodeVocabulary, vocabularyWords } from './search-vocabulary.mjs';
 
@@ -33,6 +34,7 @@ const { index, errors: createErrors } = await pagefind.createIndex({
 if (!index) fail(createErrors);
 const added = await index.addDirectory({ path: site });
 if (added.errors.length) fail(added.errors);
+const terms = await addGlossaryTerms(index, join(site, '..', 'src', 'content', 'ordliste', 'ordliste.yaml'));
 const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
 if (written.errors.length) fail(written.errors);
 await pagefind.close();
@@ -44,7 +46,7 @@ if (pages === 0) fail(['ingen sider indekseret på dansk (mangler data-pagefind-
 const vocabulary = writeVocabulary(join(site, 'pagefind'));
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 console.log(
-  `pagefind: ${pages} af ${added.page_count} HTML-filer indekseret på dansk → ${join(site, 'pagefind')} (${seconds} s); ordforråd: ${vocabulary.words} ord, ${(vocabulary.bytes / 1024).toFixed(1)} KB gzip`,
+  `pagefind: ${pages} af ${added.page_count} HTML-filer indekseret på dansk (med ${terms} begreber fra ordlisten som egne resultater) → ${join(site, 'pagefind')} (${seconds} s); ordforråd: ${vocabulary.words} ord, ${(vocabulary.bytes / 1024).toFixed(1)} KB gzip`,
 );
 
 /**
@@ -65,6 +67,38 @@ function writeVocabulary(dir) {
   const gz = gzipSync(encodeVocabulary(words), { level: 9 });
   writeFileSync(join(dir, 'vocabulary.da.gz'), gz);
   return { words: words.size, bytes: gz.length };
+}
+
+/**
+ * Each glossary term as its own result (/ordliste/#<id>), so "hvad er OPS" can bring
+ * that definition rather than the whole glossary page, whose entries are left out of
+ * the index (data-pagefind-ignore in ordliste.astro). The record holds what the entry
+ * shows: the term as its heading, the other spellings, the definition; keywords hidden,
+ * weighted as on every other page (Base.astro).
+ */
+async function addGlossaryTerms(index, file) {
+  if (!existsSync(file)) fail([`fandt ikke ordlisten ${file}`]);
+  const entries = Object.entries(loadYaml(readFileSync(file, 'utf8')) ?? {});
+  for (const [id, e] of entries) {
+    const aliases = e.aliases ?? [];
+    const keywords = e.keywords ?? [];
+    const html =
+      `<html lang="da"><body><main data-pagefind-body data-pagefind-filter="type:Ordliste" ` +
+      `data-pagefind-meta="type:Ordliste"><span data-pagefind-meta="ordliste:${escapeHtml(id)}"></span>` +
+      `<span data-pagefind-meta="aliases:${escapeHtml(aliases.join('|'))}"></span>` +
+      `<h1>${escapeHtml(e.term)}</h1>` +
+      (aliases.length ? `<p>Også: ${escapeHtml(aliases.join(', '))}</p>` : '') +
+      `<p>${escapeHtml(e.definition)}</p>` +
+      (keywords.length ? `<p hidden data-pagefind-weight="5">Emneord: ${escapeHtml(keywords.join(', '))}.</p>` : '') +
+      '</main></body></html>';
+    const added = await index.addHTMLFile({ url: `/ordliste/#${id}`, content: html });
+    if (added.errors.length) fail(added.errors);
+  }
+  return entries.length;
+}
+
+function escapeHtml(s) {
+  return String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 }
 
 function fail(errors) {
