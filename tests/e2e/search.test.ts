@@ -133,7 +133,9 @@ describe('results', () => {
   it('no results: a Danish message with ways on (themes and the three parts)', async () => {
     const { page, problems } = await searchFor('xqzwvyk');
     expect(await resultCount(page)).toBe(0);
-    expect(await page.locator('[data-search-status]').textContent()).toBe('Ingen resultater for »xqzwvyk«.');
+    expect(await page.locator('[data-search-status]').textContent()).toBe(
+      'Ingen resultater: ingen sider nævner »xqzwvyk«.',
+    );
     const empty = page.locator('[data-search-empty]');
     expect(await empty.isVisible()).toBe(true);
     const links = await empty.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
