@@ -10,7 +10,7 @@ import { QUALITY_QUERIES, type ShownResult, accepted, metrics, rankOf } from './
 import { HELD_OUT_QUERIES } from './search-queries-2';
 
 /** The held-out set's floor for success@3 (set from its measured figure, never tuned to). */
-const FLOOR_HELD_OUT = 0;
+const FLOOR_HELD_OUT = 0.9;
 
 const chromium = useBrowser();
 
