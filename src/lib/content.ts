@@ -136,3 +136,21 @@ export function evidenceHref(kind: 'case' | 'viden' | 'samling', id: string): st
 export function stepsCiting(guide: GuideEntry[], kind: 'case' | 'viden' | 'samling', id: string): GuideEntry[] {
   return guide.filter((s) => s.data.evidence.some((e) => e.kind === kind && e.id === id));
 }
+
+/**
+ * The search synonyms as the search page hands them to its script: folded word → the site's
+ * words. A key that is not a folded lower-case word (a-z, 0-9) could never match and fails
+ * the build with its name.
+ */
+export async function getSearchSynonyms(): Promise<Record<string, string[]>> {
+  const entries = await getCollection('synonymer');
+  const out: Record<string, string[]> = {};
+  for (const e of entries) {
+    if (!/^[a-z0-9]+$/.test(e.id))
+      throw new Error(
+        `src/content/synonymer/synonymer.yaml: »${e.id}« skal skrives uden æøå, mellemrum og store bogstaver`,
+      );
+    out[e.id] = e.data.searchFor;
+  }
+  return out;
+}

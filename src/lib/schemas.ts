@@ -194,3 +194,15 @@ export type GuideStepData = z.infer<typeof guideStepSchema>;
 export type VidenData = z.infer<typeof videnSchema>;
 export type GlossaryData = z.infer<typeof glossarySchema>;
 export type Kilde = z.infer<typeof kildeSchema>;
+
+/**
+ * A search synonym (src/content/synonymer/synonymer.yaml): a word civil servants use, keyed by
+ * its folded form, and the site's own words to search for instead, with the reason they mean
+ * the same here. Reviewed by concept, so the map grows by reasoning, not by single queries.
+ */
+export const synonymSchema = z.strictObject({
+  concept: z.enum(['penge', 'aftale', 'organisationer', 'baeredygtighed', 'maaling', 'samarbejde', 'afslutning']),
+  searchFor: z.array(nonEmpty).min(1),
+  reason: nonEmpty,
+});
+export type SynonymData = z.infer<typeof synonymSchema>;

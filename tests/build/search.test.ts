@@ -6,16 +6,25 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { decodeVocabulary } from '../../src/client/search-query';
+import { decodeDictionary } from '../../src/client/search/dictionary';
+import { decodeVocabulary } from '../../src/client/search/query';
 
 const PAGEFIND = 'dist/pagefind';
 
-/** Every indexed page's fragment: url, title and the indexed text. */
-function fragments(): { url: string; title: string; content: string }[] {
+interface Fragment {
+  url: string;
+  title: string;
+  content: string;
+  meta: Record<string, string>;
+  anchors: { element: string; id: string }[];
+}
+
+/** Every indexed page's fragment: url, title, the indexed text, meta and heading anchors. */
+function fragments(): Fragment[] {
   return readdirSync(join(PAGEFIND, 'fragment')).map((name) => {
     const raw = gunzipSync(readFileSync(join(PAGEFIND, 'fragment', name)));
     const f = JSON.parse(raw.subarray(12).toString('utf8'));
-    return { url: f.url, title: f.meta?.title ?? '', content: f.content };
+    return { url: f.url, title: f.meta?.title ?? '', content: f.content, meta: f.meta ?? {}, anchors: f.anchors ?? [] };
   });
 }
 
@@ -33,6 +42,58 @@ describe('the search index', () => {
       expect(f.content, f.url).not.toContain('Procesguiden henviser hertil');
       expect(f.content, f.url).not.toMatch(/\b(Udgiver|Statslig partner|Partnertyper)\b/);
     }
+  });
+});
+
+describe('what a reader reads is indexed, and only that', () => {
+  const step = () => fragments().find((f) => f.url === '/procesguide/foer/finansiering/')!;
+
+  it('a step holds its checklist items, which Pagefind leaves out as <label> text', () => {
+    expect(step().content).toContain('Hver partners bidrag – penge, arbejdsindsats eller andet – står i aftalen.');
+  });
+
+  it('no dialog, bar or progress line of the checklist is indexed or gives a section its label', () => {
+    for (const f of fragments()) {
+      for (const ui of ['En delt tjekliste', 'Gem som ny tjekliste', 'punkter klaret', 'Gemmes i denne browser'])
+        expect(f.content, `${f.url}: ${ui}`).not.toContain(ui);
+      expect(f.anchors.map((a) => a.id)).not.toContain('forloeb-delt-titel');
+    }
+  });
+
+  it('each section of a step page has its own heading anchor', () => {
+    const headings = step()
+      .anchors.filter((a) => /^h[1-6]$/.test(a.element))
+      .map((a) => a.id);
+    expect(headings).toEqual(expect.arrayContaining(['trin-titel', 'om-trinnet', 'trin-kilder']));
+  });
+
+  it('each glossary term is its own result, and the glossary page does not repeat them', () => {
+    const yaml = readFileSync('src/content/ordliste/ordliste.yaml', 'utf8');
+    const ids = [...yaml.matchAll(/^([a-z0-9-]+):$/gm)].map((m) => m[1]);
+    const all = fragments();
+    for (const id of ids) {
+      const term = all.find((f) => f.url === `/ordliste/#${id}`);
+      expect(term, id).toBeDefined();
+      expect(term!.meta.ordliste).toBe(id);
+      expect(term!.meta.type).toBe('Ordliste');
+    }
+    const page = all.find((f) => f.url === '/ordliste/')!;
+    expect(page.content).not.toContain('Forkortelse for offentlig-privat samspil');
+  });
+});
+
+describe('the Danish word list', () => {
+  const file = join(PAGEFIND, 'ordbog.da.gz');
+
+  it('goes with its licence, is within its budget, and knows Danish words the site does not use', () => {
+    expect(existsSync(join(PAGEFIND, 'ordbog.da.LICENSE.txt'))).toBe(true);
+    const gz = readFileSync(file);
+    // Fetched only when a query word is not on the site; never by the first search of a site word.
+    expect(gz.length).toBeLessThan(260 * 1024);
+    const danish = decodeDictionary(gunzipSync(gz).toString('utf8'));
+    for (const w of ['måler', 'bæredygtighed', 'kontraktskabelon', 'hjemme', 'stoppe'])
+      expect(danish.has(w), w).toBe(true);
+    for (const w of ['blah', 'xyzzy', 'asdfgh', 'fulkorn']) expect(danish.has(w), w).toBe(false);
   });
 });
 

@@ -148,6 +148,40 @@ describe('query understanding', () => {
     }
   });
 
+  it('a query no page names a word of goes to the empty results, not to »bl.a.«', async () => {
+    const { page, problems } = await searchFor('xyzzy blah');
+    expect(await resultCount(page)).toBe(0);
+    expect(await page.locator('[data-search-status]').textContent()).toBe(
+      'Ingen resultater: ingen sider nævner »xyzzy« eller »blah«.',
+    );
+    expect(await page.locator('[data-search-empty]').isVisible()).toBe(true);
+    expectClean(problems);
+    await page.close();
+  });
+
+  it('an unknown compound is split into the words on the site, and the page says so', async () => {
+    const { page } = await searchFor('kontraktskabelon');
+    const line = page.locator('[data-search-correction]');
+    expect(await line.textContent()).toBe(
+      'Ingen sider nævner »kontraktskabelon«. Viser resultater for »kontrakt skabelon«.',
+    );
+    expect(await resultCount(page)).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('a correctly spelled Danish word the site does not use is never corrected into another word', async () => {
+    const { page } = await searchFor('partnerskab stoppe');
+    const line = page.locator('[data-search-correction]');
+    expect(await line.textContent()).toBe('Ingen sider nævner »stoppe«. Viser resultater for »partnerskab«.');
+    await page.close();
+  });
+
+  it('»hvad er X« brings the glossary entry for X first', async () => {
+    const { page } = await searchFor('hvad er en driftsoverenskomst?');
+    expect((await resultHrefs(page))[0]).toBe('/ordliste/#driftsoverenskomst');
+    await page.close();
+  });
+
   it('a misspelling does not fall back to a shorter, unrelated word', async () => {
     // Without correction Pagefind matched "hjem" for "hjemloese" (the longest indexed word it starts with).
     const { page } = await searchFor('hjemloese');

@@ -9,11 +9,22 @@ import {
   editDistance,
   fold,
   mergeResults,
+  definitionSubject,
   planQuery,
   queryWords,
-} from '../../src/client/search-query';
-import { SYNONYMS, synonymVariants, synonymsFor } from '../../src/client/search-synonyms';
+} from '../../src/client/search/query';
+import { DanishDictionary } from '../../src/client/search/dictionary';
+import { synonymVariants as variants, synonymsFor as synonymsIn } from '../../src/client/search/synonyms';
+import { load as loadYaml } from 'js-yaml';
 import { encodeVocabulary, vocabularyWords } from '../../scripts/search-vocabulary.mjs';
+
+const SYNONYMS = Object.fromEntries(
+  Object.entries(
+    loadYaml(readFileSync('src/content/synonymer/synonymer.yaml', 'utf8')) as Record<string, { searchFor: string[] }>,
+  ).map(([k, v]) => [k, v.searchFor]),
+);
+const synonymsFor = (w: string) => synonymsIn(SYNONYMS, w);
+const synonymVariants = (words: string[], max?: number) => variants(SYNONYMS, words, max);
 
 const vocab = new Vocabulary([
   'forudsætninger',
@@ -34,6 +45,9 @@ const vocab = new Vocabulary([
   'målene',
   'fuldkorn',
   'fuldkornspartnerskabet',
+  'kontrakt',
+  'skabelon',
+  'evaluering',
 ]);
 
 describe('stop words', () => {
@@ -87,8 +101,15 @@ describe('the vocabulary file', () => {
 
 describe('correction', () => {
   it('never corrects a word the index matches (a prefix of an indexed word, or an inflection of one)', () => {
-    for (const w of ['partnerskab', 'partnersk', 'Skibsfart', 'hjemløse', 'evaluerer', 'partnerskabsaftalerne', 'hjem'])
-      expect(vocab.correct(w), w).toBeNull();
+    const known = ['partnerskab', 'partnersk', 'Skibsfart', 'hjemløse', 'evaluerer', 'partnerskabsaftalerne', 'hjem'];
+    for (const w of known) expect(vocab.correct(w), w).toBeNull();
+    expect(vocab.has('måler')).toBe(true);
+  });
+
+  it('a word only the prefix fallback of Pagefind would match is not a match', () => {
+    expect(vocab.has('blah')).toBe(false);
+    expect(vocab.has('hje')).toBe(false);
+    expect(vocab.has('hjemløsh')).toBe(true);
   });
 
   it('puts æ, ø and å back', () => {
@@ -122,23 +143,75 @@ describe('correction', () => {
 });
 
 describe('planQuery', () => {
-  it('drops stop words, corrects, and says what was typed', () => {
-    expect(planQuery('hvad er groen skibsfart', vocab)).toEqual({
+  const plain = { missing: [], split: [], definitionOf: null };
+  it('drops stop words, corrects, and says what was typed', async () => {
+    expect(await planQuery('hvordan groen skibsfart', vocab)).toEqual({
       words: ['grøn', 'skibsfart'],
       term: 'grøn skibsfart',
       original: 'groen skibsfart',
+      ...plain,
     });
   });
-  it('no correction: original is null; without a vocabulary the words are searched as typed', () => {
-    expect(planQuery('grøn skibsfart', vocab).original).toBeNull();
-    expect(planQuery('groen skibsfart')).toEqual({
+  it('no correction: original is null; without a vocabulary the words are searched as typed', async () => {
+    expect((await planQuery('grøn skibsfart', vocab)).original).toBeNull();
+    expect(await planQuery('groen skibsfart')).toEqual({
       words: ['groen', 'skibsfart'],
       term: 'groen skibsfart',
       original: null,
+      ...plain,
     });
   });
-  it('a query of punctuation or emoji only has no words', () => {
-    expect(planQuery('😀 !!', vocab).words).toEqual([]);
+  it('a query of punctuation or emoji only has no words', async () => {
+    expect((await planQuery('😀 !!', vocab)).words).toEqual([]);
+  });
+  it('splits an unknown compound into indexed words before any correction', async () => {
+    const plan = await planQuery('kontraktskabelon', vocab);
+    expect(plan.words).toEqual(['kontrakt', 'skabelon']);
+    expect(plan.split).toEqual(['kontraktskabelon']);
+    expect(plan.original).toBeNull();
+  });
+  it('never corrects a correctly spelled Danish word; it is missing instead', async () => {
+    // Without the word list, "hjemme" (not on the site) would become the site's "hjem".
+    expect((await planQuery('skibsfart hjemme', vocab)).words).toEqual(['skibsfart', 'hjem']);
+    const danish = new DanishDictionary(['hjemme', 'hjem']);
+    let fetched = 0;
+    const opts = {
+      danish: async () => {
+        fetched++;
+        return danish;
+      },
+    };
+    const plan = await planQuery('skibsfart hjemme', vocab, opts);
+    expect(plan.words).toEqual(['skibsfart']);
+    expect(plan.missing).toEqual(['hjemme']);
+    expect(plan.original).toBeNull();
+    // A Danish compound and an inflection count as Danish too.
+    expect(new DanishDictionary(['kontrakt', 'skabelon']).has('kontraktskabeloner')).toBe(true);
+    expect(new DanishDictionary(['mål']).has('måler')).toBe(true);
+    expect(new DanishDictionary(['fuld', 'korn']).has('fulkorn')).toBe(false);
+    // Danish only as a compound of short words, and one letter from a word on the site: a typo.
+    const loose = { danish: async () => new DanishDictionary(['skib', 'sfart']) };
+    expect((await planQuery('skibsfarrt', vocab, loose)).words).toEqual(['skibsfart']);
+    // The word list is only fetched when a word is not on the site.
+    fetched = 0;
+    await planQuery('grøn skibsfart', vocab, opts);
+    expect(fetched).toBe(0);
+  });
+  it('nonsense no indexed word matches is missing, and nothing is searched', async () => {
+    const plan = await planQuery('xyzzy qqqq', vocab, { danish: async () => new DanishDictionary([]) });
+    expect(plan.words).toEqual([]);
+    expect(plan.missing).toEqual(['xyzzy', 'qqqq']);
+  });
+  it('a word with a synonym is kept for the synonym searches', async () => {
+    const plan = await planQuery('budgetter', vocab, { hasSynonym: (w) => synonymsFor(w).length > 0 });
+    expect(plan.words).toEqual(['budgetter']);
+  });
+  it('"hvad er X" names X', async () => {
+    expect(definitionSubject('Hvad er en driftsoverenskomst?')).toBe('driftsoverenskomst');
+    expect(definitionSubject('hvad betyder OPP')).toBe('OPP');
+    expect(definitionSubject('hvad menes med collective impact')).toBe('collective impact');
+    expect(definitionSubject('hvad koster et partnerskab')).toBeNull();
+    expect((await planQuery('hvad er et partnerskab', vocab)).definitionOf).toBe('partnerskab');
   });
 });
 
@@ -170,7 +243,7 @@ describe('synonyms', () => {
   it('every synonym is a word the content itself uses, not only one of its search words', () => {
     // The content's text without its `keywords:` blocks (search words are not the content's words).
     const text = readdirSync('src/content', { recursive: true, encoding: 'utf8' })
-      .filter((f) => /\.(mdx|ya?ml)$/.test(f))
+      .filter((f) => /\.(mdx|ya?ml)$/.test(f) && !f.startsWith('synonymer'))
       .map((f) => readFileSync(join('src/content', f), 'utf8').replace(/^keywords:\n(?: {2}- .*\n)+/gm, ''))
       .join('\n')
       .toLowerCase();

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   MAX_QUERY_LENGTH,
-  correctionText,
   decodeEntities,
   effectiveQuery,
   emptySelection,
@@ -12,9 +11,9 @@ import {
   pickSubResults,
   readState,
   safePath,
-  statusText,
   writeState,
-} from '../../src/client/search';
+} from '../../src/client/search/state';
+import { correctionText, statusText } from '../../src/client/search/strings';
 
 describe('URL state', () => {
   it('reads q and repeated filters, drops empty, duplicate and overlong values', () => {

@@ -2,9 +2,9 @@
  * The search page's logic without the DOM or Pagefind (unit-tested in
  * tests/unit/search.test.ts): the state in the URL, the query Pagefind gets,
  * filters in Pagefind's format, excerpts split into plain text and highlights,
- * which sections of a long page to show, and the Danish status texts.
- * The DOM side is ./search-ui.ts; query understanding is ./search-query.ts,
- * synonyms ./search-synonyms.ts.
+ * and which sections of a long page to show.
+ * The DOM side is ./ui.ts; query understanding is ./query.ts, synonyms
+ * ./synonyms.ts, the words the page shows ./strings.ts.
  */
 
 /** The filters the index carries: type (Base.astro's searchType), tema and fase (vocabulary ids). */
@@ -188,23 +188,4 @@ export function orderValues(values: Iterable<string>, order: readonly string[] =
     return i < 0 ? order.length : i;
   };
   return [...new Set(values)].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, 'da'));
-}
-
-export function resultsWord(n: number): string {
-  return n === 1 ? '1 resultat' : `${n.toLocaleString('da-DK')} resultater`;
-}
-
-/** The correction line's two parts: what was searched for, and the query as typed (the undo link). */
-export function correctionText(searched: string, typed: string): { before: string; link: string; after: string } {
-  return { before: `Viser resultater for »${searched}«. Søg i stedet efter `, link: `»${typed}«`, after: '.' };
-}
-
-/** The sentence the live region announces after a search. */
-export function statusText(opts: { count: number; term: string | null; filtered: boolean; typed?: string }): string {
-  const { count, term, filtered, typed } = opts;
-  // A corrected query says so in the announcement too: a screen-reader user hears what was searched for.
-  const suffix = (typed && typed !== term ? ` (du skrev »${typed}«)` : '') + (filtered ? ' med de valgte filtre' : '');
-  if (!term) return count === 0 ? `Ingen sider${suffix}.` : `${count === 1 ? '1 side' : `${count} sider`}${suffix}.`;
-  if (count === 0) return `Ingen resultater for »${term}«${suffix}.`;
-  return `${resultsWord(count)} for »${term}«${suffix}.`;
 }

@@ -10,80 +10,13 @@
  * wrong results rather than none.
  */
 
-/** Words that say nothing about what is sought: Danish function words and question words. */
-export const STOP_WORDS: ReadonlySet<string> = new Set(
-  (
-    'ad af al alle alt anden andet andre at bare blev blive bliver bør da dag de dem den denne dens der deres det dette dig din dine disse dit ' +
-    'dog du eller en end er et få får for fra gør gøre han hans har have havde hende hendes her hos hun hvad hvem hver hvilke hvilken hvilket ' +
-    'hvis hvor hvordan hvorfor hvorledes hvornår i ikke ind jeg jer jo kan kunne man mange med meget men mig min mine mit mod må noget nogen ' +
-    'nogle nu når og også om op os på sig sin sine sit skal skulle som sådan til ud vi vil ville vor være været'
-  ).split(' '),
-);
+import { knownInflected, splitCompound } from './compound';
+import { dropStopWords, editDistance, fold, queryWords } from './text';
+
+export { STOP_WORDS, decodeVocabulary, dropStopWords, editDistance, fold, queryWords } from './text';
 
 /** Shortest word that is corrected (shorter words are too often right and too easily confused). */
 const MIN_CORRECT_LENGTH = 4;
-
-/** Lower case, NFC, and the Danish letters as they are typed without them: æ → ae, ø → oe, å → aa. */
-export function fold(word: string): string {
-  return word
-    .toLowerCase()
-    .normalize('NFC')
-    .replace(/[æä]/g, 'ae')
-    .replace(/[øö]/g, 'oe')
-    .replace(/å/g, 'aa')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '');
-}
-
-/** The words of a query, in order (whitespace-separated; punctuation around a word dropped). */
-export function queryWords(term: string): string[] {
-  return term
-    .split(/\s+/u)
-    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
-    .filter(Boolean);
-}
-
-/** The query without stop words, or unchanged if nothing else would be left. */
-export function dropStopWords(words: readonly string[]): string[] {
-  const kept = words.filter((w) => !STOP_WORDS.has(w.toLowerCase()));
-  return kept.length ? kept : [...words];
-}
-
-/** The vocabulary file (scripts/search-vocabulary.mjs): sorted, front-coded words. */
-export function decodeVocabulary(text: string): string[] {
-  const words: string[] = [];
-  let prev = '';
-  for (const line of text.split('\n')) {
-    if (!line) continue;
-    const shared = parseInt(line[0]!, 36);
-    if (Number.isNaN(shared)) continue;
-    prev = prev.slice(0, shared) + line.slice(1);
-    words.push(prev);
-  }
-  return words;
-}
-
-/** Optimal string alignment distance (a swap of two neighbours counts 1), or max + 1 once it exceeds max. */
-export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2]! + 1);
-      row.push(d);
-      best = Math.min(best, d);
-    }
-    if (best > max) return max + 1;
-    prev2 = prev;
-    prev = row;
-  }
-  return prev[b.length]!;
-}
 
 export class Vocabulary {
   readonly words: readonly string[];
@@ -99,19 +32,27 @@ export class Vocabulary {
   }
 
   /**
-   * Whether Pagefind will match the word as typed: an indexed word starts with it,
-   * or it is an indexed word with up to two more letters (an inflection such as
-   * "evaluerer" of "evaluere"; Pagefind's stemming takes care of those).
+   * Whether the word matches a whole indexed word: as it is, inflected ("evaluerer" of
+   * "evaluere", "måler" of "mål"), or as the start of a longer indexed word of at least 5
+   * letters typed ("partnerskabsaft"). Pagefind would also match a word by the start of it
+   * ("blah" by "bl.a."); that is not a match here.
    */
   has(word: string): boolean {
     const w = word.toLowerCase().normalize('NFC');
-    const i = lowerBound(this.words, w);
-    if (this.words[i]?.startsWith(w)) return true;
-    for (let cut = 1; cut <= 2 && w.length - cut >= MIN_CORRECT_LENGTH; cut++) {
-      const stem = w.slice(0, -cut);
-      if (this.words[lowerBound(this.words, stem)] === stem) return true;
-    }
-    return false;
+    if (w.length >= 5 && this.words[lowerBound(this.words, w)]?.startsWith(w)) return true;
+    return knownInflected(w, (x) => this.words[lowerBound(this.words, x)] === x);
+  }
+
+  /** The indexed word that is this word with æ/ø/å typed as ae/oe/aa ("groen" → "grøn"), else null. */
+  sameFolded(word: string): string | null {
+    const same = this.byFold.get(fold(word));
+    return same && same !== word.toLowerCase() ? same : null;
+  }
+
+  /** The word's known parts if it is a compound of indexed words ("kontraktskabelon"), else null. */
+  split(word: string): string[] | null {
+    const w = word.toLowerCase().normalize('NFC');
+    return splitCompound(w, (x) => this.words[lowerBound(this.words, x)] === x, 3);
   }
 
   /**
@@ -120,12 +61,12 @@ export class Vocabulary {
    * longer ones); ties go to the word closest in length, then alphabetically.
    * Null for a known word, a short word, a word with digits, or no word near enough.
    */
-  correct(word: string): string | null {
+  correct(word: string, maxDistance = 2): string | null {
     if (word.length < MIN_CORRECT_LENGTH || /[\p{N}_-]/u.test(word) || this.has(word)) return null;
     const f = fold(word);
     const same = this.byFold.get(f);
     if (same) return same;
-    const max = f.length <= 5 ? 1 : 2;
+    const max = Math.min(maxDistance, f.length <= 5 ? 1 : 2);
     let best: { word: string; d: number; len: number } | null = null;
     this.folded.forEach((candidate, i) => {
       const d = editDistance(f, candidate, max);
@@ -148,28 +89,100 @@ function lowerBound(sorted: readonly string[], x: string): number {
   return lo;
 }
 
+/**
+ * A Danish word list (./dictionary.ts): "word" for a word it holds (or an inflection of one),
+ * "compound" for a word that only splits into words it holds, else null.
+ */
+export interface DanishWords {
+  kind(word: string): 'word' | 'compound' | null;
+}
+
 export interface QueryPlan {
-  /** The words searched for, after stop words and correction. */
+  /** The words searched for, after stop words, compounds split and corrections. */
   words: string[];
   /** The searched words as one query ("grøn skibsfart"). */
   term: string;
   /** The query as typed (minus stop words) when a word was corrected, else null. */
   original: string | null;
+  /** Words as typed that no page names (searched without them, or nothing is searched). */
+  missing: string[];
+  /** Compounds no page names, searched as their parts ("kontraktskabelon" → kontrakt skabelon). */
+  split: string[];
+  /** "hvad er X": X, whose glossary entry goes first. */
+  definitionOf: string | null;
 }
 
-/** What to search for: stop words dropped, unknown words corrected (without a vocabulary: as typed). */
-export function planQuery(term: string, vocabulary?: Vocabulary): QueryPlan {
-  const words = dropStopWords(queryWords(term));
+const QUESTION = /^hva(?:d|ad)\s+(?:er|betyder|betyde|menes\s+der\s+med|menes\s+med|vil\s+det\s+sige)\s+(.+)$/iu;
+const ARTICLE = /^(?:en|et|ordet|begrebet|udtrykket|forkortelsen)\s+/iu;
+
+/** X of "hvad er (en) X?", "hvad betyder X", "hvad menes med X", else null. */
+export function definitionSubject(term: string): string | null {
+  const m = QUESTION.exec(term.trim());
+  if (!m) return null;
+  const x = m[1]!
+    .replace(ARTICLE, '')
+    .replace(/[?.!]+$/u, '')
+    .trim();
+  return x || null;
+}
+
+/**
+ * What to search for. Each word, in turn: a word the index holds is kept; one with a
+ * synonym is kept (the synonym searches carry it); æ/ø/å typed as ae/oe/aa is restored; a
+ * compound of indexed words is split into them; a correctly spelled Danish word (the word
+ * list, fetched only now) is never corrected and counts as missing; anything else is
+ * corrected to the nearest indexed word, or is missing.
+ */
+export async function planQuery(
+  term: string,
+  vocabulary?: Vocabulary,
+  opts: { hasSynonym?: (w: string) => boolean; danish?: () => Promise<DanishWords | undefined> } = {},
+): Promise<QueryPlan> {
+  const definitionOf = definitionSubject(term);
+  const words = dropStopWords(queryWords(definitionOf ?? term));
+  const searched: string[] = [];
+  const missing: string[] = [];
+  const split: string[] = [];
   let changed = false;
-  const searched = words.map((w) => {
-    const fixed = vocabulary?.correct(w);
-    if (fixed && fixed !== w.toLowerCase()) {
-      changed = true;
-      return fixed;
+  for (const w of words) {
+    if (!vocabulary || /[\p{N}_-]/u.test(w) || vocabulary.has(w) || opts.hasSynonym?.(w)) {
+      searched.push(w);
+      continue;
     }
-    return w;
-  });
-  return { words: searched, term: searched.join(' '), original: changed ? words.join(' ') : null };
+    const same = vocabulary.sameFolded(w);
+    if (same) {
+      searched.push(same);
+      changed = true;
+      continue;
+    }
+    const parts = vocabulary.split(w);
+    if (parts) {
+      searched.push(...parts);
+      split.push(w);
+      continue;
+    }
+    // A Danish word is never corrected. A word that is Danish only as a compound of short words
+    // ("finans|e|ring") may still be a typo one letter from a word on the site ("finansiering").
+    const danish = await danishKind(w, opts.danish);
+    const fixed = danish === 'word' ? null : vocabulary.correct(w, danish === 'compound' ? 1 : 2);
+    if (fixed) {
+      searched.push(fixed);
+      changed = true;
+    } else missing.push(w);
+  }
+  return {
+    words: searched,
+    term: searched.join(' '),
+    original: changed ? words.join(' ') : null,
+    missing,
+    split,
+    definitionOf,
+  };
+}
+
+async function danishKind(word: string, danish?: () => Promise<DanishWords | undefined>) {
+  if (!danish || word.length < MIN_CORRECT_LENGTH) return null;
+  return (await danish())?.kind(word.toLowerCase()) ?? null;
 }
 
 export interface Scored {

@@ -1,6 +1,6 @@
 /**
- * The search page in the browser (SearchPage.astro's <pg-search>): plain DOM on
- * top of Pagefind's JS API (./search-pagefind.ts). Pagefind (pagefind.js, its
+ * The search page's behaviour (SearchPage.astro's <pg-search>, defined in ./index.ts): plain DOM
+ * on top of Pagefind's JS API (./pagefind.ts). Pagefind (pagefind.js, its
  * WebAssembly, index chunks and the vocabulary) is fetched only when there is something to search for: a query
  * or filters in the URL, or the user submitting the form. No other page imports
  * this module.
@@ -9,31 +9,30 @@
  * the DOM (textContent, href of a checked same-site path); nothing derived from
  * the query, the URL or the index goes through innerHTML.
  */
-import { planQuery } from './search-query';
+import { el, pageParts, parseConfig, renderResult } from './dom';
 import {
   type FilterCounts,
-  type PagefindData,
   type PagefindResult,
+  glossaryEntry,
+  loadDictionary,
   loadPagefind,
   loadVocabulary,
   searchMerged,
-} from './search-pagefind';
+} from './pagefind';
+import { planQuery, type QueryPlan } from './query';
 import {
   FILTER_KEYS,
-  correctionText,
   type FilterKey,
   type SearchState,
   effectiveQuery,
   hasFilters,
   knownFilters,
   orderValues,
-  pickSubResults,
   readState,
-  safePath,
-  statusText,
   writeState,
-} from './search';
-import { el, excerptNodes, pageParts, parseConfig } from './search-dom';
+} from './state';
+import { ASK_FOR_WORDS, LEGENDS, LOAD_FAILED, correctionText, missingText, statusText } from './strings';
+import { synonymsFor } from './synonyms';
 
 // --- the page --------------------------------------------------------------
 
@@ -44,7 +43,6 @@ const PAGE_SIZE = 10;
  * rest of a page of results only as the list nears the screen.
  */
 const BATCH = 4;
-const LEGENDS: Record<FilterKey, string> = { type: 'Indholdstype', tema: 'Tema', fase: 'Fase i procesguiden' };
 
 export function enhanceSearch(root: HTMLElement): void {
   const { form, input, filtersBox, fieldsBox, resultsHeading, status, note, list, more, empty, correction } =
@@ -115,38 +113,6 @@ export function enhanceSearch(root: HTMLElement): void {
     filtersBox.hidden = ![...fieldsets.values()].some((fs) => !fs.hidden);
   }
 
-  function renderResult(data: PagefindData): HTMLLIElement {
-    const url = safePath(data.url) ?? '/';
-    const title = data.meta.title?.trim() || url;
-    const type = data.meta.type ?? data.filters.type?.[0];
-    const facts = [type, ...(data.filters.fase ?? []).map((f) => `${label('fase', f)} partnerskabet`)]
-      .filter(Boolean)
-      .join(' · ');
-    const li = el(
-      'li',
-      { className: 'search-result' },
-      el('h3', { className: 'search-result__title' }, el('a', { href: url }, title)),
-    );
-    if (facts) li.append(el('p', { className: 'search-result__type' }, facts));
-    if (data.excerpt) li.append(el('p', { className: 'search-result__excerpt' }, ...excerptNodes(data.excerpt)));
-    const subs = pickSubResults(url, data.sub_results ?? []);
-    if (subs.length) {
-      const ul = el('ul', { className: 'search-result__sections' });
-      for (const s of subs) {
-        ul.append(
-          el(
-            'li',
-            {},
-            el('a', { href: safePath(s.url) ?? url }, s.title.trim() || title),
-            el('span', { className: 'search-result__section-excerpt' }, ...excerptNodes(s.excerpt)),
-          ),
-        );
-      }
-      li.append(el('p', { className: 'search-result__sections-label' }, 'Afsnit på siden:'), ul);
-    }
-    return li;
-  }
-
   // Results shown, and how many this page of results may show before »Vis flere resultater«.
   let shownCount = 0;
   let target = 0;
@@ -168,7 +134,7 @@ export function enhanceSearch(root: HTMLElement): void {
       if (token !== run) return;
       pending = pending.slice(batch.length);
       shownCount += batch.length;
-      const items = data.map(renderResult);
+      const items = data.map((d) => renderResult(d, label));
       list.append(...items);
       if (focusFirst) items[0]?.querySelector('a')?.focus();
       // The next batch when the last result nears the screen; the button once this page is full.
@@ -191,10 +157,15 @@ export function enhanceSearch(root: HTMLElement): void {
     list.replaceChildren();
   }
 
-  /** "Viser resultater for »grøn«. Søg i stedet efter »groen«." with the undo link, or nothing. */
-  function showCorrection(c: { searched: string; typed: string } | null) {
-    correction.hidden = !c;
-    if (!c) return correction.replaceChildren();
+  /**
+   * "Ingen sider nævner »x«. " for words left out, then "Viser resultater for »y«. Søg i stedet
+   * efter »z«." with the undo link when a word was corrected; nothing when neither.
+   */
+  function showCorrection(plan: QueryPlan | null) {
+    const c = plan?.original ? { searched: plan.term, typed: plan.original } : null;
+    const missing = plan?.words.length ? missingText([...plan.split, ...plan.missing]) : '';
+    correction.hidden = !c && !missing;
+    if (!c) return correction.replaceChildren(missing ? `${missing}Viser resultater for »${plan!.term}«.` : '');
     const { before, link, after } = correctionText(c.searched, c.typed);
     const undo = el(
       'a',
@@ -206,7 +177,7 @@ export function enhanceSearch(root: HTMLElement): void {
       state = { q: c.typed, filters: state.filters, exact: true };
       void search(true);
     });
-    correction.replaceChildren(before, undo, after);
+    correction.replaceChildren(missing, before, undo, after);
   }
 
   async function search(push: boolean | null) {
@@ -225,7 +196,7 @@ export function enhanceSearch(root: HTMLElement): void {
       resultsHeading.classList.add('search-ui__heading--idle');
       note.hidden = true;
       showCorrection(null);
-      status.textContent = askedEmpty ? 'Skriv et eller flere ord for at søge.' : '';
+      status.textContent = askedEmpty ? ASK_FOR_WORDS : '';
       delete status.dataset.count;
       root.dataset.state = 'idle';
       return;
@@ -246,9 +217,19 @@ export function enhanceSearch(root: HTMLElement): void {
       syncBoxes();
       const filtered = hasFilters(state.filters);
       const vocab = state.exact || !term ? undefined : await loadVocabulary();
-      const plan = term ? planQuery(term, vocab) : null;
-      const words = plan?.words.length ? plan.words : term ? [term] : [];
-      const { results, counts } = await searchMerged(pf, words, state.filters, allFilters);
+      const hasSynonym = (w: string) => synonymsFor(config.synonyms, w).length > 0;
+      const plan = term ? await planQuery(term, vocab, { hasSynonym, danish: loadDictionary }) : null;
+      // No page names any of the words: nothing is searched (Pagefind would match a word's start, "bl.a.").
+      const nothing = plan !== null && !plan.words.length && plan.missing.length > 0;
+      const words = plan?.words.length ? plan.words : term && !nothing ? [term] : [];
+      const found = nothing
+        ? { results: [], counts: {} }
+        : await searchMerged(pf, words, state.filters, allFilters, config.synonyms);
+      let results = found.results;
+      // "hvad er X": X's glossary entry first.
+      const entry = plan?.definitionOf && !nothing ? await glossaryEntry(pf, plan.words.join(' ')) : null;
+      if (entry) results = [entry, ...results.filter((r) => r.id !== entry.id)];
+      const counts = found.counts;
       if (token !== run) return;
 
       resetList(results);
@@ -258,10 +239,13 @@ export function enhanceSearch(root: HTMLElement): void {
       resultsHeading.classList.remove('search-ui__heading--idle');
       empty.hidden = results.length > 0;
       note.hidden = !truncated;
-      showCorrection(plan?.original ? { searched: plan.term, typed: plan.original } : null);
-      status.textContent = plan?.original
-        ? statusText({ count: results.length, term: plan.term, typed: plan.original, filtered })
-        : statusText({ count: results.length, term, filtered });
+      showCorrection(nothing ? null : plan);
+      const missing = plan?.missing ?? [];
+      status.textContent = nothing
+        ? statusText({ count: 0, term: null, filtered, missing })
+        : plan?.original
+          ? statusText({ count: results.length, term: plan.term, typed: plan.original, filtered, missing })
+          : statusText({ count: results.length, term: missing.length ? plan!.term : term, filtered, missing });
       status.dataset.count = String(results.length);
       root.dataset.state = 'done';
     } catch (error) {
@@ -271,7 +255,7 @@ export function enhanceSearch(root: HTMLElement): void {
       resetList([]);
       more.hidden = true;
       empty.hidden = true;
-      status.textContent = 'Søgningen kunne ikke indlæses. Prøv igen om lidt, eller find vej via menuen.';
+      status.textContent = LOAD_FAILED;
       delete status.dataset.count;
       root.dataset.state = 'error';
     } finally {

@@ -3,9 +3,11 @@
  * vocabulary on the first search, and one result list from several searches
  * (the query, its synonyms, and, for few results, its single words).
  */
-import { FILTER_KEYS, type FilterKey, type Selection, pagefindFilters } from './search';
-import { Vocabulary, decodeVocabulary, mergeResults, type WeightedResults } from './search-query';
-import { synonymVariants, synonymsFor } from './search-synonyms';
+import { type DanishDictionary, decodeDictionary } from './dictionary';
+import { Vocabulary, decodeVocabulary, fold, mergeResults, type WeightedResults } from './query';
+import { FILTER_KEYS, type FilterKey, type Selection, pagefindFilters } from './state';
+import { DICTIONARY_FAILED, VOCABULARY_FAILED } from './strings';
+import { type SynonymMap, synonymVariants, synonymsFor } from './synonyms';
 
 export type FilterCounts = Record<string, Record<string, number>>;
 export interface PagefindSubResult {
@@ -57,31 +59,46 @@ export function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
+/** A gzip file's text (as is, if a host sent it with Content-Encoding: gzip and the browser unpacked it). */
+async function fetchGzipText(url: string): Promise<string> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+  const bytes = new Uint8Array(await res.arrayBuffer());
+  const gzip = bytes[0] === 0x1f && bytes[1] === 0x8b;
+  const plain = gzip
+    ? new Uint8Array(
+        await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer(),
+      )
+    : bytes;
+  return new TextDecoder().decode(plain);
+}
+
 /**
  * The index's words (written by scripts/pagefind.mjs, gzip), fetched with the
  * index on the first search. Without it the search still works, uncorrected.
  */
 export function loadVocabulary(): Promise<Vocabulary | undefined> {
-  vocabulary ??= (async () => {
-    try {
-      const res = await fetch(`${pagefindBase()}vocabulary.da.gz`);
-      if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      const bytes = new Uint8Array(await res.arrayBuffer());
-      // gzip, unless a host sent it with Content-Encoding: gzip and the browser has unpacked it.
-      const gzip = bytes[0] === 0x1f && bytes[1] === 0x8b;
-      const plain = gzip
-        ? new Uint8Array(
-            await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer(),
-          )
-        : bytes;
-      return new Vocabulary(decodeVocabulary(new TextDecoder().decode(plain)));
-    } catch (error) {
-      console.warn('Søgningens ordforråd kunne ikke indlæses; der søges uden stavekontrol.', error);
+  vocabulary ??= fetchGzipText(`${pagefindBase()}vocabulary.da.gz`).then(
+    (text) => new Vocabulary(decodeVocabulary(text)),
+    (error) => {
+      console.warn(VOCABULARY_FAILED, error);
       vocabulary = undefined;
       return undefined;
-    }
-  })();
+    },
+  );
   return vocabulary;
+}
+
+let dictionary: Promise<DanishDictionary | undefined> | undefined;
+
+/** The Danish word list (./dictionary.ts), fetched the first time a query word is not on the site. */
+export function loadDictionary(): Promise<DanishDictionary | undefined> {
+  dictionary ??= fetchGzipText(`${pagefindBase()}ordbog.da.gz`).then(decodeDictionary, (error) => {
+    console.warn(DICTIONARY_FAILED, error);
+    dictionary = undefined;
+    return undefined;
+  });
+  return dictionary;
 }
 
 /** Weights of the searches merged into one list (search-query.ts mergeResults). */
@@ -101,6 +118,7 @@ export async function searchMerged(
   words: readonly string[],
   selection: Selection,
   allFilters: FilterCounts,
+  synonyms: SynonymMap = {},
 ): Promise<MergedSearch> {
   const query = words.length ? words.join(' ') : null;
   // One Pagefind search per distinct query and filter set.
@@ -113,7 +131,7 @@ export async function searchMerged(
   // The whole query, and the query with a synonym in place of a word.
   const wholeQueries: [string | null, number][] = [
     [query, WEIGHT.query],
-    ...synonymVariants(words).map((v): [string, number] => [v.join(' '), WEIGHT.synonym]),
+    ...synonymVariants(synonyms, words).map((v): [string, number] => [v.join(' '), WEIGHT.synonym]),
   ];
   const collect = async (queries: [string | null, number][], filters: object) =>
     (await Promise.all(queries.map(async ([q, weight]) => ({ weight, found: await runSearch(q, filters) })))).filter(
@@ -128,7 +146,7 @@ export async function searchMerged(
     // Few pages hold every word (a question, say): add pages that hold some of them.
     const wordQueries = words.map((w): [string, number][] => [
       [w, WEIGHT.word],
-      ...synonymsFor(w).map((s): [string, number] => [s, WEIGHT.wordSynonym]),
+      ...synonymsFor(synonyms, w).map((s): [string, number] => [s, WEIGHT.wordSynonym]),
     ]);
     perWord = await Promise.all(
       wordQueries.map(async (qs) =>
@@ -160,4 +178,19 @@ export async function searchMerged(
     counts[key] = merged;
   }
   return { results, counts };
+}
+
+/**
+ * "hvad er X": X's own glossary entry (an Ordliste record whose term or other spelling is X),
+ * or null. Another entry that only mentions X is not it.
+ */
+export async function glossaryEntry(pf: Pagefind, subject: string): Promise<PagefindResult | null> {
+  const found = await pf.search(subject, { filters: { type: { any: ['Ordliste'] } } });
+  const want = fold(subject);
+  for (const r of found?.results.slice(0, 3) ?? []) {
+    const data = await r.data();
+    const names = [data.meta.title ?? '', ...(data.meta.aliases ?? '').split('|')];
+    if (data.meta.ordliste && names.some((n) => n && fold(n) === want)) return r;
+  }
+  return null;
 }
