@@ -29,6 +29,7 @@ export function enhanceCompare(root: HTMLElement): void {
   const caseIds = picks.map((p) => p.value);
   const status = required(root, '[data-compare-status]', HTMLElement, ISLAND);
   const themeNote = required(root, '.compare__theme', HTMLElement, ISLAND);
+  const count = required(root, '.compare__count', HTMLElement, ISLAND);
   const labels = JSON.parse(requiredData(themeNote, 'labels', ISLAND)) as Record<string, string>;
   const themeIds = Object.keys(labels);
   const max = Number(root.dataset.max ?? MAX_PICK);
@@ -43,6 +44,9 @@ export function enhanceCompare(root: HTMLElement): void {
 
   const announce = () => {
     const chosen = picks.filter((p) => p.checked).map(nameOf);
+    // The count as text (the CSS counter's job without JavaScript), so every screen reader names the link with it.
+    count.textContent = `(${chosen.length})`;
+    root.dataset.counted = '';
     status.textContent = chosen.length === 0 ? STRINGS.noneChosen : STRINGS.comparing(chosen);
   };
 
