@@ -138,6 +138,14 @@ kilder:
 sourceFile: ${CASE_COLLECTION_FILE}
 # Valgfri: søgeord, sagen handler om, men ikke bruger i teksten (synonymer). Vises aldrig som fakta.
 keywords: []
+# Aftalesiden: hvad casens tekst siger om partnerskabsaftalen, med kildens egne ord; null, hvor kilden intet
+# siger. heading: overskriften i casen, aftalen står under (slet linjen, hvis teksten ikke beskriver en aftale).
+agreement:
+  heading: ""
+  kind: ""
+  signedBy: ""
+  scope: ""
+  covered: ""
 ---
 
 {/* TODO: casens tekst her, trofast efter kilden. Citater ordret, med »Kort sagt«-bokse som <KortSagt>. */}

@@ -1,13 +1,12 @@
 /**
  * The agreement page's build-time data: the elements and the per-case facts
- * joined to the content collections. Headings and their anchors come from
+ * (each case file's `agreement` field) joined to the content collections. Headings and their anchors come from
  * Astro's own render of each entry, so a link always points at an id the
  * built page has.
  */
 import { render } from 'astro:content';
 import { agreementElements } from './agreement-elements';
 import { caseName } from './cases';
-import { caseAgreements } from './agreement-cases';
 import {
   agreementRows,
   resolveElements,
@@ -44,7 +43,7 @@ export async function loadAgreementPage(): Promise<AgreementPage> {
   const caseTargets = await Promise.all(
     cases.map(async (c) => ({
       entry: c,
-      target: { href: caseHref(c.id), title: caseName(c).title, headings: await headingsOf(c) } satisfies PassageTarget,
+      target: { href: caseHref(c.id), title: caseName(c).name, headings: await headingsOf(c) } satisfies PassageTarget,
     })),
   );
   const chapterTargets = await Promise.all(
@@ -61,11 +60,11 @@ export async function loadAgreementPage(): Promise<AgreementPage> {
     caseTargets.map(({ entry, target }) => ({
       id: entry.id,
       number: entry.data.number,
-      title: caseName(entry).title,
+      title: caseName(entry).name,
       href: target.href,
       headings: target.headings,
     })),
-    caseAgreements,
+    Object.fromEntries(cases.flatMap((c) => (c.data.agreement ? [[c.id, c.data.agreement] as const] : []))),
   );
   const step = guide.find((s) => s.id === 'foer/07-skriftlig-aftale');
   return { elements, rows, step, stepHref: step ? stepHref(step) : undefined };

@@ -3,11 +3,22 @@
  * element carries our own guiding question (marked as ours on the page and in
  * the template) and the passages that show it: the entry, the heading the
  * passage stands under (the link's anchor) and a short verbatim quote from
- * the source text. An element no source names is not here.
+ * the source text. A part a jurist expects that no source names as content of
+ * an agreement is marked `suggestion: true` (the site's suggestion, said so on
+ * the page and in the template); it names no law or requirement, since the
+ * sources state none.
  */
 import type { AgreementElement } from './agreement';
 
 export const agreementElements: AgreementElement[] = [
+  {
+    id: 'parterne',
+    title: 'Parterne',
+    question:
+      'Hvem er parterne i aftalen – hvilke myndigheder, organisationer eller virksomheder – og hvem taler på vegne af hver af dem?',
+    suggestion: true,
+    passages: [],
+  },
   {
     id: 'formaal-og-faelles-maal',
     title: 'Formål og fælles mål',
@@ -182,6 +193,56 @@ export const agreementElements: AgreementElement[] = [
         heading: 'Konkrete målsætninger forpligter – lokalt og nationalt',
         quote:
           'til at angive en organisering, der demonstrerede den ledelses-, styrings- og procesmæssige forankring af hjemløshedsindsatsen',
+      },
+    ],
+  },
+  {
+    id: 'varighed-og-ophoer',
+    title: 'Varighed og ophør',
+    question:
+      'Hvornår begynder samarbejdet, hvor længe løber aftalen, og hvordan kan en partner træde ud, eller partnerskabet slutte?',
+    suggestion: true,
+    passages: [],
+  },
+  {
+    id: 'aendringer',
+    title: 'Ændringer i aftalen',
+    question: 'Hvordan ændrer I aftalen undervejs: hvem kan foreslå en ændring, og hvem skal sige ja til den?',
+    suggestion: true,
+    passages: [],
+  },
+  {
+    id: 'uenighed-og-tvister',
+    title: 'Uenighed og tvister',
+    question: 'Hvordan tager I en uenighed op mellem partnerne, og hvad gør I, hvis I ikke kan blive enige?',
+    suggestion: true,
+    passages: [
+      {
+        kind: 'case',
+        id: 'socialomraadet',
+        heading: 'Fem forudsætninger for succes',
+        quote: 'Partnerskabet er et forum for drøftelse, og der skal derfor være plads til uenighed.',
+      },
+      {
+        kind: 'case',
+        id: 'groen-skibsfart',
+        heading: 'Accept af uenighed er et grundvilkår',
+        quote: 'begge parter skal være villige til at acceptere, at der er områder, hvor der forsat vil være uenighed',
+      },
+    ],
+  },
+  {
+    id: 'oplysninger-og-fortrolighed',
+    title: 'Oplysninger og fortrolighed',
+    question:
+      'Hvilke oplysninger deler I, hvad er fortroligt, og hvem må bruge det, I deler – også når samarbejdet slutter?',
+    suggestion: true,
+    passages: [
+      {
+        kind: 'case',
+        id: 'socialomraadet',
+        heading: 'Fem forudsætninger for succes',
+        quote: 'Samarbejdet er baseret på gensidig åbenhed og fortrolighed.',
       },
     ],
   },

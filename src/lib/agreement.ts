@@ -1,8 +1,8 @@
 /**
  * The agreement page's data model and its checks, free of Astro so unit tests
  * can run it. The data lives in ./agreement-elements (what an agreement can
- * contain) and ./agreement-cases (what each case's agreement was);
- * ./agreement-content joins them to the content collections at build time.
+ * contain) and in each case file's `agreement` field (what the case's
+ * agreement was); ./agreement-content joins them at build time.
  */
 
 /** A short verbatim quote from a case or a chapter of the case collection. */
@@ -22,6 +22,11 @@ export interface AgreementElement {
   title: string;
   /** Our own guiding question, shown as such. */
   question: string;
+  /**
+   * The site's suggestion: a part a jurist expects that no source names as content of an agreement. Shown
+   * as such; its passages (if any) are what the sources say on the subject, not about an agreement.
+   */
+  suggestion?: boolean;
   passages: SourcePassage[];
 }
 
@@ -81,9 +86,9 @@ export function resolveElements(elements: AgreementElement[], targets: Targets):
     if (ids.has(element.id))
       throw new Error(`Aftalesiden (src/lib/agreement-elements.ts): elementet "${element.id}" findes to gange.`);
     ids.add(element.id);
-    if (element.passages.length === 0) {
+    if (element.passages.length === 0 && !element.suggestion) {
       throw new Error(
-        `Aftalesiden (src/lib/agreement-elements.ts): elementet "${element.id}" har ingen kildesteder. Et element uden kilde hører ikke til på siden.`,
+        `Aftalesiden (src/lib/agreement-elements.ts): elementet "${element.id}" har ingen kildesteder. Et element uden kilde hører ikke til på siden, medmindre det er mærket som sitets forslag (suggestion: true).`,
       );
     }
     const passages = element.passages.map((p) => {
@@ -115,17 +120,14 @@ export function agreementRows(
 ): AgreementRow[] {
   const known = new Set(cases.map((c) => c.id));
   const stray = Object.keys(facts).filter((id) => !known.has(id));
-  if (stray.length)
-    throw new Error(
-      `Aftalesiden (src/lib/agreement-cases.ts): oplysninger om cases, der ikke findes: ${stray.join(', ')}.`,
-    );
+  if (stray.length) throw new Error(`Aftalesiden: oplysninger om cases, der ikke findes: ${stray.join(', ')}.`);
   return cases.map((c) => {
     const fact = facts[c.id];
     if (!fact) {
       // A new case is an edit, not a code change: it gets a row that says it has not been read for
       // this page yet (never "kilden oplyser ikke", which would be a claim), and the build says so.
       console.warn(
-        `Aftalesiden: casen "${c.id}" er ikke gennemgået i src/lib/agreement-cases.ts endnu; rækken siger det.`,
+        `Aftalesiden: src/content/cases/${c.id}.mdx har intet felt agreement endnu; rækken siger »${NOT_REVIEWED}«.`,
       );
       const cell = NOT_REVIEWED;
       return {
@@ -141,13 +143,22 @@ export function agreementRows(
       const heading = c.headings.find((h) => h.text === fact.heading);
       if (!heading)
         throw new Error(
-          `Aftalesiden (src/lib/agreement-cases.ts): casen "${c.id}" har ikke overskriften "${fact.heading}".`,
+          `src/content/cases/${c.id}.mdx, feltet agreement.heading: casen har ikke overskriften "${fact.heading}".`,
         );
       href = `${c.href}#${heading.slug}`;
     }
     const { kind, signedBy, scope, covered } = fact;
     return { caseId: c.id, number: c.number, title: c.title, href, cells: { kind, signedBy, scope, covered } };
   });
+}
+
+/**
+ * The rows whose case text says something about its agreement, and the cases whose text says nothing at all
+ * (every cell null): those are named together in one line instead of rows of "kilden oplyser ikke".
+ */
+export function splitSilent(rows: readonly AgreementRow[]): { stated: AgreementRow[]; silent: AgreementRow[] } {
+  const isSilent = (r: AgreementRow) => Object.values(r.cells).every((v) => v === null);
+  return { stated: rows.filter((r) => !isSilent(r)), silent: rows.filter(isSilent) };
 }
 
 /** Folds whitespace and joins words hyphenated across a PDF line break, so quotes compare with the source text. */

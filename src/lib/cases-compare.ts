@@ -12,7 +12,9 @@ export const summaryId = (caseId: string) => `sammenlign-${caseId}`;
 
 /** The stylesheet that shows a case's summary while its checkbox is checked. */
 export function compareCss(caseIds: readonly string[]): string {
-  const rules = caseIds.map((id) => `.compare:has(#${pickId(id)}:checked) #${summaryId(id)} { display: grid; }`);
+  const rules = caseIds.map(
+    (id) => `.compare:has(#${pickId(id)}:checked) #${summaryId(id)} { display: var(--compare-shown, grid); }`,
+  );
   return `/* Sammenligning: vis en cases resumé, når dens afkrydsningsfelt er valgt (virker uden JavaScript). */\n${rules.join('\n')}\n`;
 }
 

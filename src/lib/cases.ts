@@ -13,10 +13,10 @@ import { needs, partnerTypes, preconditions, themes } from './vocabularies';
 type CaseLike = Pick<CollectionEntry<'cases'>, 'id' | 'data'>;
 
 export interface CaseName {
-  /** The case's title as the collection gives it (chapter heading). */
-  title: string;
-  /** The partnership's own name, only where it differs from the title. */
-  partnership?: string;
+  /** The partnership's own name, as the source gives it: the name people know ("Fuldkornspartnerskabet"). */
+  name: string;
+  /** The case's headline in the collection (chapter heading), only where it says more than the name. */
+  headline?: string;
 }
 
 const fold = (s: string) =>
@@ -25,17 +25,18 @@ const fold = (s: string) =>
     .replace(/[^a-zæøå0-9]+/g, ' ')
     .trim();
 
-/** One name per case everywhere it is listed: title, plus the partnership as a second line where it differs. */
+/** One name per case everywhere it is listed: the partnership's name, the headline as a second line. */
 export function caseName(entry: CaseLike): CaseName {
   const { title, partnership } = entry.data;
-  const same = fold(title) === fold(partnership) || fold(title).startsWith(fold(partnership));
-  return same ? { title } : { title, partnership };
+  // A headline that only repeats the name (or is the name plus a tail) is the fuller name itself.
+  if (fold(title) === fold(partnership) || fold(title).startsWith(fold(partnership))) return { name: title };
+  return { name: partnership, headline: title };
 }
 
 /** The name as one line of plain text (for captions, labels, search). */
 export function caseNameText(entry: CaseLike): string {
-  const name = caseName(entry);
-  return name.partnership ? `${name.title} (${name.partnership})` : name.title;
+  const { name, headline } = caseName(entry);
+  return headline ? `${name} (${headline})` : name;
 }
 
 export interface CaseNeighbours<T> {

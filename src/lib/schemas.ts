@@ -54,6 +54,21 @@ export const kildeSchema = z.union(
   says('en kilde er enten »person: Navn« (evt. med »role: …«) eller »document: Titel« (evt. med »publisher: …«)'),
 );
 
+/**
+ * What a case's text says about its partnership agreement, for the agreement page (/procesguide/aftale/).
+ * Each value is the case text's own content in a few words; `null` where the text says nothing (the page
+ * then says "kilden oplyser ikke"). `heading`: the case page heading the agreement stands under.
+ */
+const AGREEMENT_VALUE = 'skriv, hvad case-teksten siger, eller null, hvis den intet siger';
+const agreementValue = z.string({ error: AGREEMENT_VALUE }).trim().min(1, AGREEMENT_VALUE).nullable();
+export const caseAgreementSchema = z.strictObject({
+  heading: nonEmpty.optional(),
+  kind: agreementValue,
+  signedBy: agreementValue,
+  scope: agreementValue,
+  covered: agreementValue,
+});
+
 /** The case collection's own chapters: forord, indledning, behov, forudsætninger. */
 export const samlingSchema = object({
   title: nonEmpty,
@@ -102,6 +117,8 @@ export const caseSchema = object({
   /** The text in sources/ the case comes from (checked in ./integrity). */
   sourceFile: nonEmpty.default(CASE_COLLECTION_FILE),
   keywords,
+  /** The agreement as the case text describes it; absent until someone has read the case for that page. */
+  agreement: caseAgreementSchema.optional(),
 });
 
 export const checklistItemSchema = object({

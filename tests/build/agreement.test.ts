@@ -36,7 +36,7 @@ const caseIds = readdirSync('src/content/cases')
   .map((f) => f.replace(/\.mdx$/, ''));
 
 describe('aftalesiden: aftalens dele', () => {
-  it('har dele, hver med overskrift, vores spørgsmål og mindst ét citat', () => {
+  it('har dele, hver med overskrift, vores spørgsmål og mindst ét citat, eller mærket som sitets forslag', () => {
     expect(elements.length).toBeGreaterThan(0);
     for (const el of elements) {
       const title = select('[data-template-title]', el);
@@ -44,8 +44,35 @@ describe('aftalesiden: aftalens dele', () => {
       expect(text(select('[data-template-question]', el)!).length, `spørgsmål under ${text(title!)}`).toBeGreaterThan(
         10,
       );
-      expect(selectAll('[data-template-quote]', el).length, `citater under ${text(title!)}`).toBeGreaterThan(0);
+      const suggestion = text(title!).endsWith('(sitets forslag)');
+      if (suggestion) expect(text(select('.agreement-element__suggestion', el)!)).toMatch(/^Sitets forslag:/);
+      else expect(selectAll('[data-template-quote]', el).length, `citater under ${text(title!)}`).toBeGreaterThan(0);
     }
+  });
+
+  it('har parterne, varighed og ophør, ændringer, uenighed og tvister, oplysninger og fortrolighed', () => {
+    const titles = elements.map((el) => text(select('[data-template-title]', el)!));
+    for (const t of ['Parterne', 'Varighed og ophør', 'Ændringer i aftalen', 'Uenighed og tvister'])
+      expect(titles).toContain(`${t} (sitets forslag)`);
+    expect(titles).toContain('Oplysninger og fortrolighed (sitets forslag)');
+  });
+
+  it('har en indholdsliste øverst, der fører til hver del og til casene', () => {
+    const nav = select('nav.agreement-contents', page)!;
+    const targets = selectAll('a', nav).map((a) => String(a.properties.href).slice(1));
+    expect(targets).toEqual([
+      'indhold-i-aftalen',
+      ...elements.map((el) => String(el.properties.id)),
+      'saadan-gjorde-casene',
+    ]);
+    for (const id of targets) expect(select(`[id="${id}"]`, page), id).toBeTruthy();
+    // Before the parts in the page's order (at the top on a phone).
+    const html = readPage(PAGE);
+    expect(html.indexOf('agreement-contents')).toBeLessThan(html.indexOf('data-template-elements'));
+  });
+
+  it('forsiden linker til siden', () => {
+    expect(selectAll('main a', parsePage('/')).map((a) => String(a.properties.href))).toContain(PAGE);
   });
 
   it('hvert citat linker til en case- eller kapitelside med overskriftens id, og siden viser citatet', () => {
@@ -95,10 +122,13 @@ describe('aftalesiden: aftalens dele', () => {
 describe('aftalesiden: sådan gjorde casene', () => {
   const table = select('table[data-agreement-table]', page)!;
 
-  it('har én række pr. case i samlingen, med rækkeoverskrift og kolonneoverskrifter', () => {
+  it('nævner hver case én gang: som række, eller samlet på én linje, når teksten intet siger', () => {
     expect(caseIds.length).toBeGreaterThan(0);
     const rows = selectAll('tbody tr', table);
-    expect(rows.map((r) => String(r.properties.dataCase)).sort()).toEqual([...caseIds].sort());
+    const grouped = selectAll('[data-agreement-silent] a', page);
+    expect(grouped.length, 'cases uden oplysninger').toBeGreaterThan(0);
+    expect(text(select('[data-agreement-silent]', page)!)).toMatch(/^Kilden oplyser ikke noget om aftalen i/);
+    expect([...rows, ...grouped].map((r) => String(r.properties.dataCase)).sort()).toEqual([...caseIds].sort());
     for (const row of rows) expect(select('th', row)?.properties.scope).toBe('row');
     const heads = selectAll('thead th', table);
     expect(heads.length).toBeGreaterThan(1);

@@ -16,6 +16,7 @@ import { pagePaths, readPage, requireDist } from './dist';
 import { unmarkedMentions } from '../../src/lib/cases-matrix';
 import { readMentions } from '../unit/chapter-mentions';
 import { needs, preconditions, themes } from '../../src/lib/vocabularies';
+import { caseName } from '../../src/lib/cases';
 
 const { needs: needMentions, preconditions: preconditionMentions } = readMentions();
 
@@ -38,6 +39,8 @@ const cases = readdirSync(caseDir)
   }))
   .sort((a, b) => a.number - b.number);
 const byId = new Map(cases.map((c) => [c.id, c]));
+/** The case's one name and headline, as src/lib/cases.ts gives them. */
+const nameOf = (c: (typeof cases)[number]) => caseName({ id: c.id, data: c } as never);
 const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
 const parse = (path: string): Root => fromHtml(readPage(path));
 const text = (node: Element | Root | undefined) => fold(node ? textOf(node) : '');
@@ -51,7 +54,7 @@ function nameText(link: Element): string {
       (c) =>
         !(
           c.type === 'element' &&
-          (/case-pager__dir|case-name__partnership|sr-only/.test(String(c.properties?.className ?? '')) ||
+          (/case-pager__dir|case-name__headline|sr-only/.test(String(c.properties?.className ?? '')) ||
             c.properties?.ariaHidden === 'true')
         ),
     );
@@ -63,14 +66,21 @@ function nameText(link: Element): string {
 
 describe('case cards', () => {
   const listings = ['/cases/', ...themes.ids.map((t) => `/temaer/${t}/`)];
-  it.each(listings)('%s: every card carries its case’s description and one name', (path) => {
+  it.each(listings)('%s: every card carries its case’s name, headline, description and start year', (path) => {
     const cards = selectAll('li.case-card', parse(path));
     if (path === '/cases/') expect(cards).toHaveLength(cases.length);
     for (const card of cards) {
       const link = select('.case-card__title a', card)!;
       const c = byId.get(caseIdOf(link.properties.href)!)!;
       expect(text(select('.case-card__description', card))).toBe(fold(c.description));
-      expect(text(link)).toBe(c.title);
+      expect(text(link)).toBe(nameOf(c).name);
+      expect(text(select('.case-card__headline', card)) || undefined).toBe(nameOf(c).headline);
+      const facts = selectAll('.case-card__facts dt', card).map((dt) => text(dt));
+      expect(facts).toContain('Startår');
+      const start = (c as { period?: { start?: number } }).period?.start;
+      expect(text(selectAll('.case-card__facts dd', card)[facts.indexOf('Startår')])).toBe(
+        start ? String(start) : 'ikke oplyst',
+      );
     }
   });
 
@@ -86,7 +96,7 @@ describe('case cards', () => {
 });
 
 describe('one name per case', () => {
-  it('every link to a case outside quoted text names it by its title (partnership as the second line)', () => {
+  it('every link to a case outside quoted text names it by its own name (headline as the second line)', () => {
     const seen = new Set<string>();
     for (const path of pagePaths()) {
       const tree = parse(path);
@@ -97,9 +107,10 @@ describe('one name per case', () => {
         if (!id || !byId.has(id) || quoted.has(link)) continue;
         const c = byId.get(id)!;
         const name = nameText(link);
-        // Links that are not names: the summary's "read more" and the matrices' marks (named by their row header).
-        if (['Læs hele casen', 'Sitets læsning', 'Nævnt i case-samlingen'].includes(name)) continue;
-        expect(name, `${path}: link to ${id}`).toBe(c.title);
+        // Links that are not names: the summary's "read more" and the matrices' marks (● ○, named by their row
+        // header and their screen-reader words).
+        if (['Læs hele casen', ''].includes(name)) continue;
+        expect(name, `${path}: link to ${id}`).toBe(nameOf(c).name);
         seen.add(path);
       }
     }
@@ -107,14 +118,14 @@ describe('one name per case', () => {
       expect(seen).toContain(path);
   });
 
-  it('the partnership line appears exactly where it differs from the title', () => {
+  it('the headline line appears exactly where it says more than the name', () => {
     const table = parse('/cases/sammenligning/');
     for (const c of cases) {
       const th = selectAll('table.compare-table tbody th', table).find(
         (t) => caseIdOf(select('a', t)?.properties.href) === c.id,
       )!;
-      const line = select('.case-name__partnership', th);
-      if (line) expect(text(line)).toBe(c.partnership);
+      const line = select('.case-name__headline', th);
+      if (line) expect(text(line)).toBe(c.title);
       else expect(c.title.toLowerCase()).toContain(c.partnership.toLowerCase());
     }
   });
@@ -164,12 +175,37 @@ describe('comparison page', () => {
     const boxes = selectAll('input.compare__pick[type="checkbox"]', tree);
     expect(boxes.map((b) => b.properties.value)).toEqual(cases.map((c) => c.id));
     for (const c of cases) {
-      expect(text(select(`label[for="vaelg-${c.id}"] .case-name__title`, tree))).toBe(c.title);
+      expect(text(select(`label[for="vaelg-${c.id}"] .case-name__title`, tree))).toBe(nameOf(c).name);
       expect(select(`#sammenlign-${c.id} dl`, tree)).toBeTruthy();
     }
     expect(select('link[rel="stylesheet"][href="/cases/sammenligning.css"]', tree)).toBeTruthy();
     const css = readFileSync(join('dist', 'cases', 'sammenligning.css'), 'utf8');
     for (const c of cases) expect(css).toContain(`#vaelg-${c.id}:checked`);
+  });
+
+  it('»Vis sammenligning« links to the comparison, which can take focus', () => {
+    const link = select('.compare__show a', tree)!;
+    expect(text(link)).toBe('Vis sammenligning');
+    expect(link.properties.href).toBe('#side-om-side');
+    expect(select('#side-om-side', tree)?.properties.tabIndex).toBe(-1);
+  });
+
+  it('has no scrolling box of its own: no focusable region around a table', () => {
+    for (const path of ['/cases/sammenligning/', '/cases/behov-og-forudsaetninger/', '/procesguide/aftale/'])
+      expect(selectAll('main [role="region"][tabindex]', parse(path)), path).toEqual([]);
+  });
+});
+
+describe('case page layout', () => {
+  it.each(cases.map((c) => c.id))('%s: the facts come right after the lead, in the side column', (id) => {
+    const tree = parse(`/cases/${id}/`);
+    const layout = select('article.case > .pg-layout', tree)!;
+    const [first, second] = layout.children.filter((c): c is Element => c.type === 'element');
+    expect(first?.tagName).toBe('aside');
+    expect(String(first?.properties.className)).toContain('pg-layout__aside');
+    expect(select('#fakta', first!)).toBeTruthy();
+    expect(String(second?.properties.className)).toContain('pg-layout__main');
+    expect(select('p.lead + .pg-layout', select('article.case', tree)!)).toBeTruthy();
   });
 });
 
@@ -185,15 +221,24 @@ describe('matrices', () => {
     },
   ];
 
-  it.each(tables)('$id: one row per case, the right headers with scope, text in every cell', ({ id, labels }) => {
+  it.each(tables)('$id: one row per case, headers with scope, ● ○ or an empty cell', ({ id, labels }) => {
     const table = select(`table#${id}`, tree)!;
     expect(selectAll('thead th', table).map((th) => text(th))).toEqual(['Case', ...labels]);
+    // A legend for ● and ○ and a name for the table, outside any scrolling box.
+    const legend = text(select(`#${id}-caption`, tree)) + text(select(`#${id}-caption + .case-matrix__legend`, tree));
+    expect(legend).toMatch(/●.*Nævnt i case-samlingen.*○.*Sitets læsning/);
+    expect(table.properties.ariaLabelledBy).toEqual([`${id}-caption`]);
     expect(selectAll('thead th', table).every((th) => th.properties.scope === 'col')).toBe(true);
     const rows = selectAll('tbody tr', table);
     expect(rows.map((r) => r.properties.dataCase)).toEqual(cases.map((c) => c.id));
     for (const row of rows) {
       expect(select('th', row)?.properties.scope).toBe('row');
-      for (const td of selectAll('td', row)) expect(text(td).length).toBeGreaterThan(0);
+      for (const td of selectAll('td', row)) {
+        const mark = String(td.properties.dataMark);
+        const words = { naevnt: '● Nævnt i case-samlingen', laesning: '○ Sitets læsning', ingen: '' }[mark];
+        expect(words, mark).toBeDefined();
+        expect(text(td)).toBe(words);
+      }
     }
   });
 

@@ -53,6 +53,10 @@ describe('aftalesiden med JavaScript', () => {
     ).toBe(true);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.textContent('[data-template-status]')).toContain('kopieret');
+    // The confirmation is seen, not only heard: on screen, beside the buttons.
+    const status = (await page.locator('[data-template-status]').boundingBox())!;
+    expect(status.height).toBeGreaterThan(20);
+    expect(await page.isVisible('[data-template-status]')).toBe(true);
 
     const clip = await page.evaluate(async () => {
       const [item] = await navigator.clipboard.read();
@@ -66,6 +70,8 @@ describe('aftalesiden med JavaScript', () => {
       return Array.from(doc.querySelectorAll('h2'), (h) => h.textContent!.trim());
     }, clip.html);
     expect(headings.map((h) => h.replace(/^\d+\.\s*/, ''))).toEqual(titles);
+    // The parts no source names are marked as the site's suggestion in the copy too.
+    expect(headings.some((h) => h.endsWith('Parterne (sitets forslag)'))).toBe(true);
     expect(clip.html).toContain('Partnerskabsguidens formulering');
     expect(clip.html).toContain('»');
     for (const title of titles) expect(clip.text).toContain(title);

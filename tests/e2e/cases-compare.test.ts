@@ -1,8 +1,11 @@
 /**
  * Pick-and-compare on /cases/sammenligning/ in Chromium, with and without
- * JavaScript: the picked summaries and only those, the choice in the URL, the
- * theme carried from the case list, the table's sticky header and scroll hint,
- * no page-wide sideways scroll on a 320 px phone, and axe in every state.
+ * JavaScript: the picked summaries and only those, "Vis sammenligning (n)"
+ * that moves focus to them, field by field on a phone, the choice in the URL,
+ * the theme carried from a list ticking its cases, no page-wide sideways scroll
+ * on a 320 px phone, and axe in every state. And the case pages' layout at
+ * 390 and 1280 px: nothing in main scrolls by itself, no table cell on a phone
+ * narrower than 60 px, the facts near the top.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -65,9 +68,22 @@ describe.each([
     await expectAxeClean(page, 'ingen valgt');
 
     const [a, b, c] = [ids[0]!, ids[4]!, ids[7]!];
+    expect(await page.locator('.compare__show a').isVisible()).toBe(false);
     await page.check(`#vaelg-${a}`);
     await expect.poll(() => page.locator('.compare__message--one').isVisible()).toBe(true);
     await page.check(`#vaelg-${b}`);
+    // "Vis sammenligning (2)" is on screen after the tick, and moves focus to the comparison.
+    const show = page.locator('.compare__show a');
+    expect(await show.isVisible()).toBe(true);
+    expect(await show.evaluate((el) => el.getBoundingClientRect().bottom <= innerHeight)).toBe(true);
+    // The count: a CSS counter without JavaScript (generated content, which only the screen shows), text with it.
+    if (js) expect(await page.getByRole('link', { name: 'Vis sammenligning (2)', exact: true }).isVisible()).toBe(true);
+    else
+      expect(
+        await show.locator('.compare__count').evaluate((el) => getComputedStyle(el, '::before').content),
+      ).toContain('counter(picked)');
+    await show.click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('side-om-side');
     await expect.poll(() => visibleSummaries(page)).toEqual([a, b]);
     await expect.poll(() => page.locator('.compare__message:visible').count()).toBe(0);
     await expectAxeClean(page, 'to valgt');
@@ -92,22 +108,28 @@ describe.each([
     await context.close();
   });
 
-  it('stacks the picked summaries on a 320 px phone without sideways page scroll', async () => {
+  it('goes field by field on a 320 px phone, without sideways page scroll', async () => {
     const context = await newContext(js, { width: 320, height: 720 });
     const page = await context.newPage();
     await page.goto(baseUrl() + PATH);
     await page.check(`#vaelg-${ids[1]}`);
     await page.check(`#vaelg-${ids[2]}`);
-    const [boxA, boxB] = await Promise.all([
-      page.locator(`#sammenlign-${ids[1]}`).boundingBox(),
-      page.locator(`#sammenlign-${ids[2]}`).boundingBox(),
-    ]);
-    expect(boxB!.y).toBeGreaterThan(boxA!.y + boxA!.height - 1);
+    // Each field's rows for the two cases stand together, in the order of the fields.
+    const rows = await page.locator('.compare__row:visible').evaluateAll((els) =>
+      els
+        .map((e) => ({
+          field: (e as HTMLElement).dataset.row!,
+          who: e.querySelector('.compare__who')!.textContent!.trim(),
+          y: e.getBoundingClientRect().top,
+        }))
+        .sort((a, b) => a.y - b.y),
+    );
+    expect(rows.length).toBeGreaterThan(4);
+    expect(rows[0]!.field).toBe(rows[1]!.field);
+    expect(rows[0]!.who).not.toBe(rows[1]!.who);
+    expect(rows[2]!.field).not.toBe(rows[0]!.field);
+    expect(rows[2]!.field).toBe(rows[3]!.field);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-    // The table scrolls inside its own region, and says so.
-    const region = page.locator('.sortable-table__scroll');
-    expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
-    expect(await page.locator('.compare-table__hint').isVisible()).toBe(true);
     await expectAxeClean(page, '320 px, to valgt');
     await context.close();
   });
@@ -135,7 +157,7 @@ describe('the choice in the URL (JavaScript)', () => {
 });
 
 describe('theme carried from the case list', () => {
-  it('the comparison link carries ?tema= and the page applies it to the choices and the table', async () => {
+  it('the comparison link carries ?tema=; the page narrows the choices and the overview and ticks them', async () => {
     const context = await chromium.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${baseUrl()}/cases/`);
@@ -152,42 +174,95 @@ describe('theme carried from the case list', () => {
     expect(offered).toEqual(inTheme);
     expect(await page.locator('table.compare-table tbody tr:visible').count()).toBe(inTheme.length);
     await expect.poll(() => page.locator('.compare__theme').textContent()).toContain('sundhed');
+    // The theme's cases are ticked (at most four) and in the URL, so the comparison shows at once.
+    const ticked = inTheme.slice(0, 4);
+    await expect.poll(() => visibleSummaries(page)).toEqual(ticked);
+    expect(new URL(page.url()).searchParams.get('vis')).toBe(ticked.join(','));
     await expectAxeClean(page, 'tema sundhed');
     await page.locator('.compare__theme a').click();
     await expect.poll(() => page.locator('table.compare-table tbody tr:visible').count()).toBe(cases.length);
     expect(new URL(page.url()).searchParams.has('tema')).toBe(false);
     await context.close();
   });
-});
 
-describe('the full table', () => {
-  it('keeps its header row and name column in view while it scrolls', async () => {
-    const context = await chromium.browser.newContext({ viewport: { width: 390, height: 800 } });
+  it('the theme page’s link pre-ticks the theme’s cases', async () => {
+    const context = await chromium.browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
-    await page.goto(baseUrl() + PATH);
-    const region = page.locator('.sortable-table__scroll');
-    await region.scrollIntoViewIfNeeded();
-    await region.evaluate((el) => el.scrollTo(400, 600));
-    const regionBox = (await region.boundingBox())!;
-    const header = (await page.locator('table.compare-table thead th').nth(3).boundingBox())!;
-    expect(Math.abs(header.y - regionBox.y)).toBeLessThan(3);
-    const nameCell = (await page.locator('table.compare-table tbody th').nth(2).boundingBox())!;
-    expect(Math.abs(nameCell.x - regionBox.x)).toBeLessThan(3);
-    await expectAxeClean(page, 'tabel rullet');
+    await page.goto(`${baseUrl()}/temaer/sundhed/`);
+    await page.locator('a[href="/cases/sammenligning/?tema=sundhed"]').click();
+    const inTheme = cases.filter((c) => c.themes.includes('sundhed')).map((c) => c.id);
+    await expect.poll(() => visibleSummaries(page)).toEqual(inTheme.slice(0, 4));
     await context.close();
   });
+});
 
-  it.each([390, 1280, 1920])(
-    'shows the sideways-scroll hint at %i px exactly when the table is wider than its region',
-    async (width) => {
-      const context = await chromium.browser.newContext({ viewport: { width, height: 900 } });
+describe('the overview of all cases', () => {
+  it('sorts on a wide screen and becomes one summary list per case on a phone', async () => {
+    const context = await chromium.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(baseUrl() + PATH);
+    const rows = page.locator('table.compare-table tbody tr');
+    expect(await rows.count()).toBe(cases.length);
+    // Each case's values stand under its name, each after its label.
+    const first = await rows.first().evaluate((tr) => ({
+      display: getComputedStyle(tr).display,
+      labels: Array.from(tr.querySelectorAll('td'), (td) => getComputedStyle(td, '::before').content),
+    }));
+    expect(first.display).toBe('block');
+    expect(first.labels).toEqual(['"Nr."', '"Startår"', '"Statslig partner"', '"Partnertyper"']);
+    await expectAxeClean(page, 'oversigt 390 px');
+    await context.close();
+  });
+});
+
+/** Measured in the page: regions in main with a vertical scroll of their own, and the narrowest table cell. */
+const measure = (page: Page) =>
+  page.evaluate(() => {
+    const main = document.querySelector('main')!;
+    const scrolling = Array.from(main.querySelectorAll<HTMLElement>('*'))
+      .filter((el) => /(auto|scroll)/.test(getComputedStyle(el).overflowY) && el.scrollHeight > el.clientHeight + 1)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
+    const cells = Array.from(main.querySelectorAll('td, th'))
+      .map((c) => c.getBoundingClientRect().width)
+      .filter((w) => w > 0);
+    return {
+      scrolling,
+      narrowest: cells.length ? Math.min(...cells) : Number.POSITIVE_INFINITY,
+      pageWidth: document.documentElement.scrollWidth,
+    };
+  });
+
+describe.each([390, 1280])('layout at %i px', (width) => {
+  it.each([PATH, '/cases/behov-og-forudsaetninger/', `/cases/${ids[4]}/`, '/procesguide/aftale/'])(
+    '%s: nothing in main scrolls by itself; no sideways page scroll; cells wide enough',
+    async (path) => {
+      const context = await chromium.browser.newContext({ viewport: { width, height: width < 600 ? 844 : 800 } });
       const page = await context.newPage();
-      await page.goto(baseUrl() + PATH);
-      const region = page.locator('.sortable-table__scroll');
-      const scrolls = await region.evaluate((el) => el.scrollWidth > el.clientWidth);
-      expect(await page.locator('.compare-table__hint').isVisible()).toBe(scrolls);
-      expect(await region.getAttribute('aria-describedby')).toBe('tabel-hint');
+      await page.goto(baseUrl() + path);
+      if (path === PATH) for (const id of ids.slice(0, 3)) await page.check(`#vaelg-${id}`);
+      const m = await measure(page);
+      expect(m.scrolling, 'egne rullefelter i main').toEqual([]);
+      expect(m.pageWidth).toBeLessThanOrEqual(width);
+      if (width < 600) expect(m.narrowest, 'smalleste tabelcelle').toBeGreaterThanOrEqual(60);
       await context.close();
     },
   );
+
+  it('a case page has its facts near the top: beside the story on a wide screen, under the lead on a phone', async () => {
+    const context = await chromium.browser.newContext({ viewport: { width, height: width < 600 ? 844 : 800 } });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}/cases/${ids[4]}/`);
+    const facts = (await page.locator('#fakta').boundingBox())!;
+    const lead = (await page.locator('p.lead').boundingBox())!;
+    const story = (await page.locator('.case__story').boundingBox())!;
+    if (width < 600) {
+      expect(facts.y).toBeGreaterThan(lead.y + lead.height - 1);
+      expect(facts.y).toBeLessThan(story.y);
+    } else {
+      expect(facts.x).toBeGreaterThan(story.x + story.width - 1);
+      expect(facts.y).toBeLessThan(800);
+    }
+    await expectAxeClean(page, `case-side ${width} px`);
+    await context.close();
+  });
 });

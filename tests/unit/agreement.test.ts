@@ -10,11 +10,13 @@ import {
   agreementRows,
   normaliseSourceText,
   resolveElements,
+  splitSilent,
   type CaseAgreement,
   type Targets,
 } from '../../src/lib/agreement';
+import { load } from 'js-yaml';
 import { agreementElements } from '../../src/lib/agreement-elements';
-import { caseAgreements } from '../../src/lib/agreement-cases';
+import { caseAgreementSchema, caseSchema } from '../../src/lib/schemas';
 
 const silent: CaseAgreement = { kind: null, signedBy: null, scope: null, covered: null };
 const caseRow = (id: string, headings = [{ text: 'Økonomi', slug: 'økonomi' }]) => ({
@@ -49,7 +51,7 @@ describe('agreementRows', () => {
 
   it('stopper bygget ved en overskrift, casen ikke har', () => {
     expect(() => agreementRows([caseRow('a')], { a: { ...silent, heading: 'Findes ikke' } })).toThrow(
-      /"a" har ikke overskriften "Findes ikke"/,
+      /src\/content\/cases\/a\.mdx, feltet agreement\.heading: casen har ikke overskriften "Findes ikke"/,
     );
   });
 });
@@ -79,6 +81,10 @@ describe('resolveElements', () => {
     expect(() => resolveElements([element('Økonomi', 'fuldkorn', 'samling')], targets)).toThrow(/kapitlet "fuldkorn"/);
     expect(() => resolveElements([element('Organisering')], targets)).toThrow(/overskriften "Organisering"/);
     expect(() => resolveElements([{ ...element('Økonomi'), passages: [] }], targets)).toThrow(/ingen kildesteder/);
+    // The site's own suggestion may stand without a source, and says so on the page.
+    expect(resolveElements([{ ...element('Økonomi'), passages: [], suggestion: true }], targets)[0]!.passages).toEqual(
+      [],
+    );
     expect(() => resolveElements([element('Økonomi'), element('Økonomi')], targets)).toThrow(/to gange/);
   });
 });
@@ -111,10 +117,58 @@ describe('de rigtige data', () => {
     }
   });
 
-  it('har oplysninger om præcis de cases, samlingen har', () => {
-    const ids = readdirSync('src/content/cases')
-      .filter((f) => f.endsWith('.mdx'))
-      .map((f) => f.replace(/\.mdx$/, ''));
-    expect(Object.keys(caseAgreements).sort()).toEqual(ids.sort());
+  it('hver case har sit felt agreement i sin egen fil, og det holder skemaet', () => {
+    const files = readdirSync('src/content/cases').filter((f) => f.endsWith('.mdx'));
+    expect(files.length).toBeGreaterThan(0);
+    for (const f of files) {
+      const front = load(readFileSync(`src/content/cases/${f}`, 'utf8').split(/^---$/m)[1]!) as { agreement?: unknown };
+      expect(front.agreement, f).toBeDefined();
+      expect(caseAgreementSchema.safeParse(front.agreement).success, f).toBe(true);
+    }
+  });
+
+  it('de dele, ingen kilde nævner, er mærket som sitets forslag, og de fem, en jurist venter, er med', () => {
+    const ids = agreementElements.map((e) => e.id);
+    for (const id of [
+      'parterne',
+      'varighed-og-ophoer',
+      'aendringer',
+      'uenighed-og-tvister',
+      'oplysninger-og-fortrolighed',
+    ])
+      expect(ids).toContain(id);
+    for (const e of agreementElements) if (e.passages.length === 0) expect(e.suggestion, e.id).toBe(true);
+    // No law or legal requirement the sources do not state.
+    const words = agreementElements.map((e) => `${e.title} ${e.question}`).join(' ');
+    expect(words).not.toMatch(/\blov|forordning|GDPR|databeskyttelse|juridisk krav|skal efter/i);
+  });
+});
+
+describe('skemaet for agreement', () => {
+  const valid = { kind: 'Partnerskabsaftale', signedBy: null, scope: null, covered: null };
+  it('tager tekst eller null for hver værdi og en valgfri overskrift', () => {
+    expect(caseAgreementSchema.safeParse(valid).success).toBe(true);
+    expect(caseAgreementSchema.safeParse({ ...valid, heading: 'En klar aftale' }).success).toBe(true);
+  });
+  it('afviser et manglende felt, en tom værdi og et ukendt felt med en dansk besked, der nævner feltet', () => {
+    const { signedBy: _, ...missing } = valid;
+    const result = caseAgreementSchema.safeParse(missing);
+    expect(result.success).toBe(false);
+    expect(result.error!.issues[0]!.path).toEqual(['signedBy']);
+    expect(result.error!.issues[0]!.message).toMatch(/skriv, hvad case-teksten siger, eller null/);
+    expect(caseAgreementSchema.safeParse({ ...valid, kind: ' ' }).error!.issues[0]!.message).toMatch(/case-teksten/);
+    expect(caseAgreementSchema.safeParse({ ...valid, hvem: 'x' }).success).toBe(false);
+  });
+  it('er et valgfrit felt i caseskemaet (en ny case uden det får rækken »ikke gennemgået endnu«)', () => {
+    expect(caseSchema.shape.agreement.safeParse(undefined).success).toBe(true);
+  });
+});
+
+describe('splitSilent', () => {
+  it('samler de cases, hvis tekst intet siger om aftalen, og beholder resten som rækker', () => {
+    const rows = agreementRows([caseRow('a'), caseRow('b')], { a: silent, b: { ...silent, scope: 'Én pr. partner' } });
+    const { stated, silent: none } = splitSilent(rows);
+    expect(stated.map((r) => r.caseId)).toEqual(['b']);
+    expect(none.map((r) => r.caseId)).toEqual(['a']);
   });
 });

@@ -13,6 +13,7 @@ import {
 import { needsMatrix, preconditionsMatrix, unmarkedMentions } from '../../src/lib/cases-matrix';
 import { readMentions } from './chapter-mentions';
 import { themes } from '../../src/lib/vocabularies';
+import { themePicks } from '../../src/client/cases/compare';
 
 type Data = Parameters<typeof caseName>[0]['data'];
 const make = (id: string, over: Partial<Data> = {}) =>
@@ -39,18 +40,18 @@ const make = (id: string, over: Partial<Data> = {}) =>
   }) as Parameters<typeof caseName>[0];
 
 describe('caseName', () => {
-  it('gives the title, and the partnership as a second line only where it differs', () => {
+  it('gives the partnership’s own name first and the headline as a second line where it says more', () => {
     expect(caseName(make('a', { title: 'I sikre hænder', partnership: 'Patientsikker Kommune' }))).toEqual({
-      title: 'I sikre hænder',
-      partnership: 'Patientsikker Kommune',
+      name: 'Patientsikker Kommune',
+      headline: 'I sikre hænder',
     });
     expect(
       caseName(
         make('b', { title: 'Sundere liv for alle – en partnerskabsstrategi', partnership: 'Sundere liv for alle' }),
       ),
-    ).toEqual({ title: 'Sundere liv for alle – en partnerskabsstrategi' });
-    expect(caseName(make('c', { title: 'Fuldkorn', partnership: 'fuldkorn' }))).toEqual({ title: 'Fuldkorn' });
-    expect(caseNameText(make('d', { title: 'T', partnership: 'P' }))).toBe('T (P)');
+    ).toEqual({ name: 'Sundere liv for alle – en partnerskabsstrategi' });
+    expect(caseName(make('c', { title: 'Fuldkorn', partnership: 'fuldkorn' }))).toEqual({ name: 'Fuldkorn' });
+    expect(caseNameText(make('d', { title: 'T', partnership: 'P' }))).toBe('P (T)');
   });
 });
 
@@ -85,8 +86,16 @@ describe('comparison state', () => {
   it('writes one show rule per case into the stylesheet', () => {
     const css = compareCss(ids);
     for (const id of ids)
-      expect(css).toContain(`.compare:has(#${pickId(id)}:checked) #${summaryId(id)} { display: grid; }`);
+      expect(css).toContain(
+        `.compare:has(#${pickId(id)}:checked) #${summaryId(id)} { display: var(--compare-shown, grid); }`,
+      );
     expect(css.match(/:checked\)/g)).toHaveLength(ids.length);
+  });
+  it('a theme link ticks that theme’s cases in the page’s order, at most MAX_PICK', () => {
+    const picks = ids.map((value, i) => ({ value, themes: i % 2 === 0 ? 'sundhed miljoe' : 'miljoe' }));
+    expect(themePicks(picks, 'sundhed')).toEqual([ids[0], ids[2], ids[4]]);
+    expect(themePicks(picks, 'miljoe')).toEqual(ids.slice(0, MAX_PICK));
+    expect(themePicks(picks, 'sport')).toEqual([]);
   });
   it('reads ?vis= and ?tema=, dropping unknown, repeated and surplus ids', () => {
     expect(parseCompareState('?vis=fuldkorn,ukendt,fuldkorn,noeglehullet&tema=sundhed', ids, themes.ids)).toEqual({

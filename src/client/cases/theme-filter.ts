@@ -3,6 +3,9 @@
  * no framework: links become toggle buttons, cards outside the chosen theme are
  * hidden, the choice lives in the URL (?tema=…) so reload, back and sharing work.
  */
+import { required } from '../shared/markup';
+import { STRINGS } from './strings';
+
 export function filterCards(cards: Iterable<HTMLElement>, theme: string | null): number {
   let shown = 0;
   for (const card of cards) {
@@ -24,9 +27,8 @@ export function carryTheme(links: Iterable<HTMLAnchorElement>, theme: string | n
 }
 
 export function enhanceThemeFilter(root: HTMLElement): void {
-  const list = document.getElementById(root.dataset.target ?? '');
-  const status = root.querySelector<HTMLElement>('[role="status"]');
-  if (!list) return;
+  const list = required(document, `#${root.dataset.target ?? ''}`, HTMLElement, 'pg-theme-filter');
+  const status = required(root, '[role="status"]', HTMLElement, 'pg-theme-filter');
   const cards = () => list.querySelectorAll<HTMLElement>(':scope > li');
   const buttons: HTMLButtonElement[] = [];
 
@@ -46,11 +48,9 @@ export function enhanceThemeFilter(root: HTMLElement): void {
     for (const b of buttons) b.setAttribute('aria-pressed', String(b.dataset.theme === valid));
     const shown = filterCards(cards(), valid);
     carryTheme(document.querySelectorAll<HTMLAnchorElement>('a[data-keep-tema]'), valid);
-    if (status && announce) {
-      const label = buttons.find((b) => b.dataset.theme === valid)?.firstChild?.textContent?.trim();
-      status.textContent = valid
-        ? `Viser ${shown} af ${cards().length} cases om ${label}.`
-        : `Viser alle ${shown} cases.`;
+    if (announce) {
+      const label = buttons.find((b) => b.dataset.theme === valid)?.firstChild?.textContent?.trim() ?? '';
+      status.textContent = valid ? STRINGS.filterShown(shown, cards().length, label) : STRINGS.filterAll(shown);
     }
   };
 

@@ -45,17 +45,3 @@ export function enhanceSortableTable(table: HTMLTableElement): void {
     });
   });
 }
-
-/**
- * The region's hint that it scrolls sideways (its aria-describedby element) is
- * shown only while the table is wider than the region, re-checked on resize.
- */
-export function syncScrollHint(region: HTMLElement): void {
-  const hint = document.getElementById(region.getAttribute('aria-describedby') ?? '');
-  if (!hint) return;
-  const update = () => {
-    hint.hidden = region.scrollWidth <= region.clientWidth;
-  };
-  update();
-  if ('ResizeObserver' in window) new ResizeObserver(update).observe(region);
-}
