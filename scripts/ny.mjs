@@ -139,13 +139,14 @@ sourceFile: ${CASE_COLLECTION_FILE}
 # Valgfri: søgeord, sagen handler om, men ikke bruger i teksten (synonymer). Vises aldrig som fakta.
 keywords: []
 # Aftalesiden: hvad casens tekst siger om partnerskabsaftalen, med kildens egne ord; null, hvor kilden intet
-# siger. heading: overskriften i casen, aftalen står under (slet linjen, hvis teksten ikke beskriver en aftale).
+# siger. heading: overskriften i casen, aftalen står under (udelad den, hvis teksten ikke beskriver en aftale).
+# TODO: null betyder »kilden oplyser ikke«; skriv kildens ord, hvor casen beskriver aftalen.
 agreement:
-  heading: ""
-  kind: ""
-  signedBy: ""
-  scope: ""
-  covered: ""
+  # heading: "Overskriften i casen"
+  kind: null
+  signedBy: null
+  scope: null
+  covered: null
 ---
 
 {/* TODO: casens tekst her, trofast efter kilden. Citater ordret, med »Kort sagt«-bokse som <KortSagt>. */}

@@ -21,6 +21,7 @@ import { themes } from '../../src/lib/vocabularies';
 /** Collections edited outside the CMS, with the reason. */
 const NOT_IN_CMS: Record<string, string> = {
   ordliste: 'én YAML-fil med opslag under hvert id (et kort, ikke en liste), som CMS-formularen ikke kan redigere',
+  synonymer: 'én YAML-fil med opslag under hvert ord (et kort, ikke en liste), som CMS-formularen ikke kan redigere',
 };
 
 const config = cmsConfig({
