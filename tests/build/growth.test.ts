@@ -28,6 +28,8 @@ const fixture = (name: string) => readFileSync(join(FIXTURES, `${name}.mdx`), 'u
 const caseData = fixture(CASE_ID);
 const stepData = fixture(STEP_ID);
 const caseTitle = caseData.match(/^title: (.+)$/m)![1]!;
+/** The name people know the case by: its h1 and search title, with the collection's headline below it. */
+const caseName = caseData.match(/^partnership: (.+)$/m)![1]!;
 const caseTheme = caseData.match(/^themes:\n {2}- (.+)$/m)![1]!;
 const stepTitle = stepData.match(/^title: (.+)$/m)![1]!;
 const phase = stepData.match(/^phase: (.+)$/m)![1]!;
@@ -62,7 +64,8 @@ describe('a new case and a new step are picked up everywhere', () => {
   it('the case gets its own page, numbered after the real ones, out of the new total', () => {
     expect(caseNumber).toBe(caseCount);
     const tree = page(`/cases/${CASE_ID}/`);
-    expect(textOf(selectAll('h1', tree)[0]!)).toContain(caseTitle);
+    expect(textOf(selectAll('h1', tree)[0]!)).toContain(caseName);
+    expect(textOf(tree)).toContain(caseTitle);
     expect(textOf(tree)).toContain(`Case ${caseNumber} af ${caseCount}`);
   });
 
@@ -96,7 +99,7 @@ describe('a new case and a new step are picked up everywhere', () => {
     });
     const record = records.find((r) => r.url === `/cases/${CASE_ID}/`);
     expect(record, 'ingen søgeindgang for den nye case').toBeDefined();
-    expect(record!.meta.title).toContain(caseTitle);
+    expect(record!.meta.title).toContain(caseName);
     expect(Object.values(record!.filters).flat()).toContain(caseTheme);
     // The step page, not the phase page, is the guide's search result, with its theme.
     const stepRecord = records.find((r) => r.url === `/procesguide/${phase}/${STEP_ID}/`);
