@@ -70,3 +70,45 @@ describe('a page restored from the back/forward cache shows what was saved meanw
     await page.context().close();
   });
 });
+
+describe('without the back/forward cache (as after a while in Chrome), Back shows what was saved meanwhile', () => {
+  let plain: Browser;
+  beforeAll(async () => {
+    plain = await launch();
+  });
+  afterAll(async () => {
+    await plain?.close();
+  });
+
+  it('a step page shows the tick and note changed on another page, not the form fields from before', async () => {
+    const context = await plain.newContext();
+    const page = await context.newPage();
+    const item = 'problem-kan-ikke-loeses-alene';
+    const box = `#punkt-${item}`;
+    const note = `#note-felt-${item}`;
+    const toggle = `[aria-controls="note-${item}"]`;
+    await page.goto(`${baseUrl()}/procesguide/foer/braendende-problem/`);
+    await page.waitForSelector('[data-forloeb][data-ready]');
+    await page.check(box);
+    await page.click(toggle);
+    await expect.poll(() => page.getAttribute(toggle, 'aria-expanded')).toBe('true');
+    await page.fill(note, 'Før');
+    await page.locator(note).blur();
+    // The same item on the whole checklist's page: untick it and rewrite the note.
+    await page.goto(`${baseUrl()}/procesguide/tjekliste/`);
+    await page.waitForSelector('[data-forloeb][data-ready]');
+    await page.uncheck(box);
+    await page.click(toggle);
+    await expect.poll(() => page.getAttribute(toggle, 'aria-expanded')).toBe('true');
+    await page.fill(note, 'Efter');
+    await page.locator(note).blur();
+    await page.goBack();
+    await page.waitForSelector('[data-forloeb][data-ready]');
+    await page.waitForLoadState('load');
+    expect(await restored(page)).toBeUndefined();
+    await expect.poll(() => page.isChecked(box)).toBe(false);
+    await expect.poll(() => page.inputValue(note)).toBe('Efter');
+    expect(await page.textContent('[data-step-progress]')).toMatch(/^0 af/);
+    await context.close();
+  });
+});

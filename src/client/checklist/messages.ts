@@ -30,6 +30,8 @@ export const MESSAGES = {
     'Dine gemte tjeklister blev ændret på en anden side eller i et andet vindue. Siden viser nu de nyeste afkrydsninger.',
   fileTooLarge: (bytes: number) =>
     `Filen er for stor (${formatBytes(bytes)}). En eksport fra Partnerskabsguiden fylder højst ${formatBytes(LIMITS.fileBytes)}. Intet er ændret.`,
+  notSaved:
+    'Tjeklisten er ikke gemt: dine gemte tjeklister er ændret i et andet vindue eller af en nyere udgave af sitet, og siden gemmer ikke, for ikke at skrive over dem. Genindlæs siden, og prøv igen.',
   tooManyForloeb: `Du har allerede ${LIMITS.forloeb} tjeklister. Slet en, før du tilføjer en ny.`,
 };
 

@@ -89,7 +89,7 @@ export function cloneForloeb(f: Forloeb): Forloeb {
 export function cloneEnvelope(e: Envelope): Envelope {
   const forloeb = dict<Forloeb>();
   for (const [id, f] of Object.entries(e.forloeb)) forloeb[id] = cloneForloeb(f);
-  return { version: e.version, activeId: e.activeId, forloeb, ...(e.removed ? { removed: [...e.removed] } : {}) };
+  return { ...e, forloeb, ...(e.removed ? { removed: [...e.removed] } : {}) };
 }
 
 /** Forløb in the order the UI lists them: oldest first. */

@@ -67,6 +67,11 @@ export abstract class StoreSync {
     return this.mode === 'ok';
   }
 
+  /** Whether saving has stopped because storage holds what this page must not write over (see notices). */
+  get stopped(): boolean {
+    return this.mode === 'stopped';
+  }
+
   /** A time stamp later than every earlier one from this tab and than `after`. */
   stamp(after = ''): string {
     const floor = after ? Date.parse(after) + 1 : 0;

@@ -16,6 +16,8 @@ export type ImportResult = ValidateResult;
 
 /** Adds a validated forløb (from a file or a share link) as a new one, or says why it cannot. */
 export function addToStore(store: ChecklistStore, forloeb: Forloeb): ImportResult {
+  // Saving has stopped: adding it would only live until the reload the page asks for.
+  if (store.stopped) return { ok: false, message: MESSAGES.notSaved };
   const added = addForloeb(store, forloeb);
   return added ? { ok: true, forloeb: added } : { ok: false, message: MESSAGES.tooManyForloeb };
 }

@@ -37,10 +37,13 @@ function isDate(v: unknown): v is string {
   return typeof v === 'string' && v.length <= 40 && !Number.isNaN(Date.parse(v));
 }
 
-/** A stamp no later than now, so a file from a wrong clock cannot win every merge. */
+/** A date as ISO time: the merge compares stamps as strings, so "2026/01/01" would beat every later tick. */
+const iso = (v: string): string => new Date(Date.parse(v)).toISOString();
+
+/** A stamp in ISO time, no later than now, so a file from a wrong clock cannot win every merge. */
 function stamp(v: unknown, now: string): string | undefined {
   if (!isDate(v)) return undefined;
-  return Date.parse(v) > Date.parse(now) ? now : v;
+  return Date.parse(v) > Date.parse(now) ? now : iso(v);
 }
 
 /**
@@ -68,7 +71,8 @@ function readItem(id: string, value: unknown, now: string): ReadItem {
   if (!ITEM_ID.test(id) || id.length > 100) return { state: null, lossy: true, problem: { kind: 'id', id } };
   if (!isRecord(value) || typeof value.done !== 'boolean')
     return { state: null, lossy: true, problem: { kind: 'shape', id } };
-  const state: ItemState = { done: value.done };
+  // Fields this version does not know are kept, in their place: a newer version may have written them.
+  const state = { ...value } as unknown as ItemState;
   let lossy = false;
   let problem: ItemProblem | undefined;
   if (value.note !== undefined) {
@@ -77,12 +81,16 @@ function readItem(id: string, value: unknown, now: string): ReadItem {
     note = note.slice(0, LIMITS.noteLength);
     if (note !== value.note) lossy = true;
     if (note.trim()) state.note = note;
-    else if (note) lossy = true; // a note of blanks only is dropped, but not unseen
+    else {
+      delete state.note;
+      if (note) lossy = true; // a note of blanks only is dropped, but not unseen
+    }
   }
-  const doneAt = stamp(value.doneAt, now);
-  if (doneAt) state.doneAt = doneAt;
-  const noteAt = stamp(value.noteAt, now);
-  if (noteAt) state.noteAt = noteAt;
+  for (const key of ['doneAt', 'noteAt'] as const) {
+    const at = stamp(value[key], now);
+    if (at) state[key] = at;
+    else delete state[key];
+  }
   return { state, lossy, problem };
 }
 
@@ -114,8 +122,8 @@ export function readName(raw: unknown): string | null {
 export function readDates(raw: Record<string, unknown>, now: string) {
   const renamed = stamp(raw.renamed, now);
   return {
-    created: isDate(raw.created) ? raw.created : now,
-    updated: isDate(raw.updated) ? raw.updated : now,
+    created: isDate(raw.created) ? iso(raw.created) : now,
+    updated: isDate(raw.updated) ? iso(raw.updated) : now,
     ...(renamed ? { renamed } : {}),
   };
 }
@@ -125,8 +133,12 @@ export function repairForloeb(raw: unknown, id: string, now: string): { forloeb:
   if (!isRecord(raw)) return null;
   const name = readName(raw.name);
   const items = readItems(raw.items, now);
+  // Unknown fields stay, in their place (see readItem); a renamed stamp that cannot be read goes.
+  const dates = readDates(raw, now);
+  const forloeb = { ...raw, id, name: name ?? DEFAULT_NAME, ...dates, items: items.items } as Forloeb;
+  if (!dates.renamed) delete forloeb.renamed;
   return {
-    forloeb: { id, name: name ?? DEFAULT_NAME, ...readDates(raw, now), items: items.items },
+    forloeb,
     lossy: name === null || name !== raw.name || items.lossy,
   };
 }
@@ -196,7 +208,8 @@ export function parseEnvelope(
   if (!ids.length) return { kind: 'corrupt' };
   const wanted = typeof current.activeId === 'string' ? current.activeId : '';
   const activeId = own(forloeb, wanted) ? wanted : ids[0]!;
-  const envelope: Envelope = { version: currentVersion, activeId, forloeb };
+  const { removed: _, ...rest } = current;
+  const envelope: Envelope = { ...rest, version: currentVersion, activeId, forloeb };
   if (Array.isArray(current.removed)) {
     envelope.removed = current.removed
       .filter((id): id is string => typeof id === 'string' && FORLOEB_ID.test(id) && !own(forloeb, id))
