@@ -69,6 +69,8 @@ export function runtime(): Runtime {
     store.external(event.newValue);
     changed({ source: 'external' });
   });
+  // Back without the back/forward cache: draw again from storage once the page is shown, over any field state.
+  window.addEventListener('pageshow', () => changed({ source: 'local' }));
   return shared;
 }
 
