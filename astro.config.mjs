@@ -10,8 +10,6 @@ import { remarkGlossary } from './src/lib/remark-glossary.ts';
 import { remarkDanishQuotes } from './src/lib/remark-danish-quotes.ts';
 import { glossaryLinks } from './src/lib/glossary-integration.ts';
 import { glossarySchema } from './src/lib/schemas.ts';
-import { noPreloadHelper } from './src/lib/no-preload-helper.ts';
-import { codeSplitting } from './src/lib/client-chunks.ts';
 
 // Glossary terms (src/content/ordliste/ordliste.yaml) for linking their first use
 // on each page, read through the same schema as the content collection, so a
@@ -31,6 +29,26 @@ function readGlossary() {
   });
 }
 const glossary = readGlossary();
+
+/**
+ * The browser code a step page needs at first, in one file: the checklist
+ * island's folder (src/client/tjekliste/) except on-demand/, which loads when
+ * used. What those modules import (the progress counts, the shared markup
+ * lookups) comes along. One file compresses better than several and is one
+ * request; the overviews load it only once something is saved. Keyed on the
+ * folder, so renaming a file inside it changes nothing.
+ * docs/decisions/0031-checklist-chunk-by-folder.md
+ */
+function checklistChunk(id) {
+  // Vite's wrapper around import(), shared by every island with a lazy module: a small file of its own,
+  // or the checklist's file would take it in and every page would load that.
+  if (id === '\0vite/preload-helper.js') return 'preload-helper';
+  const path = id.replaceAll('\\', '/');
+  const firstLoad =
+    path.includes('/src/components/checklist/') || // the page's script that starts the island
+    (path.includes('/src/client/tjekliste/') && !path.includes('/src/client/tjekliste/on-demand/'));
+  return firstLoad ? 'tjekliste' : null;
+}
 
 export const site = 'https://partnerskabsguiden.dk';
 
@@ -55,8 +73,12 @@ export default defineConfig({
   integrations: [mdx(), glossaryLinks()],
   devToolbar: { enabled: false },
   vite: {
-    plugins: [noPreloadHelper()],
-    environments: { client: { build: { rolldownOptions: { output: { codeSplitting } } } } },
+    environments: {
+      client: {
+        // Lazy modules need no preloading of their imports: the first-load file is on the page already.
+        build: { modulePreload: false, rollupOptions: { output: { manualChunks: checklistChunk } } },
+      },
+    },
     // Scripts and fonts stay files of their own, never inlined: the
     // Content-Security-Policy allows same-origin scripts only ('self').
     build: { assetsInlineLimit: 0 },

@@ -42,7 +42,7 @@ describe('a page restored from the back/forward cache shows what was saved meanw
     await page.click('a.step-pager__link[rel="next"]');
     await page.waitForURL('**/procesguide/foer/rette-partnere/');
     await page.waitForSelector('[data-forloeb][data-ready]');
-    await page.locator('pg-checklist input[type="checkbox"]').first().check();
+    await page.locator('pg-tjekliste input[type="checkbox"]').first().check();
     await page.goBack({ waitUntil: 'commit' });
     await expect.poll(() => restored(page), { message: 'siden kom ikke fra back/forward-cachen' }).toBe('true');
     await expect.poll(() => page.textContent('[data-overall]')).toBe(overall.replace(/^0 /, '1 '));
@@ -63,7 +63,7 @@ describe('a page restored from the back/forward cache shows what was saved meanw
     expect(await target.textContent()).toMatch(/^0 af \d+$/);
     await page.goto(`${baseUrl()}/procesguide/foer/braendende-problem/`);
     await page.waitForSelector('[data-forloeb][data-ready]');
-    await page.locator('pg-checklist input[type="checkbox"]').first().check();
+    await page.locator('pg-tjekliste input[type="checkbox"]').first().check();
     await page.goBack({ waitUntil: 'commit' });
     await expect.poll(() => restored(page), { message: 'siden kom ikke fra back/forward-cachen' }).toBe('true');
     await expect.poll(() => target.textContent()).toMatch(/^1 af \d+$/);

@@ -7,8 +7,8 @@ import {
   describeShared,
   encodeShare,
   shareDataFromHash,
-} from '../../src/client/checklist-share-codec';
-import { LIMITS, sanitizeUserText } from '../../src/client/checklist-store';
+} from '../../src/client/tjekliste/on-demand/share-codec';
+import { LIMITS, sanitizeUserText } from '../../src/client/tjekliste/all';
 import publishedIds from './published-checklist-ids.json';
 
 const ids = publishedIds as string[];

@@ -11,9 +11,9 @@ import {
   noticeText,
   sanitizeUserText,
   validateForloeb,
-} from '../../src/client/checklist-store';
-import { addForloeb, createForloeb, removeForloeb } from '../../src/client/checklist/manage';
-import { exportJson, importJson } from '../../src/client/checklist/transfer';
+} from '../../src/client/tjekliste/all';
+import { addForloeb, createForloeb, removeForloeb } from '../../src/client/tjekliste/on-demand/manage';
+import { exportJson, importJson } from '../../src/client/tjekliste/on-demand/transfer';
 import { FakeStorage, bare, make, now } from './checklist-store-fakes';
 
 describe('setDone and setNote bound to a forløb', () => {

@@ -5,8 +5,8 @@
  * know dropped on first load.
  */
 import { describe, expect, it } from 'vitest';
-import { BACKUP_PREFIX, ChecklistStore, STORAGE_KEY } from '../../src/client/checklist-store';
-import { addToStore, importJson } from '../../src/client/checklist/transfer';
+import { BACKUP_PREFIX, ChecklistStore, STORAGE_KEY } from '../../src/client/tjekliste/all';
+import { addToStore, importJson } from '../../src/client/tjekliste/on-demand/transfer';
 import { FakeStorage, now } from './checklist-store-fakes';
 
 const stored = (s: FakeStorage) => JSON.parse(s.data.get(STORAGE_KEY)!);

@@ -11,9 +11,9 @@ import {
   STORAGE_KEY,
   noticeText,
   type Outline,
-} from '../../src/client/checklist-store';
-import { createForloeb, removeForloeb, renameForloeb } from '../../src/client/checklist/manage';
-import { exportMarkdown } from '../../src/client/checklist/transfer';
+} from '../../src/client/tjekliste/all';
+import { createForloeb, removeForloeb, renameForloeb } from '../../src/client/tjekliste/on-demand/manage';
+import { exportMarkdown } from '../../src/client/tjekliste/on-demand/transfer';
 import { FakeStorage, LaggingView, bare, make, now } from './checklist-store-fakes';
 
 const forloeb = (name: string, items: Record<string, unknown> = {}, id?: string) => ({

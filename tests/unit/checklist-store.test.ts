@@ -11,9 +11,14 @@ import {
   noticeText,
   parseEnvelope,
   type Outline,
-} from '../../src/client/checklist-store';
-import { createForloeb, removeForloeb, renameForloeb, switchForloeb } from '../../src/client/checklist/manage';
-import { exportJson, exportMarkdown, importJson } from '../../src/client/checklist/transfer';
+} from '../../src/client/tjekliste/all';
+import {
+  createForloeb,
+  removeForloeb,
+  renameForloeb,
+  switchForloeb,
+} from '../../src/client/tjekliste/on-demand/manage';
+import { exportJson, exportMarkdown, importJson } from '../../src/client/tjekliste/on-demand/transfer';
 import { FakeStorage, bare, make, now } from './checklist-store-fakes';
 
 const outline: Outline = {

@@ -10,9 +10,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { LIMITS, MESSAGES, validateForloeb } from '../../src/client/checklist-store';
-import { SHARE_MESSAGES, decodeShare } from '../../src/client/checklist-share-codec';
-import { parseForloebFile } from '../../src/client/checklist/file';
+import { LIMITS, MESSAGES, validateForloeb } from '../../src/client/tjekliste/all';
+import { SHARE_MESSAGES, decodeShare } from '../../src/client/tjekliste/on-demand/share-codec';
+import { parseForloebFile } from '../../src/client/tjekliste/on-demand/file';
 
 const OLD_WORD = /forløb/i;
 const CLIENT = 'src/client';
@@ -94,7 +94,7 @@ describe('the user\'s saved checklist is a "tjekliste" in what the user reads', 
 
   it('no string in the client modules says "forløb" (the bar, panel, exports, share and note messages are written there)', () => {
     const files = clientFiles();
-    expect(files).toContain(join(CLIENT, 'checklist-panel.ts'));
+    expect(files).toContain(join(CLIENT, 'tjekliste', 'on-demand', 'panel.ts'));
     const literals = files.flatMap((file) => literalsIn(file).map((text) => ({ file, text })));
     expect(
       literals.some((l) => l.text.includes('Tjeklisten »')),
