@@ -38,6 +38,7 @@ const glossary = readGlossary();
  * request; the overviews load it only once something is saved. Keyed on the
  * folder, so renaming a file inside it changes nothing.
  * docs/decisions/0031-checklist-chunk-by-folder.md
+ * @param {string} id
  */
 function checklistChunk(id) {
   // Vite's wrapper around import(), shared by every island with a lazy module: a small file of its own,

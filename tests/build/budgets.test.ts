@@ -146,7 +146,7 @@ describe('step pages', () => {
       MESSAGES.external,
       'kunne ikke læses: ',
       'Filen kunne ikke importeres',
-      'ugyldigt punkt-id',
+      'navn, siden ikke kender',
       'Den gemte tjekliste, du skrev noten i',
     ];
     for (const p of stepPages) {

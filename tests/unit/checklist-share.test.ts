@@ -67,7 +67,7 @@ describe('share link codec', () => {
     const hostile = await encodeShare({ name: 'x', items: { '<img src=x onerror=alert(1)>': { done: true } } });
     const r1 = await decodeShare(hostile);
     expect(r1.ok).toBe(false);
-    expect(!r1.ok && r1.message).toMatch(/^Tjeklisten kunne ikke læses: .*punkt-id.*Intet er ændret\.$/);
+    expect(!r1.ok && r1.message).toMatch(/^Tjeklisten kunne ikke læses: .*navn, siden ikke kender.*Intet er ændret\.$/);
     const long = await encodeShare({
       name: 'x',
       items: { [ids[0]!]: { done: true, note: 'n'.repeat(LIMITS.noteLength + 1) } },

@@ -85,7 +85,7 @@ describe('validateForloeb (shared with the share-link decoder)', () => {
   it.each([
     ['null', /forkert form/],
     ['{"items":{}}', /navnet mangler/],
-    ['{"name":"x","items":{"__proto__":{"done":true}}}', /ugyldigt punkt-id/],
+    ['{"name":"x","items":{"__proto__":{"done":true}}}', /navn, siden ikke kender/],
     ['{"name":"x","items":{"a-1":{"done":"ja"}}}', /forkert form/],
     [
       JSON.stringify({ name: 'x', items: { 'a-1': { done: true, note: 'x'.repeat(LIMITS.noteLength + 1) } } }),

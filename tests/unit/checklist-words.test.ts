@@ -86,7 +86,7 @@ describe('the user\'s saved checklist is a "tjekliste" in what the user reads', 
     ].map((r) => (r.ok ? 'ok' : r.message));
     expect(made).toEqual([
       'Tjeklisten kunne ikke læses: tjeklisten har forkert form.',
-      'Filen er ikke en eksport af en tjekliste fra Partnerskabsguiden.',
+      'Filen er ikke en sikkerhedskopi af en tjekliste fra Partnerskabsguiden. Intet er ændret. Vælg en anden fil.',
       'Filen kunne ikke importeres: tjeklisten har forkert form. Intet er ændret.',
       'Linket er ikke en delt tjekliste fra Partnerskabsguiden. Intet er ændret.',
     ]);

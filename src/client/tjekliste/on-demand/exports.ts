@@ -106,7 +106,7 @@ export async function importFile(ctx: BarContext, input: HTMLInputElement): Prom
     try {
       text = await file.text();
     } catch {
-      ctx.tell('Filen kunne ikke læses. Intet er ændret.');
+      ctx.tell('Filen kunne ikke læses. Intet er ændret. Prøv igen, eller vælg en anden fil.');
       return;
     }
   }
@@ -115,6 +115,6 @@ export async function importFile(ctx: BarContext, input: HTMLInputElement): Prom
     ctx.tell(/Intet er ændret/.test(result.message) ? result.message : `${result.message} Intet er ændret.`);
     return;
   }
-  ctx.tell(`Tjeklisten »${oneLine(result.forloeb.name)}« er hentet og valgt.`);
+  ctx.tell(`Tjeklisten »${oneLine(result.forloeb.name)}« er åbnet fra sikkerhedskopien og vist her.`);
   ctx.rt.changed({ source: 'local' });
 }

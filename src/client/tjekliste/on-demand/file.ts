@@ -26,19 +26,27 @@ export function parseForloebFile(text: string, sizeBytes: number, now: string): 
     return {
       ok: false,
       message:
-        'Filen kunne ikke læses: den er ikke gyldig JSON. Vælg en fil, der er eksporteret fra Partnerskabsguiden.',
+        'Filen kunne ikke læses: den er ikke en sikkerhedskopi, eller den er beskadiget. Intet er ændret. Vælg en fil, du har gemt med »Gem sikkerhedskopi«.',
     };
   }
   if (!isRecord(data) || data.format !== EXPORT_FORMAT) {
-    return { ok: false, message: 'Filen er ikke en eksport af en tjekliste fra Partnerskabsguiden.' };
+    return {
+      ok: false,
+      message:
+        'Filen er ikke en sikkerhedskopi af en tjekliste fra Partnerskabsguiden. Intet er ændret. Vælg en anden fil.',
+    };
   }
   if (typeof data.version !== 'number' || !Number.isInteger(data.version) || data.version < 1) {
-    return { ok: false, message: 'Filen mangler et gyldigt versionsnummer.' };
+    return {
+      ok: false,
+      message: 'Filen er beskadiget, så siden kan ikke læse den. Intet er ændret. Vælg en anden fil.',
+    };
   }
   if (data.version > CURRENT_VERSION) {
     return {
       ok: false,
-      message: `Filen er fra en nyere udgave af Partnerskabsguiden (version ${data.version}) og kan ikke læses her.`,
+      message:
+        'Filen er gemt med en nyere udgave af Partnerskabsguiden og kan ikke læses her. Intet er ændret. Genindlæs siden, og prøv igen.',
     };
   }
   const read = validateForloebReason(data.forloeb, now);

@@ -8,20 +8,20 @@ import { formatBytes } from './export-text';
 
 export const MESSAGES = {
   unavailable:
-    'Din browser tillader ikke, at siden gemmer data. Du kan sætte flueben og skrive noter, men de forsvinder, når du lukker siden. Eksportér din tjekliste for at gemme den.',
+    'Din browser tillader ikke, at siden gemmer. Du kan sætte flueben og skrive noter, men de forsvinder, når du lukker siden. Brug »Gem sikkerhedskopi« under »Flere valg«, før du lukker.',
   quota:
-    'Browserens lager er fuldt, så de seneste ændringer er ikke gemt. De er stadig her på siden. Eksportér din tjekliste, eller slet en tjekliste, du ikke bruger.',
+    'Browserens lager er fuldt, så de seneste ændringer er ikke gemt. De står stadig her på siden. Gem en sikkerhedskopi, eller slet en tjekliste, du ikke bruger.',
   corrupt: (backupKey: string | null) =>
     backupKey
-      ? `Dine gemte tjeklister kunne ikke læses. En kopi af de gemte data ligger i browseren under nøglen »${backupKey}«, og du starter med en tom tjekliste.`
-      : 'Dine gemte tjeklister kunne ikke læses, og der var ikke plads til en sikkerhedskopi. De gemte data er ikke rørt; ændringer gemmes ikke, før lageret er ryddet.',
-  newer: (version: number) =>
-    `Dine gemte tjeklister er fra en nyere udgave af sitet (version ${version}). De er ikke ændret; ændringer her gemmes ikke.`,
+      ? 'Dine gemte tjeklister kunne ikke læses. Siden har lagt en kopi af dem til side i browseren, og du starter med en tom tjekliste.'
+      : 'Dine gemte tjeklister kunne ikke læses, og der var ikke plads til en kopi. Siden rører dem ikke og gemmer ikke dine ændringer. Gem en sikkerhedskopi af det, du skriver her.',
+  newer:
+    'Dine gemte tjeklister er fra en nyere udgave af sitet, og siden kan ikke læse dem. De er ikke ændret, og ændringer her gemmes ikke. Genindlæs siden for at få den nye udgave.',
   /** Stored data over the limits or partly unreadable: what could be used is shown, all of it is in a backup. */
   repaired: (backupKey: string | null) =>
     backupKey
-      ? `Noget af det gemte kunne ikke bruges, som det var (for mange tjeklister eller punkter, for lange noter eller ugyldige punkter). Det, der kunne bruges, vises. En kopi af alt det gemte ligger i browseren under nøglen »${backupKey}«.`
-      : 'Noget af det gemte kunne ikke bruges, som det var, og der var ikke plads til en sikkerhedskopi. De gemte data er ikke rørt; ændringer gemmes ikke, før lageret er ryddet.',
+      ? 'Noget af det gemte kunne ikke bruges, som det var (for mange tjeklister eller punkter, for lange noter eller punkter, siden ikke kender). Det, der kunne bruges, vises, og siden har lagt en kopi af alt det gemte til side i browseren.'
+      : 'Noget af det gemte kunne ikke bruges, som det var, og der var ikke plads til en kopi. Siden rører det ikke og gemmer ikke dine ændringer. Gem en sikkerhedskopi af det, du skriver her.',
   /** Another tab or a newer version of the site wrote something this page cannot read: saving stops until a reload. */
   unreadable:
     'Dine gemte tjeklister er ændret i et andet vindue eller af en nyere udgave af sitet, og denne side kan ikke læse ændringen. For ikke at skrive over den gemmer siden ikke mere. Dine seneste ændringer står stadig her. Genindlæs siden.',
@@ -29,7 +29,7 @@ export const MESSAGES = {
   external:
     'Dine gemte tjeklister blev ændret på en anden side eller i et andet vindue. Siden viser nu de nyeste afkrydsninger.',
   fileTooLarge: (bytes: number) =>
-    `Filen er for stor (${formatBytes(bytes)}). En eksport fra Partnerskabsguiden fylder højst ${formatBytes(LIMITS.fileBytes)}. Intet er ændret.`,
+    `Filen er for stor (${formatBytes(bytes)}). En sikkerhedskopi fra Partnerskabsguiden fylder højst ${formatBytes(LIMITS.fileBytes)}. Intet er ændret. Vælg en anden fil.`,
   notSaved:
     'Tjeklisten er ikke gemt: dine gemte tjeklister er ændret i et andet vindue eller af en nyere udgave af sitet, og siden gemmer ikke, for ikke at skrive over dem. Genindlæs siden, og prøv igen.',
   tooManyForloeb: `Du har allerede ${LIMITS.forloeb} tjeklister. Slet en, før du tilføjer en ny.`,
@@ -42,8 +42,6 @@ export function noticeText(notice: Notice): string {
       return MESSAGES.corrupt(notice.backupKey ?? null);
     case 'repaired':
       return MESSAGES.repaired(notice.backupKey ?? null);
-    case 'newer':
-      return MESSAGES.newer(notice.version ?? 0);
     default:
       return MESSAGES[notice.kind];
   }

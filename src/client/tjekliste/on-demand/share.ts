@@ -40,14 +40,16 @@ async function makeLink(ctx: BarContext): Promise<void> {
   out.hidden = false;
   field.focus();
   field.select();
-  ctx.tell(`Linket til »${oneLine(store.active.name)}« er klar. Alle, der får linket, kan se afkrydsninger og noter.`);
+  ctx.tell(
+    `Linket til »${oneLine(store.active.name)}« er klart. Kopiér det, og send det til din kollega. Alle, der får linket, kan se afkrydsninger og noter.`,
+  );
 }
 
 async function copyLink(ctx: BarContext): Promise<void> {
   const field = required(ctx.bar, 'input[data-share-link]', HTMLInputElement, NAME);
   try {
     await navigator.clipboard.writeText(field.value);
-    ctx.tell('Linket er kopieret.');
+    ctx.tell('Linket er kopieret. Indsæt det i en e-mail til din kollega.');
   } catch {
     field.select();
     ctx.tell('Browseren tillod ikke at kopiere. Linket er markeret i feltet: kopiér det selv.');

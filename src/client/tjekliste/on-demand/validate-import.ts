@@ -17,7 +17,7 @@ export type ValidateResult = { ok: true; forloeb: Forloeb } | { ok: false; messa
 function problemText(problem: ItemProblem): string {
   switch (problem.kind) {
     case 'id':
-      return `ugyldigt punkt-id »${sanitizeUserText(problem.id, { oneLine: true }).slice(0, 40)}«`;
+      return `et punkt har et navn, siden ikke kender: »${sanitizeUserText(problem.id, { oneLine: true }).slice(0, 40)}«`;
     case 'shape':
       return `punktet »${problem.id}« har forkert form`;
     case 'note':
