@@ -17,7 +17,7 @@ import { firstVisit, hasChecklistOrSearch, kb, weighByType } from '../../scripts
 import { join } from 'node:path';
 import { DIST, pagePaths, parsePage, readPage, selectAll, selectOne, visibleText } from './dist';
 import { toString as textOf } from 'hast-util-to-string';
-import { MESSAGES } from '../../src/client/tjekliste/on-demand/messages';
+import { MESSAGES } from '../../src/client/tjekliste/on-demand/strings';
 
 const KB = 1024;
 /** Pages that are tools (copy to Word, print) and may load a little more script; see BUDGET.jsToolPage. */

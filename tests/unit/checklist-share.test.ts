@@ -2,13 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   SHARE_LINK_MAX,
-  SHARE_MESSAGES,
   decodeShare,
   describeShared,
   encodeShare,
   shareDataFromHash,
 } from '../../src/client/tjekliste/on-demand/share-codec';
-import { LIMITS, sanitizeUserText } from '../../src/client/tjekliste/all';
+import { LIMITS, SHARE_MESSAGES, sanitizeUserText } from '../../src/client/tjekliste/all';
 import publishedIds from './published-checklist-ids.json';
 
 const ids = publishedIds as string[];
@@ -51,7 +50,7 @@ describe('share link codec', () => {
 
   it('refuses an oversized fragment by its length, before decoding', async () => {
     const result = await decodeShare('A'.repeat(SHARE_LINK_MAX + 1));
-    expect(result).toEqual({ ok: false, message: SHARE_MESSAGES.tooLong(SHARE_LINK_MAX + 1) });
+    expect(result).toEqual({ ok: false, message: SHARE_MESSAGES.tooLong(SHARE_LINK_MAX + 1, SHARE_LINK_MAX) });
     expect(result.ok || result.message).toMatch(/for langt.*sikkerhedskopi/);
   });
 

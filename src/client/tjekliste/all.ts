@@ -20,7 +20,7 @@ export {
   type Notice,
   type NoticeKind,
 } from './store/model';
-export { MESSAGES, noticeText } from './on-demand/messages';
+export { EXPORT, MESSAGES, NOTE, PANEL, SHARE, SHARE_MESSAGES, noticeText } from './on-demand/strings';
 export { MIGRATIONS, parseEnvelope, type Migration, type ParsedEnvelope } from './store/validate';
 export { EXPORT_FORMAT, readBackup, validateForloeb, type ValidateResult } from './on-demand/validate-import';
 export { ChecklistStore } from './store/store';

@@ -12,6 +12,7 @@ import { progressCount } from '../../lib/progress-line';
 import { oneLine } from './store/adapter';
 import { onChange, runtime, type Runtime } from './runtime';
 import type { BarContext } from './types';
+import { BAR } from './strings';
 
 const NAME = 'pg-tjekliste-bar';
 
@@ -83,9 +84,8 @@ export class TjeklisteBar extends HTMLElement {
     const nameOut = required(this, '[data-name]', HTMLElement, NAME);
     nameOut.textContent = name;
     nameOut.title = name;
-    required(this, '[data-overall]', HTMLElement, NAME).textContent = `${count} klaret`;
-    required(this, '[data-print-name]', HTMLElement, NAME).textContent =
-      `Tjekliste: ${name} · ${count} punkter klaret · ${new Date().toLocaleDateString('da-DK', { day: 'numeric', month: 'long', year: 'numeric' })}`;
+    required(this, '[data-overall]', HTMLElement, NAME).textContent = BAR.overall(count);
+    required(this, '[data-print-name]', HTMLElement, NAME).textContent = BAR.printName(name, count, new Date());
     // Notices are rare (faults, another tab): their code loads only when there is one to show or clear.
     if (store.notices.length || this.querySelector('[data-notice]'))
       void import('./on-demand/notices').then((m) => m.renderNotices(this.ctx));

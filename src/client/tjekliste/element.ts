@@ -13,7 +13,7 @@ import { own } from './store/model';
 import { onChange, runtime, type Runtime } from './runtime';
 import type { NoteEditor } from './on-demand/notes';
 import type { NoteRow } from './types';
-import { noteLabel } from './strings';
+import { noteLabel, tickAnnouncement } from './strings';
 
 const NAME = 'pg-tjekliste';
 
@@ -80,8 +80,8 @@ export class TjeklisteElement extends HTMLElement {
       return progressCount(p.done, p.total);
     };
     const phaseIds = phaseItems.get(this.phase);
-    const phase = phaseIds ? ` ${phaseLabels.get(this.phase) ?? this.phase}: ${count(phaseIds)}.` : '';
-    return `Trinnet: ${count(this.itemIds())}.${phase} I alt: ${count(allItems)}.`;
+    const phase = phaseIds ? { label: phaseLabels.get(this.phase) ?? this.phase, count: count(phaseIds) } : null;
+    return tickAnnouncement(count(this.itemIds()), phase, count(allItems));
   }
 
   /** The note editor, loaded on the first open; a failed load is not kept, so the next press tries again. */

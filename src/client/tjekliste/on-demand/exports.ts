@@ -15,6 +15,7 @@ import { exportJson, exportMarkdown, importJson } from './transfer';
 import { oneLine } from '../store/adapter';
 import { copyRichText } from '../../shared/rich-copy';
 import { loadOutline } from './outline';
+import { EXPORT } from './strings';
 
 const NAME = 'Eksport';
 
@@ -34,7 +35,7 @@ async function outlineOrSay(ctx: BarContext): Promise<Outline | null> {
   try {
     return await loadOutline(ctx.rt);
   } catch {
-    ctx.tell('Procesguidens punkter kunne ikke hentes, så der er intet eksporteret. Tjek forbindelsen, og prøv igen.');
+    ctx.tell(EXPORT.noOutline);
     return null;
   }
 }
@@ -49,7 +50,7 @@ async function copy(ctx: BarContext): Promise<void> {
   const name = oneLine(store.active.name);
   if (result.ok) {
     manual.hidden = true;
-    ctx.tell(`Tjeklisten »${name}« er kopieret. Indsæt den i en e-mail eller et dokument.`);
+    ctx.tell(EXPORT.copied(name));
     return;
   }
   const field = required(manual, 'textarea', HTMLTextAreaElement, NAME);
@@ -57,7 +58,7 @@ async function copy(ctx: BarContext): Promise<void> {
   manual.hidden = false;
   field.focus();
   field.select();
-  ctx.tell('Browseren tillod ikke at kopiere. Teksten står i feltet herunder: markér den, og kopiér den selv.');
+  ctx.tell(EXPORT.copyRefused);
 }
 
 function print(ctx: BarContext): void {
@@ -69,7 +70,7 @@ function print(ctx: BarContext): void {
 /** Arrived with "?udskriv": print this page's whole checklist, then tidy the address. */
 export function printNow(ctx: BarContext): void {
   history.replaceState(history.state, '', location.pathname + location.hash);
-  ctx.say('Udskriftsvinduet åbnes.');
+  ctx.say(EXPORT.printing);
   window.print();
 }
 
@@ -106,15 +107,17 @@ export async function importFile(ctx: BarContext, input: HTMLInputElement): Prom
     try {
       text = await file.text();
     } catch {
-      ctx.tell('Filen kunne ikke læses. Intet er ændret. Prøv igen, eller vælg en anden fil.');
+      ctx.tell(EXPORT.unreadableFile);
       return;
     }
   }
   const result = importJson(store, text, file.size);
   if (!result.ok) {
-    ctx.tell(/Intet er ændret/.test(result.message) ? result.message : `${result.message} Intet er ændret.`);
+    ctx.tell(
+      result.message.includes(EXPORT.nothingChanged) ? result.message : `${result.message} ${EXPORT.nothingChanged}`,
+    );
     return;
   }
-  ctx.tell(`Tjeklisten »${oneLine(result.forloeb.name)}« er åbnet fra sikkerhedskopien og vist her.`);
+  ctx.tell(EXPORT.opened(oneLine(result.forloeb.name)));
   ctx.rt.changed({ source: 'local' });
 }

@@ -1,5 +1,5 @@
 /** The exported file of one forløb (JSON): writing it, and reading one back with Danish messages. */
-import { MESSAGES } from './messages';
+import { MESSAGES } from './strings';
 import { CURRENT_VERSION, LIMITS, isRecord, type Forloeb } from '../store/model';
 import { EXPORT_FORMAT, validateForloebReason, type ValidateResult } from './validate-import';
 

@@ -10,6 +10,7 @@ import { hasForloeb } from '../store/adapter';
 import { own } from '../store/model';
 import { noteLabel } from '../strings';
 import type { NoteRow } from '../types';
+import { NOTE } from './strings';
 import type { Runtime } from '../runtime';
 
 interface Note extends NoteRow {
@@ -90,8 +91,7 @@ export class NoteEditor {
       msg.setAttribute('role', 'alert');
       note.wrap.append(msg);
     }
-    msg.textContent =
-      'Den gemte tjekliste, du skrev noten i, er slettet i et andet vindue. Teksten står stadig i feltet, men gemmes ikke. Kopiér den, før du forlader siden.';
+    msg.textContent = NOTE.orphaned;
   }
 
   /**

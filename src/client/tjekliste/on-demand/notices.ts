@@ -6,7 +6,7 @@
  */
 import type { BarContext } from '../types';
 import { required } from '../../shared/markup';
-import { noticeText } from './messages';
+import { NOTE, noticeText } from './strings';
 
 export function renderNotices(ctx: BarContext): void {
   const { store } = ctx.rt;
@@ -21,7 +21,7 @@ export function renderNotices(ctx: BarContext): void {
       const close = document.createElement('button');
       close.type = 'button';
       close.className = 'button button-secondary';
-      close.textContent = 'Luk beskeden';
+      close.textContent = NOTE.closeNotice;
       close.addEventListener('click', () => {
         store.dismiss(n.kind);
         renderNotices(ctx);

@@ -6,7 +6,7 @@
  */
 import type { BarContext } from '../types';
 import { required } from '../../shared/markup';
-import { MESSAGES } from './messages';
+import { MESSAGES, PANEL } from './strings';
 import { oneLine } from '../store/adapter';
 import { loadOutline } from './outline';
 import { createForloeb, removeForloeb, renameForloeb, switchForloeb } from './manage';
@@ -43,7 +43,7 @@ function openNameForm(ctx: BarContext, mode: 'new' | 'rename', from: HTMLElement
   confirmBox(ctx).hidden = true;
   const active = oneLine(ctx.rt.store.active.name);
   required(ctx.bar, '[data-name-label]', HTMLElement, NAME).textContent =
-    mode === 'new' ? 'Navn på den nye tjekliste' : `Nyt navn til »${active}«`;
+    mode === 'new' ? PANEL.newName : PANEL.rename(active);
   nameInput(ctx).value = mode === 'new' ? '' : active;
   nameForm(ctx).hidden = false;
   nameInput(ctx).focus();
@@ -52,8 +52,9 @@ function openNameForm(ctx: BarContext, mode: 'new' | 'rename', from: HTMLElement
 function askDelete(ctx: BarContext, from: HTMLElement): void {
   nameForm(ctx).hidden = true;
   returnFocus = from;
-  required(ctx.bar, '[data-confirm-text]', HTMLElement, NAME).textContent =
-    `Vil du slette tjeklisten »${oneLine(ctx.rt.store.active.name)}« med alle dens afkrydsninger og noter? Det kan ikke fortrydes.`;
+  required(ctx.bar, '[data-confirm-text]', HTMLElement, NAME).textContent = PANEL.askDelete(
+    oneLine(ctx.rt.store.active.name),
+  );
   confirmBox(ctx).hidden = false;
   required(ctx.bar, '[data-action="cancel-delete"]', HTMLButtonElement, NAME).focus();
 }
@@ -65,7 +66,7 @@ function confirmDelete(ctx: BarContext): void {
   confirmBox(ctx).hidden = true;
   ctx.rt.changed({
     source: 'local',
-    announce: `Tjeklisten »${name}« er slettet. Nu vises tjeklisten »${oneLine(store.active.name)}«.`,
+    announce: PANEL.deleted(name, oneLine(store.active.name)),
   });
   select(ctx).focus();
 }
@@ -104,7 +105,7 @@ async function onAction(ctx: BarContext, button: HTMLButtonElement): Promise<voi
 async function onChange(ctx: BarContext, target: EventTarget | null): Promise<void> {
   if (target instanceof HTMLSelectElement && target.matches('[data-select]')) {
     switchForloeb(ctx.rt.store, target.value);
-    ctx.rt.changed({ source: 'local', announce: `Tjeklisten »${oneLine(ctx.rt.store.active.name)}« er valgt.` });
+    ctx.rt.changed({ source: 'local', announce: PANEL.chosen(oneLine(ctx.rt.store.active.name)) });
   } else if (target instanceof HTMLInputElement && target.matches('[data-import]')) {
     await (await import('./exports')).importFile(ctx, target);
   }
@@ -122,10 +123,10 @@ function onSubmit(ctx: BarContext, form: EventTarget | null): void {
       ctx.tell(MESSAGES.tooManyForloeb);
       return;
     }
-    announce = `Tjeklisten »${oneLine(created.name)}« er oprettet og valgt.`;
+    announce = PANEL.created(oneLine(created.name));
   } else {
     renameForloeb(store, store.active.id, name);
-    announce = `Tjeklisten hedder nu »${oneLine(store.active.name)}«.`;
+    announce = PANEL.renamed(oneLine(store.active.name));
   }
   form.hidden = true;
   ctx.rt.changed({ source: 'local', announce });

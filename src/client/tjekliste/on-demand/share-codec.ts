@@ -7,6 +7,7 @@
  */
 import type { Forloeb, ItemState } from '../store/model';
 import { validateForloeb } from './validate-import';
+import { SHARE_MESSAGES } from './strings';
 
 /** The fragment's prefix: https://…/procesguide/foer/#del=<data>. */
 export const SHARE_PREFIX = 'del=';
@@ -20,17 +21,6 @@ export const SHARE_LINK_MAX = 6000;
 const INFLATED_MAX = 256 * 1024;
 const FORMAT = 'pg-del';
 const VERSION = 1;
-
-export const SHARE_MESSAGES = {
-  tooLong: (chars: number) =>
-    `Linket er for langt (${chars.toLocaleString('da-DK')} tegn). Links over ${SHARE_LINK_MAX.toLocaleString('da-DK')} tegn går let i stykker i e-mails. Brug »Gem sikkerhedskopi« og send filen i stedet.`,
-  damaged:
-    'Linket er beskadiget eller ufuldstændigt, så tjeklisten kan ikke læses. Måske er det blevet afkortet i en e-mail. Bed om et nyt link eller en sikkerhedskopi. Intet er ændret.',
-  foreign: 'Linket er ikke en delt tjekliste fra Partnerskabsguiden. Intet er ændret.',
-  newer: 'Linket er lavet med en nyere udgave af Partnerskabsguiden og kan ikke læses her. Intet er ændret.',
-  /** The store's own validation message ("Tjeklisten kunne ikke læses: …"). */
-  invalid: (storeMessage: string) => `${storeMessage} Intet er ændret.`,
-};
 
 export type DecodeResult = { ok: true; forloeb: Forloeb } | { ok: false; message: string };
 
@@ -109,7 +99,8 @@ function unpackItems(raw: unknown): Record<string, ItemState> | null {
 /** Decodes fragment data (without "#del="). Never throws. */
 export async function decodeShare(data: string): Promise<DecodeResult> {
   try {
-    if (data.length > SHARE_LINK_MAX) return { ok: false, message: SHARE_MESSAGES.tooLong(data.length) };
+    if (data.length > SHARE_LINK_MAX)
+      return { ok: false, message: SHARE_MESSAGES.tooLong(data.length, SHARE_LINK_MAX) };
     const bytes = fromBase64Url(data);
     if (!bytes?.length) return { ok: false, message: SHARE_MESSAGES.damaged };
     const inflated = await pipe(bytes, new DecompressionStream('deflate-raw'), INFLATED_MAX).catch(() => null);

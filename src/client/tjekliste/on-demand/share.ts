@@ -18,6 +18,7 @@ import {
 import type { Forloeb } from '../store/model';
 import { addToStore } from './transfer';
 import { oneLine } from '../store/adapter';
+import { SHARE } from './strings';
 
 const NAME = 'Del med en kollega';
 let pending: Forloeb | null = null;
@@ -30,9 +31,7 @@ async function makeLink(ctx: BarContext): Promise<void> {
   const link = `${location.origin}${location.pathname}#${SHARE_PREFIX}${await encodeShare(store.active)}`;
   if (link.length > SHARE_LINK_MAX) {
     out.hidden = true;
-    ctx.tell(
-      `Tjeklisten er for stor til et link (${link.length.toLocaleString('da-DK')} tegn; højst ${SHARE_LINK_MAX.toLocaleString('da-DK')}, før links går i stykker i e-mails). Brug »Gem sikkerhedskopi«, og send filen i stedet.`,
-    );
+    ctx.tell(SHARE.tooBig(link.length, SHARE_LINK_MAX));
     return;
   }
   const field = required(out, 'input[data-share-link]', HTMLInputElement, NAME);
@@ -40,19 +39,17 @@ async function makeLink(ctx: BarContext): Promise<void> {
   out.hidden = false;
   field.focus();
   field.select();
-  ctx.tell(
-    `Linket til »${oneLine(store.active.name)}« er klart. Kopiér det, og send det til din kollega. Alle, der får linket, kan se afkrydsninger og noter.`,
-  );
+  ctx.tell(SHARE.ready(oneLine(store.active.name)));
 }
 
 async function copyLink(ctx: BarContext): Promise<void> {
   const field = required(ctx.bar, 'input[data-share-link]', HTMLInputElement, NAME);
   try {
     await navigator.clipboard.writeText(field.value);
-    ctx.tell('Linket er kopieret. Indsæt det i en e-mail til din kollega.');
+    ctx.tell(SHARE.copied);
   } catch {
     field.select();
-    ctx.tell('Browseren tillod ikke at kopiere. Linket er markeret i feltet: kopiér det selv.');
+    ctx.tell(SHARE.copyRefused);
   }
 }
 
@@ -73,18 +70,16 @@ export async function receiveShared(ctx: BarContext): Promise<void> {
   if (result.ok) {
     pending = result.forloeb;
     const d = describeShared(result.forloeb, ctx.rt.allItems);
-    summary.textContent = `»${oneLine(result.forloeb.name)}«: ${d.done} af ${d.total} punkter klaret, ${d.notes} ${d.notes === 1 ? 'note' : 'noter'}. Vil du gemme den som en ny tjekliste i denne browser? Dine egne tjeklister ændres ikke.`;
+    summary.textContent = SHARE.summary(oneLine(result.forloeb.name), d.done, d.total, d.notes);
     accept.hidden = false;
-    reject.textContent = 'Afvis';
+    reject.textContent = SHARE.reject;
   } else {
     pending = null;
     summary.textContent = result.message;
     accept.hidden = true;
-    reject.textContent = 'Luk';
+    reject.textContent = SHARE.close;
   }
-  dialog.addEventListener('cancel', () => finish(ctx, 'Den delte tjekliste er afvist. Intet er ændret.'), {
-    once: true,
-  });
+  dialog.addEventListener('cancel', () => finish(ctx, SHARE.rejected), { once: true });
   dialog.showModal();
 }
 
@@ -99,7 +94,7 @@ function finish(ctx: BarContext, announce: string): void {
 
 function save(ctx: BarContext): void {
   if (!pending) {
-    finish(ctx, 'Intet er ændret.');
+    finish(ctx, SHARE.nothingChanged);
     return;
   }
   // Validated when decoded; the store adds it with a new id and a unique name, never over another.
@@ -109,7 +104,7 @@ function save(ctx: BarContext): void {
     required(dialogOf(ctx), '[data-action="share-accept"]', HTMLButtonElement, NAME).hidden = true;
     return;
   }
-  finish(ctx, `»${oneLine(result.forloeb.name)}« er gemt som en ny tjekliste og valgt.`);
+  finish(ctx, SHARE.saved(oneLine(result.forloeb.name)));
 }
 
 export function run(ctx: BarContext, action: string): Promise<void> | void {
@@ -121,6 +116,6 @@ export function run(ctx: BarContext, action: string): Promise<void> | void {
     case 'share-accept':
       return save(ctx);
     case 'share-reject':
-      return finish(ctx, pending ? 'Den delte tjekliste er afvist. Intet er ændret.' : 'Intet er ændret.');
+      return finish(ctx, pending ? SHARE.rejected : SHARE.nothingChanged);
   }
 }

@@ -6,7 +6,7 @@
 import type { ChecklistStore } from '../store/store';
 import { forloebToMarkdown, type Outline } from './export-markdown';
 import { forloebToJson, parseForloebFile } from './file';
-import { MESSAGES } from './messages';
+import { MESSAGES } from './strings';
 import { addForloeb } from './manage';
 import { own, type Forloeb } from '../store/model';
 import type { ValidateResult } from './validate-import';
