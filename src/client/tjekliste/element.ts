@@ -80,7 +80,7 @@ export class TjeklisteElement extends HTMLElement {
       return progressCount(p.done, p.total);
     };
     const phaseIds = phaseItems.get(this.phase);
-    const phase = phaseIds ? { label: phaseLabels.get(this.phase) ?? this.phase, count: count(phaseIds) } : null;
+    const phase = phaseIds ? `${phaseLabels.get(this.phase) ?? this.phase}: ${count(phaseIds)}` : '';
     return tickAnnouncement(count(this.itemIds()), phase, count(allItems));
   }
 

@@ -20,6 +20,6 @@ export const BAR = {
     `Tjekliste: ${name} · ${count} punkter klaret · ${date.toLocaleDateString('da-DK', DATE)}`,
 };
 
-/** What a tick announces: "Trinnet: 1 af 5. Før: 1 af 30. I alt: 1 af 76." (the phase only when known). */
-export const tickAnnouncement = (step: string, phase: { label: string; count: string } | null, all: string) =>
-  `Trinnet: ${step}.${phase ? ` ${phase.label}: ${phase.count}.` : ''} I alt: ${all}.`;
+/** What a tick announces: "Trinnet: 1 af 5. Før: 1 af 30. I alt: 1 af 76." (the phase: "" when unknown). */
+export const tickAnnouncement = (step: string, phase: string, all: string) =>
+  `Trinnet: ${step}.${phase && ` ${phase}.`} I alt: ${all}.`;
