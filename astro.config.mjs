@@ -11,8 +11,6 @@ import { remarkDanishQuotes } from './src/lib/remark-danish-quotes.ts';
 import { glossaryLinks } from './src/lib/glossary-integration.ts';
 import { linkCheck } from './src/lib/link-integration.ts';
 import { glossarySchema } from './src/lib/schemas.ts';
-import { noPreloadHelper } from './src/lib/no-preload-helper.ts';
-import { codeSplitting } from './src/lib/client-chunks.ts';
 import { ogImages } from './src/lib/og-integration.ts';
 
 // Glossary terms (src/content/ordliste/ordliste.yaml) for linking their first use
@@ -45,6 +43,27 @@ const quietBuildLog = (level, log, handler) => {
   handler(level, log);
 };
 
+/**
+ * The browser code a step page needs at first, in one file: the checklist
+ * island's folder (src/client/tjekliste/) except on-demand/, which loads when
+ * used. What those modules import (the progress counts, the shared markup
+ * lookups) comes along. One file compresses better than several and is one
+ * request; the overviews load it only once something is saved. Keyed on the
+ * folder, so renaming a file inside it changes nothing.
+ * docs/decisions/0031-checklist-chunk-by-folder.md
+ * @param {string} id
+ */
+function checklistChunk(id) {
+  // Vite's wrapper around import(), shared by every island with a lazy module: a small file of its own,
+  // or the checklist's file would take it in and every page would load that.
+  if (id === '\0vite/preload-helper.js') return 'preload-helper';
+  const path = id.replaceAll('\\', '/');
+  const firstLoad =
+    path.includes('/src/components/checklist/') || // the page's script that starts the island
+    (path.includes('/src/client/tjekliste/') && !path.includes('/src/client/tjekliste/on-demand/'));
+  return firstLoad ? 'tjekliste' : null;
+}
+
 export const site = 'https://partnerskabsguiden.dk';
 
 export default defineConfig({
@@ -68,8 +87,12 @@ export default defineConfig({
   integrations: [mdx(), glossaryLinks(), ogImages(), linkCheck()],
   devToolbar: { enabled: false },
   vite: {
-    plugins: [noPreloadHelper()],
-    environments: { client: { build: { rolldownOptions: { output: { codeSplitting } } } } },
+    environments: {
+      client: {
+        // Lazy modules need no preloading of their imports: the first-load file is on the page already.
+        build: { modulePreload: false, rollupOptions: { output: { manualChunks: checklistChunk } } },
+      },
+    },
     // Scripts and fonts stay files of their own, never inlined: the
     // Content-Security-Policy allows same-origin scripts only ('self').
     build: { assetsInlineLimit: 0, rolldownOptions: { onLog: quietBuildLog } },

@@ -7,9 +7,14 @@
 // With { gzip: true } (the benchmark, scripts/bench-serve.mjs) text responses
 // are gzip-compressed as a production host or CDN would, so measured transfer
 // sizes are realistic.
+// A file that vanishes or cannot be read while it is served gets a 500 (the
+// file is read whole before the answer starts), and the answers Node's own
+// HTTP parser gives (a malformed request, a missing Host, an oversized URL or
+// header) carry the security headers like every other.
 //   node scripts/serve.mjs [--port 4321] [--dir dist]
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -92,19 +97,40 @@ function resolvePath(root, rawUrl) {
 export function startServer({ dir = 'dist', port = 0, host = '127.0.0.1', gzip = false } = {}) {
   const root = resolve(dir);
   const compressed = new Map();
-  const server = createServer((req, res) => {
+  const failed = (req, res, error) => {
+    console.error(error);
+    if (!res.headersSent) answerText(req, res, 500, 'Serverfejl.');
+    else res.destroy();
+  };
+  // requireHostHeader off: Node would answer a missing Host itself, without our headers; handle() answers it.
+  const server = createServer({ requireHostHeader: false }, (req, res) => {
     try {
-      handle(req, res);
+      handle(req, res)?.catch((error) => failed(req, res, error));
     } catch (error) {
-      console.error(error);
-      if (!res.headersSent) answerText(req, res, 500, 'Serverfejl.');
-      else res.destroy();
+      failed(req, res, error);
     }
+  });
+  server.on('clientError', (error, socket) => {
+    if (!socket.writable) return socket.destroy();
+    const tooLarge = error.code === 'HPE_HEADER_OVERFLOW' || error.code === 'HPE_URI_TOO_LONG';
+    const [status, reason, text] = tooLarge
+      ? [431, 'Request Header Fields Too Large', 'Forespørgslen er for stor.']
+      : [400, 'Bad Request', 'Ugyldig forespørgsel.'];
+    const body = Buffer.from(`${text}\n`);
+    const headers = {
+      'Content-Type': TEXT,
+      'Content-Length': body.length,
+      Connection: 'close',
+      ...headersFor('/', TEXT),
+    };
+    const head = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`);
+    socket.end(Buffer.concat([Buffer.from(`HTTP/1.1 ${status} ${reason}\r\n${head.join('')}\r\n`), body]));
   });
   function handle(req, res) {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return answerText(req, res, 405, 'Metoden er ikke tilladt.', '/', { Allow: 'GET, HEAD' });
     }
+    if (req.httpVersion === '1.1' && !req.headers.host) return answerText(req, res, 400, 'Forespørgslen mangler Host.');
     const rawUrl = req.url ?? '/';
     const resolved = resolvePath(root, rawUrl);
     if (resolved.status === 400) return answerText(req, res, 400, 'Ugyldig adresse.');
@@ -140,13 +166,13 @@ export function startServer({ dir = 'dist', port = 0, host = '127.0.0.1', gzip =
       });
       return res.end(req.method === 'HEAD' ? undefined : body);
     }
-    res.writeHead(status, {
-      'Content-Type': type,
-      'Content-Length': statSync(file).size,
-      ...headersFor(pathname, type),
-    });
-    if (req.method === 'HEAD') return res.end();
-    createReadStream(file).pipe(res);
+    return send(req, res, file, status, type, pathname);
+  }
+  /** The file read whole, then answered: a read that fails (the file gone or unreadable) is a 500, never a crash. */
+  async function send(req, res, file, status, type, pathname) {
+    const body = await readFile(file);
+    res.writeHead(status, { 'Content-Type': type, 'Content-Length': body.length, ...headersFor(pathname, type) });
+    res.end(req.method === 'HEAD' ? undefined : body);
   }
   return new Promise((resolvePromise) => {
     server.listen(port, host, () => {

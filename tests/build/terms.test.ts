@@ -67,7 +67,7 @@ describe("the site's words", () => {
     // pages, /om/'s privacy text and the accessibility statement. Step texts and cases quote sources, where
     // "forløb" means something else ("et dialogbaseret forløb").
     const bars = paths.flatMap((p) =>
-      selectAll('pg-forloeb-bar', fromHtml(readPage(p))).map((bar) => ({ where: p, text: textOf(bar) })),
+      selectAll('pg-tjekliste-bar', fromHtml(readPage(p))).map((bar) => ({ where: p, text: textOf(bar) })),
     );
     const privacy = selectAll('h2#data-i-browseren ~ p', fromHtml(readPage('/om/'))).map((el) => ({
       where: '/om/',

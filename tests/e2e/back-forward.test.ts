@@ -42,7 +42,7 @@ describe('a page restored from the back/forward cache shows what was saved meanw
     await page.click('a.step-pager__link[rel="next"]');
     await page.waitForURL('**/procesguide/foer/rette-partnere/');
     await page.waitForSelector('[data-forloeb][data-ready]');
-    await page.locator('pg-checklist input[type="checkbox"]').first().check();
+    await page.locator('pg-tjekliste input[type="checkbox"]').first().check();
     await page.goBack({ waitUntil: 'commit' });
     await expect.poll(() => restored(page), { message: 'siden kom ikke fra back/forward-cachen' }).toBe('true');
     await expect.poll(() => page.textContent('[data-overall]')).toBe(overall.replace(/^0 /, '1 '));
@@ -63,10 +63,52 @@ describe('a page restored from the back/forward cache shows what was saved meanw
     expect(await target.textContent()).toMatch(/^0 af \d+$/);
     await page.goto(`${baseUrl()}/procesguide/foer/braendende-problem/`);
     await page.waitForSelector('[data-forloeb][data-ready]');
-    await page.locator('pg-checklist input[type="checkbox"]').first().check();
+    await page.locator('pg-tjekliste input[type="checkbox"]').first().check();
     await page.goBack({ waitUntil: 'commit' });
     await expect.poll(() => restored(page), { message: 'siden kom ikke fra back/forward-cachen' }).toBe('true');
     await expect.poll(() => target.textContent()).toMatch(/^1 af \d+$/);
     await page.context().close();
+  });
+});
+
+describe('without the back/forward cache (as after a while in Chrome), Back shows what was saved meanwhile', () => {
+  let plain: Browser;
+  beforeAll(async () => {
+    plain = await launch();
+  });
+  afterAll(async () => {
+    await plain?.close();
+  });
+
+  it('a step page shows the tick and note changed on another page, not the form fields from before', async () => {
+    const context = await plain.newContext();
+    const page = await context.newPage();
+    const item = 'problem-kan-ikke-loeses-alene';
+    const box = `#punkt-${item}`;
+    const note = `#note-felt-${item}`;
+    const toggle = `[aria-controls="note-${item}"]`;
+    await page.goto(`${baseUrl()}/procesguide/foer/braendende-problem/`);
+    await page.waitForSelector('[data-forloeb][data-ready]');
+    await page.check(box);
+    await page.click(toggle);
+    await expect.poll(() => page.getAttribute(toggle, 'aria-expanded')).toBe('true');
+    await page.fill(note, 'Før');
+    await page.locator(note).blur();
+    // The same item on the whole checklist's page: untick it and rewrite the note.
+    await page.goto(`${baseUrl()}/procesguide/tjekliste/`);
+    await page.waitForSelector('[data-forloeb][data-ready]');
+    await page.uncheck(box);
+    await page.click(toggle);
+    await expect.poll(() => page.getAttribute(toggle, 'aria-expanded')).toBe('true');
+    await page.fill(note, 'Efter');
+    await page.locator(note).blur();
+    await page.goBack();
+    await page.waitForSelector('[data-forloeb][data-ready]');
+    await page.waitForLoadState('load');
+    expect(await restored(page)).toBeUndefined();
+    await expect.poll(() => page.isChecked(box)).toBe(false);
+    await expect.poll(() => page.inputValue(note)).toBe('Efter');
+    expect(await page.textContent('[data-step-progress]')).toMatch(/^0 af/);
+    await context.close();
   });
 });

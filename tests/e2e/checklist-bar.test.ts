@@ -39,8 +39,8 @@ describe('the bar and its disclosure', () => {
     await ready(page);
     const total = await page.evaluate(
       () =>
-        JSON.parse(document.getElementById('pg-guide-items')!.textContent!).phases.flatMap(
-          (p: { items: string[] }) => p.items,
+        JSON.parse(document.getElementById('pg-guide-items')!.textContent!).phases.flatMap((p: { items: string }) =>
+          p.items.split(' '),
         ).length,
     );
     expect(await page.locator('.forloeb-bar__status').textContent()).toBe(

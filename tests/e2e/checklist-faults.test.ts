@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser';
+import { MESSAGES } from '../../src/client/tjekliste/on-demand/strings';
 import { KEY, clean, fresh as freshContext, ready } from './forloeb';
 import { idle } from './waits';
 
@@ -24,11 +25,7 @@ describe('faults never break the page or lose data', () => {
       });
     });
     await ready(page);
-    await expect
-      .poll(() => page.textContent('[data-notices]'))
-      .toContain(
-        'Din browser tillader ikke, at siden gemmer data. Du kan sætte flueben og skrive noter, men de forsvinder, når du lukker siden. Eksportér din tjekliste for at gemme den.',
-      );
+    await expect.poll(() => page.textContent('[data-notices]')).toContain(MESSAGES.unavailable);
     await page.check(firstBox);
     await expect.poll(() => page.textContent('[data-step-progress]')).toBe('1 af 5 punkter klaret i dette trin');
     clean(problems);
@@ -44,9 +41,7 @@ describe('faults never break the page or lose data', () => {
     });
     await ready(page);
     await page.check(firstBox);
-    await expect
-      .poll(() => page.textContent('[data-notices]'))
-      .toContain('Eksportér din tjekliste, eller slet en tjekliste, du ikke bruger.');
+    await expect.poll(() => page.textContent('[data-notices]')).toContain(MESSAGES.quota);
     expect(await page.isChecked(firstBox)).toBe(true);
     clean(problems);
     await context.close();
@@ -84,11 +79,11 @@ describe('faults never break the page or lose data', () => {
     const { context, page } = await fresh();
     let refuse = true;
     // Loaded on the first press of »Tilføj note«; the first fetch fails as on a dropped connection.
-    await page.route('**/_astro/checklist-notes.*.js', (route) => (refuse ? route.abort() : route.continue()));
+    await page.route('**/_astro/notes.*.js', (route) => (refuse ? route.abort() : route.continue()));
     await ready(page);
     const row = page.locator('li[data-item-row="problem-praecis-enighed"]');
     const toggle = row.locator('button[data-note-toggle]');
-    const failed = page.waitForEvent('requestfailed', (r) => r.url().includes('checklist-notes'));
+    const failed = page.waitForEvent('requestfailed', (r) => /\/_astro\/notes\./.test(r.url()));
     await toggle.click();
     await failed;
     expect(await row.locator('.checklist__note').isHidden()).toBe(true);
@@ -111,7 +106,7 @@ describe('faults never break the page or lose data', () => {
 
   it('on a slow connection, pressing »Tilføj note« again while the editor loads still opens the note once', async () => {
     const { context, page } = await fresh();
-    await page.route('**/_astro/checklist-notes.*.js', async (route) => {
+    await page.route('**/_astro/notes.*.js', async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 600));
       await route.continue();
     });

@@ -172,7 +172,7 @@ describe('forløb', () => {
 });
 
 describe('export and import', () => {
-  it('"Gem sikkerhedskopi" and Markdown under "Andre formater"; "Hent sikkerhedskopi" restores the same state in a new browser', async () => {
+  it('"Gem sikkerhedskopi" and Markdown under "Andre formater"; "Åbn sikkerhedskopi" restores the same state in a new browser', async () => {
     const { context, page, problems } = await fresh();
     await ready(page);
     await openMore(page);
@@ -204,7 +204,7 @@ describe('export and import', () => {
     await second.page.setInputFiles('#forloeb-import', jsonPath);
     await expect
       .poll(() => second.page.textContent('[data-message]'))
-      .toBe('Tjeklisten »Sundhedspartnerskab Lolland« er hentet og valgt.');
+      .toBe('Tjeklisten »Sundhedspartnerskab Lolland« er åbnet fra sikkerhedskopien og vist her.');
     expect(await second.page.isChecked(firstBox)).toBe(true);
     expect(await second.page.inputValue('#note-felt-problem-kan-ikke-loeses-alene')).toBe(
       'Drøftes på styregruppemødet',
@@ -216,8 +216,8 @@ describe('export and import', () => {
   });
 
   const badFiles: [string, string, RegExp][] = [
-    ['not JSON', '{ nope', /ikke gyldig JSON/],
-    ['wrong shape', '{"hello":"world"}', /ikke en eksport af en tjekliste/],
+    ['not JSON', '{ nope', /ikke en sikkerhedskopi, eller den er beskadiget/],
+    ['wrong shape', '{"hello":"world"}', /ikke en sikkerhedskopi af en tjekliste/],
     [
       'unknown version',
       '{"format":"partnerskabsguiden/forloeb","version":9,"forloeb":{"name":"x","items":{}}}',
@@ -226,7 +226,7 @@ describe('export and import', () => {
     [
       'hostile id',
       '{"format":"partnerskabsguiden/forloeb","version":1,"forloeb":{"name":"x","items":{"<img src=x onerror=alert(1)>":{"done":true}}}}',
-      /ugyldigt punkt-id/,
+      /navn, siden ikke kender/,
     ],
   ];
   it.each(badFiles)('an invalid file (%s) gets a Danish message and changes nothing', async (_, content, message) => {

@@ -75,7 +75,10 @@ describe('a guide step', () => {
 
   it('ticking an item announces the progress once, politely; a note field says which item it belongs to', async () => {
     const page = await open(STEP);
-    await page.locator('pg-forloeb-bar[data-ready], [data-forloeb][data-ready]').first().waitFor({ state: 'attached' });
+    await page
+      .locator('pg-tjekliste-bar[data-ready], [data-forloeb][data-ready]')
+      .first()
+      .waitFor({ state: 'attached' });
     const reader = await startScreenReader(page);
     await reader.clear();
     await page.locator('#punkt-problem-praecis-enighed').check();

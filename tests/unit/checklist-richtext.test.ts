@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { forloebRichText } from '../../src/client/checklist-richtext';
-import type { Outline } from '../../src/client/checklist-store';
+import { forloebRichText } from '../../src/client/tjekliste/on-demand/richtext';
+import type { Outline } from '../../src/client/tjekliste/all';
 
 const outline: Outline = {
   phases: [

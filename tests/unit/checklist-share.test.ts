@@ -2,13 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   SHARE_LINK_MAX,
-  SHARE_MESSAGES,
   decodeShare,
   describeShared,
   encodeShare,
   shareDataFromHash,
-} from '../../src/client/checklist-share-codec';
-import { LIMITS, sanitizeUserText } from '../../src/client/checklist-store';
+} from '../../src/client/tjekliste/on-demand/share-codec';
+import { LIMITS, SHARE_MESSAGES, sanitizeUserText } from '../../src/client/tjekliste/all';
 import publishedIds from '../../src/content/tjekliste/udgivne-id.json';
 
 const ids = publishedIds as string[];
@@ -51,7 +50,7 @@ describe('share link codec', () => {
 
   it('refuses an oversized fragment by its length, before decoding', async () => {
     const result = await decodeShare('A'.repeat(SHARE_LINK_MAX + 1));
-    expect(result).toEqual({ ok: false, message: SHARE_MESSAGES.tooLong(SHARE_LINK_MAX + 1) });
+    expect(result).toEqual({ ok: false, message: SHARE_MESSAGES.tooLong(SHARE_LINK_MAX + 1, SHARE_LINK_MAX) });
     expect(result.ok || result.message).toMatch(/for langt.*sikkerhedskopi/);
   });
 
@@ -67,7 +66,7 @@ describe('share link codec', () => {
     const hostile = await encodeShare({ name: 'x', items: { '<img src=x onerror=alert(1)>': { done: true } } });
     const r1 = await decodeShare(hostile);
     expect(r1.ok).toBe(false);
-    expect(!r1.ok && r1.message).toMatch(/^Tjeklisten kunne ikke læses: .*punkt-id.*Intet er ændret\.$/);
+    expect(!r1.ok && r1.message).toMatch(/^Tjeklisten kunne ikke læses: .*navn, siden ikke kender.*Intet er ændret\.$/);
     const long = await encodeShare({
       name: 'x',
       items: { [ids[0]!]: { done: true, note: 'n'.repeat(LIMITS.noteLength + 1) } },

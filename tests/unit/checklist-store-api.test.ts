@@ -11,9 +11,9 @@ import {
   noticeText,
   sanitizeUserText,
   validateForloeb,
-} from '../../src/client/checklist-store';
-import { addForloeb, createForloeb, removeForloeb } from '../../src/client/checklist/manage';
-import { exportJson, importJson } from '../../src/client/checklist/transfer';
+} from '../../src/client/tjekliste/all';
+import { addForloeb, createForloeb, removeForloeb } from '../../src/client/tjekliste/on-demand/manage';
+import { exportJson, importJson } from '../../src/client/tjekliste/on-demand/transfer';
 import { FakeStorage, bare, make, now } from './checklist-store-fakes';
 
 describe('setDone and setNote bound to a forløb', () => {
@@ -85,7 +85,7 @@ describe('validateForloeb (shared with the share-link decoder)', () => {
   it.each([
     ['null', /forkert form/],
     ['{"items":{}}', /navnet mangler/],
-    ['{"name":"x","items":{"__proto__":{"done":true}}}', /ugyldigt punkt-id/],
+    ['{"name":"x","items":{"__proto__":{"done":true}}}', /navn, siden ikke kender/],
     ['{"name":"x","items":{"a-1":{"done":"ja"}}}', /forkert form/],
     [
       JSON.stringify({ name: 'x', items: { 'a-1': { done: true, note: 'x'.repeat(LIMITS.noteLength + 1) } } }),

@@ -11,9 +11,9 @@ import {
   STORAGE_KEY,
   noticeText,
   type Outline,
-} from '../../src/client/checklist-store';
-import { createForloeb, removeForloeb, renameForloeb } from '../../src/client/checklist/manage';
-import { exportMarkdown } from '../../src/client/checklist/transfer';
+} from '../../src/client/tjekliste/all';
+import { createForloeb, removeForloeb, renameForloeb } from '../../src/client/tjekliste/on-demand/manage';
+import { exportMarkdown } from '../../src/client/tjekliste/on-demand/transfer';
 import { FakeStorage, LaggingView, bare, make, now } from './checklist-store-fakes';
 
 const forloeb = (name: string, items: Record<string, unknown> = {}, id?: string) => ({
@@ -217,7 +217,9 @@ describe('the import limits hold for stored data too', () => {
     const { store } = make(storage);
     expect(store.list()).toHaveLength(LIMITS.forloeb);
     expect(backups(storage)).toEqual([raw]);
-    expect(store.notices.map(noticeText).join(' ')).toContain(BACKUP_PREFIX);
+    // The user reads that a copy was put aside, never the storage key.
+    expect(store.notices.map(noticeText).join(' ')).toContain('kopi af alt det gemte');
+    expect(store.notices.map(noticeText).join(' ')).not.toContain(BACKUP_PREFIX);
   });
 
   it('an over-long note and too many items are cut to the limits, with the whole value in a backup', () => {

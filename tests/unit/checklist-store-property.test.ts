@@ -15,8 +15,8 @@ import {
   STORAGE_KEY,
   readBackup,
   sanitizeUserText,
-} from '../../src/client/checklist-store';
-import { importJson } from '../../src/client/checklist/transfer';
+} from '../../src/client/tjekliste/all';
+import { importJson } from '../../src/client/tjekliste/on-demand/transfer';
 import { FakeStorage, LaggingView, now } from './checklist-store-fakes';
 
 /** A JSON value as text, built from entry lists so keys such as "__proto__" are written as they are. */

@@ -11,9 +11,14 @@ import {
   noticeText,
   parseEnvelope,
   type Outline,
-} from '../../src/client/checklist-store';
-import { createForloeb, removeForloeb, renameForloeb, switchForloeb } from '../../src/client/checklist/manage';
-import { exportJson, exportMarkdown, importJson } from '../../src/client/checklist/transfer';
+} from '../../src/client/tjekliste/all';
+import {
+  createForloeb,
+  removeForloeb,
+  renameForloeb,
+  switchForloeb,
+} from '../../src/client/tjekliste/on-demand/manage';
+import { exportJson, exportMarkdown, importJson } from '../../src/client/tjekliste/on-demand/transfer';
 import { FakeStorage, bare, make, now } from './checklist-store-fakes';
 
 const outline: Outline = {
@@ -141,7 +146,8 @@ describe('checklist store: faults', () => {
     expect(backups).toHaveLength(1);
     expect(storage.data.get(backups[0]!)).toBe('{"version":1,"forloeb":{ broken');
     expect(store.notices[0]!.kind).toBe('corrupt');
-    expect(noticeText(store.notices[0]!)).toContain(backups[0]);
+    expect(noticeText(store.notices[0]!)).toContain('lagt en kopi af dem til side');
+    expect(noticeText(store.notices[0]!)).not.toContain(backups[0]);
     expect(store.active.items).toEqual({});
     expect(store.writable).toBe(true);
   });
@@ -273,15 +279,15 @@ describe('checklist store: export and import', () => {
   });
 
   const bad: [string, string, RegExp][] = [
-    ['malformed JSON', '{"format": "partnerskabsguiden/forloeb", ', /ikke gyldig JSON/],
-    ['wrong shape', JSON.stringify({ hello: 'world' }), /ikke en eksport/],
-    ['an array', '[1,2,3]', /ikke en eksport/],
+    ['malformed JSON', '{"format": "partnerskabsguiden/forloeb", ', /ikke en sikkerhedskopi, eller den er beskadiget/],
+    ['wrong shape', JSON.stringify({ hello: 'world' }), /ikke en sikkerhedskopi/],
+    ['an array', '[1,2,3]', /ikke en sikkerhedskopi/],
     [
       'unknown version',
       JSON.stringify({ format: EXPORT_FORMAT, version: 99, forloeb: { name: 'x', items: {} } }),
       /nyere udgave/,
     ],
-    ['no version', JSON.stringify({ format: EXPORT_FORMAT, forloeb: { name: 'x', items: {} } }), /versionsnummer/],
+    ['no version', JSON.stringify({ format: EXPORT_FORMAT, forloeb: { name: 'x', items: {} } }), /Filen er beskadiget/],
     ['missing name', JSON.stringify({ format: EXPORT_FORMAT, version: 1, forloeb: { items: {} } }), /navnet mangler/],
     [
       'bad item id',
@@ -290,7 +296,7 @@ describe('checklist store: export and import', () => {
         version: 1,
         forloeb: { name: 'x', items: { '<script>': { done: true } } },
       }),
-      /ugyldigt punkt-id/,
+      /navn, siden ikke kender/,
     ],
     [
       'item of wrong shape',

@@ -4,7 +4,8 @@
  * every answer, errors and redirects included, carries the security headers.
  */
 import { request } from 'node:http';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -131,5 +132,56 @@ describe('every answer carries the security headers and a content type', () => {
     expect(answer.status).toBe(301);
     expect(answer.headers['content-security-policy']).toBe(SECURITY_HEADERS['Content-Security-Policy']);
     expect(answer.body).toBe('');
+  });
+});
+
+/** Raw bytes to the server, as a broken client or an attacker sends them; the whole answer back. */
+function raw(bytes: string): Promise<Answer> {
+  const { hostname, port } = new URL(base);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => socket.end(bytes));
+    let text = '';
+    socket.setEncoding('latin1');
+    socket.on('data', (chunk: string) => (text += chunk));
+    // The server may close before it has read everything we sent; what it answered still counts.
+    socket.on('error', (e: NodeJS.ErrnoException) =>
+      e.code === 'ECONNRESET' || e.code === 'EPIPE' ? null : reject(e),
+    );
+    socket.on('close', () => {
+      const [head = '', ...rest] = text.split('\r\n\r\n');
+      const [statusLine = '', ...lines] = head.split('\r\n');
+      const headers: Answer['headers'] = {};
+      for (const line of lines) {
+        const at = line.indexOf(':');
+        headers[line.slice(0, at).trim().toLowerCase()] = line.slice(at + 1).trim();
+      }
+      resolve({ status: Number(statusLine.split(' ')[1] ?? 0), headers, body: rest.join('\r\n\r\n') });
+    });
+  });
+}
+
+describe("answers from Node's HTTP parser carry the security headers too", () => {
+  it.each([
+    ['a malformed request line', 'GARBAGE\r\n\r\n', 400],
+    ['a missing Host', 'GET / HTTP/1.1\r\n\r\n', 400],
+    ['a 100 KB URL', `GET /${'a'.repeat(100_000)} HTTP/1.1\r\nHost: x\r\n\r\n`, 431],
+    ['a 100 KB header', `GET / HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(100_000)}\r\n\r\n`, 431],
+  ])('%s', async (_, bytes, status) => {
+    const answer = await raw(bytes);
+    expect(answer.status).toBe(status);
+    for (const [name, value] of Object.entries(SECURITY_HEADERS))
+      expect(answer.headers[name.toLowerCase()], name).toBe(value);
+    expect(answer.headers['content-type']).toMatch(/^text\/plain/);
+  });
+});
+
+describe('a file that cannot be read while it is served', () => {
+  it('answers 500 with the security headers, and the server keeps serving', async () => {
+    // Reading /proc/self/mem from its start fails with EIO: the file exists and stats as a file, but every read fails.
+    symlinkSync('/proc/self/mem', join(tmp, 'dist', '_astro', 'kaput.js'));
+    const answer = await get('/_astro/kaput.js');
+    expect(answer.status).toBe(500);
+    expect(answer.headers['content-security-policy']).toBe(SECURITY_HEADERS['Content-Security-Policy']);
+    expect((await get('/')).status).toBe(200);
   });
 });

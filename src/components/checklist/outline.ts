@@ -7,8 +7,8 @@
  */
 import { getContent } from '../../lib/content';
 import { phases } from '../../lib/vocabularies';
-import type { Outline } from '../../client/checklist-store';
-import type { PhaseItems } from '../../client/checklist-runtime';
+import type { Outline } from '../../client/tjekliste/all';
+import type { PhaseItems } from '../../client/tjekliste/runtime';
 
 /** Where the whole outline is served (src/pages/procesguide/oversigt.json.ts). */
 export const OUTLINE_PATH = '/procesguide/oversigt.json';
@@ -33,7 +33,7 @@ export function phaseItems(outline: Outline): PhaseItems {
     phases: outline.phases.map((p) => ({
       id: p.id,
       label: p.label,
-      items: p.steps.flatMap((s) => s.items.map((i) => i.id)),
+      items: p.steps.flatMap((s) => s.items.map((i) => i.id)).join(' '),
     })),
   };
 }

@@ -1,0 +1,31 @@
+/**
+ * The checklist store's whole surface in one import, for the tests and the
+ * build-time components. Browser code imports the parts it needs from
+ * src/client/checklist/ directly, so that a page's first load carries only
+ * model, store, store-sync, pending, validate, storage and text; the rest
+ * arrives when it is used: manage (new, rename, switch, delete), messages (with a notice or a file), validate-import
+ * (a file, a share link, a backup), transfer, file and export-* (the exports).
+ * tests/build/budgets.test.ts checks that none of it reaches a first load.
+ */
+export {
+  BACKUP_PREFIX,
+  CURRENT_VERSION,
+  DEFAULT_NAME,
+  ITEM_ID,
+  LIMITS,
+  STORAGE_KEY,
+  type Envelope,
+  type Forloeb,
+  type ItemState,
+  type Notice,
+  type NoticeKind,
+} from './store/model';
+export { EXPORT, MESSAGES, NOTE, PANEL, SHARE, SHARE_MESSAGES, noticeText } from './on-demand/strings';
+export { MIGRATIONS, parseEnvelope, type Migration, type ParsedEnvelope } from './store/validate';
+export { EXPORT_FORMAT, readBackup, validateForloeb, type ValidateResult } from './on-demand/validate-import';
+export { ChecklistStore } from './store/store';
+export { addForloeb, createForloeb, removeForloeb, renameForloeb, switchForloeb } from './on-demand/manage';
+export { addToStore, type ImportResult } from './on-demand/transfer';
+export type { Outline } from './on-demand/export-markdown';
+export { BIDI_CONTROLS, sanitizeUserText } from './store/text';
+export { fileName, formatBytes, mdText } from './on-demand/export-text';

@@ -1,0 +1,120 @@
+/**
+ * <pg-tjekliste>: one guide step's checklist (components/checklist/Checklist.astro).
+ * Saves ticks into the active forløb through the shared store and re-renders
+ * from the store after every change: ticks, the step's progress, and each
+ * item's saved note (its field, its print line and its button, »Vis note« or
+ * »Tilføj note«). Writing notes is in checklist-notes.ts, loaded when the reader first
+ * opens one. User text is only ever written as value or textContent.
+ */
+import { required, requiredData } from '../shared/markup';
+import { progressCount, stepProgressLine } from '../../lib/progress-line';
+import { setDoneIn } from './store/adapter';
+import { own } from './store/model';
+import { onChange, runtime, type Runtime } from './runtime';
+import type { NoteEditor } from './on-demand/notes';
+import type { NoteRow } from './types';
+import { noteLabel, tickAnnouncement } from './strings';
+
+const NAME = 'pg-tjekliste';
+
+export class TjeklisteElement extends HTMLElement {
+  private rt!: Runtime;
+  private boxes: HTMLInputElement[] = [];
+  private rows: NoteRow[] = [];
+  private editor?: NoteEditor;
+  private editorLoad?: Promise<NoteEditor>;
+  private progressOut!: HTMLElement;
+  /** The step's phase ("foer"), for the announcement. */
+  private phase = '';
+  private started = false;
+
+  connectedCallback(): void {
+    if (this.started) return;
+    this.started = true;
+    this.rt = runtime();
+    const fieldset = required(this, 'fieldset[data-step]', HTMLFieldSetElement, NAME);
+    this.phase = fieldset.dataset.phase ?? '';
+    this.progressOut = required(fieldset, '[data-step-progress]', HTMLElement, NAME);
+    // The selectors name the element, so the lists hold only inputs and list items.
+    this.boxes = Array.from(fieldset.querySelectorAll<HTMLInputElement>('input[data-item]'));
+    for (const box of this.boxes) box.addEventListener('change', () => this.tick(box));
+    for (const li of fieldset.querySelectorAll<HTMLLIElement>('li[data-item-row]')) {
+      const row: NoteRow = {
+        id: requiredData(li, 'itemRow', NAME),
+        button: required(li, 'button[data-note-toggle]', HTMLButtonElement, NAME),
+        wrap: required(li, '.checklist__note', HTMLElement, NAME),
+        area: required(li, 'textarea[data-note]', HTMLTextAreaElement, NAME),
+        print: required(li, '[data-note-print]', HTMLElement, NAME),
+      };
+      row.button.addEventListener('click', () => {
+        if (this.editor) return this.editor.toggle(row);
+        // The first press loads the editor and then opens this note; presses while it loads are that press.
+        // A failed load leaves the note closed, and the next press tries again.
+        if (!this.editorLoad)
+          void this.noteEditor().then(
+            (editor) => editor.toggle(row),
+            () => undefined,
+          );
+      });
+      this.rows.push(row);
+    }
+    onChange(() => this.render());
+    this.render();
+  }
+
+  private itemIds(): string[] {
+    return this.boxes.map((b) => requiredData(b, 'item', NAME));
+  }
+
+  private tick(box: HTMLInputElement): void {
+    const { store } = this.rt;
+    setDoneIn(store, requiredData(box, 'item', NAME), box.checked, store.state.activeId);
+    this.rt.changed({ source: 'local', announce: this.announcement() });
+  }
+
+  /** "Trinnet: 1 af 5. Før: 1 af 30. I alt: 1 af 76." (the phase left out when the page has no list of its items) */
+  private announcement(): string {
+    const { store, phaseItems, phaseLabels, allItems } = this.rt;
+    const count = (ids: readonly string[]) => {
+      const p = store.progress(ids);
+      return progressCount(p.done, p.total);
+    };
+    const phaseIds = phaseItems.get(this.phase);
+    const phase = phaseIds ? `${phaseLabels.get(this.phase) ?? this.phase}: ${count(phaseIds)}` : '';
+    return tickAnnouncement(count(this.itemIds()), phase, count(allItems));
+  }
+
+  /** The note editor, loaded on the first open; a failed load is not kept, so the next press tries again. */
+  private noteEditor(): Promise<NoteEditor> {
+    this.editorLoad ??= import('./on-demand/notes').then(
+      (m) => {
+        this.editor = new m.NoteEditor(this.rt, this.rows);
+        this.render();
+        return this.editor;
+      },
+      (e: unknown) => {
+        this.editorLoad = undefined;
+        throw e;
+      },
+    );
+    return this.editorLoad;
+  }
+
+  /** Everything from what the store holds now. */
+  render(): void {
+    const { store } = this.rt;
+    const items = store.active.items;
+    for (const box of this.boxes) box.checked = Boolean(own(items, requiredData(box, 'item', NAME))?.done);
+    this.editor?.render();
+    for (const row of this.rows) {
+      if (this.editor?.isOrphaned(row.id)) continue;
+      const text = own(items, row.id)?.note ?? '';
+      // The field being typed in keeps what the reader types.
+      if (document.activeElement !== row.area) row.area.value = text;
+      row.print.textContent = text;
+      row.button.textContent = noteLabel(row.wrap, Boolean(text));
+    }
+    const p = store.progress(this.itemIds());
+    this.progressOut.textContent = stepProgressLine(p.done, p.total);
+  }
+}

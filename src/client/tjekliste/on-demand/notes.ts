@@ -1,0 +1,116 @@
+/**
+ * Writing notes in a step's checklist (<pg-tjekliste>, checklist-element.ts),
+ * loaded when the reader first opens a note: most visits only tick. A note
+ * edit is bound to the forløb and item it started in: if that forløb is
+ * deleted in another tab, the typed text stays in the field with a message
+ * and is never saved elsewhere. User text is only ever written as value or
+ * textContent.
+ */
+import { hasForloeb } from '../store/adapter';
+import { own } from '../store/model';
+import { noteLabel } from '../strings';
+import type { NoteRow } from '../types';
+import { NOTE } from './strings';
+import type { Runtime } from '../runtime';
+
+interface Note extends NoteRow {
+  /** The forløb the current edit started in (set on focus). */
+  boundTo: string | null;
+  /** Text kept because its forløb was deleted elsewhere; the field is then left alone. */
+  orphaned: boolean;
+  timer?: ReturnType<typeof setTimeout>;
+}
+
+export class NoteEditor {
+  private readonly notes: Note[];
+
+  constructor(
+    private readonly rt: Runtime,
+    rows: readonly NoteRow[],
+  ) {
+    this.notes = rows.map((row) => this.bind(row));
+  }
+
+  private bind(row: NoteRow): Note {
+    const note: Note = { ...row, boundTo: null, orphaned: false };
+    note.area.addEventListener('focus', () => {
+      if (!note.orphaned) note.boundTo = this.rt.store.state.activeId;
+    });
+    note.area.addEventListener('input', () => {
+      clearTimeout(note.timer);
+      note.timer = setTimeout(() => this.save(note), 300);
+    });
+    note.area.addEventListener('change', () => {
+      clearTimeout(note.timer);
+      this.save(note);
+    });
+    return note;
+  }
+
+  /** Opens the row's note field (and focuses it) or closes it. */
+  toggle(row: NoteRow): void {
+    const note = this.notes.find((n) => n.id === row.id);
+    if (!note) return;
+    const open = note.wrap.hidden;
+    note.wrap.hidden = !open;
+    note.button.setAttribute('aria-expanded', String(open));
+    if (open) note.area.focus();
+    note.button.textContent = noteLabel(note.wrap, Boolean(this.text(note.id)));
+  }
+
+  /** Whether the row's text is kept after its forløb was deleted elsewhere (the element then leaves the row alone). */
+  isOrphaned(id: string): boolean {
+    return this.notes.some((n) => n.id === id && n.orphaned);
+  }
+
+  private text(id: string): string {
+    return own(this.rt.store.active.items, id)?.note ?? '';
+  }
+
+  private save(note: Note): void {
+    note.timer = undefined;
+    if (note.orphaned) return;
+    const { store } = this.rt;
+    const target = note.boundTo ?? store.state.activeId;
+    // Into the forløb the edit started in; `false` when it is gone (the text is kept and the reader told).
+    if (!(hasForloeb(store, target) && store.setNote(note.id, note.area.value, target))) {
+      this.orphan(note);
+      return;
+    }
+    this.rt.changed({ source: 'local' });
+  }
+
+  /** The forløb this note was typed for is gone: keep the text, say so, never save it elsewhere. */
+  private orphan(note: Note): void {
+    note.orphaned = true;
+    let msg = note.wrap.querySelector<HTMLElement>('[data-note-msg]');
+    if (!msg) {
+      msg = document.createElement('p');
+      msg.className = 'checklist__note-msg';
+      msg.dataset.noteMsg = '';
+      msg.setAttribute('role', 'alert');
+      note.wrap.append(msg);
+    }
+    msg.textContent = NOTE.orphaned;
+  }
+
+  /**
+   * Before the element renders the rows from the store: a note whose forløb
+   * is gone while it is typed in keeps its text (orphan), and a field nobody
+   * types in is bound again on its next focus.
+   */
+  render(): void {
+    const { store } = this.rt;
+    for (const note of this.notes) {
+      if (
+        note.boundTo &&
+        !note.orphaned &&
+        !hasForloeb(store, note.boundTo) &&
+        (document.activeElement === note.area || note.timer)
+      ) {
+        this.orphan(note);
+      }
+      if (!note.orphaned && document.activeElement !== note.area) note.boundTo = null;
+    }
+  }
+}

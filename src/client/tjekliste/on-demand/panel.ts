@@ -1,0 +1,143 @@
+/**
+ * Behind "Flere valg" in the forløb bar: switch, new, rename, delete (with an
+ * in-page confirmation), and the doors to exports, import and sharing, each
+ * of which is imported only when used. Loaded by checklist-bar.ts when the
+ * disclosure opens or a button in it is pressed.
+ */
+import type { BarContext } from '../types';
+import { required } from '../../shared/markup';
+import { MESSAGES, PANEL } from './strings';
+import { oneLine } from '../store/adapter';
+import { loadOutline } from './outline';
+import { createForloeb, removeForloeb, renameForloeb, switchForloeb } from './manage';
+
+const NAME = 'Flere valg';
+let nameMode: 'new' | 'rename' = 'new';
+let returnFocus: HTMLElement | null = null;
+
+const nameForm = (ctx: BarContext) => required(ctx.bar, 'form[data-name-form]', HTMLFormElement, NAME);
+const nameInput = (ctx: BarContext) => required(nameForm(ctx), 'input[name="navn"]', HTMLInputElement, NAME);
+const confirmBox = (ctx: BarContext) => required(ctx.bar, '[data-confirm]', HTMLElement, NAME);
+const select = (ctx: BarContext) => required(ctx.bar, 'select[data-select]', HTMLSelectElement, NAME);
+
+/** The forløb list in the switcher, from what the store holds. */
+export function renderPanel(ctx: BarContext): void {
+  const { store } = ctx.rt;
+  // The exports need the whole outline: start fetching it while the user looks at the choices.
+  loadOutline(ctx.rt).catch(() => undefined);
+  const activeId = store.state.activeId;
+  select(ctx).replaceChildren(
+    ...store.list().map((f) => {
+      const o = document.createElement('option');
+      o.value = f.id;
+      o.textContent = oneLine(f.name);
+      o.selected = f.id === activeId;
+      return o;
+    }),
+  );
+}
+
+function openNameForm(ctx: BarContext, mode: 'new' | 'rename', from: HTMLElement): void {
+  nameMode = mode;
+  returnFocus = from;
+  confirmBox(ctx).hidden = true;
+  const active = oneLine(ctx.rt.store.active.name);
+  required(ctx.bar, '[data-name-label]', HTMLElement, NAME).textContent =
+    mode === 'new' ? PANEL.newName : PANEL.rename(active);
+  nameInput(ctx).value = mode === 'new' ? '' : active;
+  nameForm(ctx).hidden = false;
+  nameInput(ctx).focus();
+}
+
+function askDelete(ctx: BarContext, from: HTMLElement): void {
+  nameForm(ctx).hidden = true;
+  returnFocus = from;
+  required(ctx.bar, '[data-confirm-text]', HTMLElement, NAME).textContent = PANEL.askDelete(
+    oneLine(ctx.rt.store.active.name),
+  );
+  confirmBox(ctx).hidden = false;
+  required(ctx.bar, '[data-action="cancel-delete"]', HTMLButtonElement, NAME).focus();
+}
+
+function confirmDelete(ctx: BarContext): void {
+  const { store } = ctx.rt;
+  const name = oneLine(store.active.name);
+  removeForloeb(store, store.active.id);
+  confirmBox(ctx).hidden = true;
+  ctx.rt.changed({
+    source: 'local',
+    announce: PANEL.deleted(name, oneLine(store.active.name)),
+  });
+  select(ctx).focus();
+}
+
+function cancel(box: HTMLElement): void {
+  box.hidden = true;
+  returnFocus?.focus();
+}
+
+async function onAction(ctx: BarContext, button: HTMLButtonElement): Promise<void> {
+  switch (button.dataset.action) {
+    case 'new':
+    case 'rename':
+      return openNameForm(ctx, button.dataset.action, button);
+    case 'cancel-name':
+      return cancel(nameForm(ctx));
+    case 'delete':
+      return askDelete(ctx, button);
+    case 'cancel-delete':
+      return cancel(confirmBox(ctx));
+    case 'confirm-delete':
+      return confirmDelete(ctx);
+    case 'copy':
+    case 'print':
+    case 'backup':
+    case 'markdown':
+      return (await import('./exports')).run(ctx, button.dataset.action);
+    case 'share':
+    case 'share-copy':
+    case 'share-accept':
+    case 'share-reject':
+      return (await import('./share')).run(ctx, button.dataset.action);
+  }
+}
+
+async function onChange(ctx: BarContext, target: EventTarget | null): Promise<void> {
+  if (target instanceof HTMLSelectElement && target.matches('[data-select]')) {
+    switchForloeb(ctx.rt.store, target.value);
+    ctx.rt.changed({ source: 'local', announce: PANEL.chosen(oneLine(ctx.rt.store.active.name)) });
+  } else if (target instanceof HTMLInputElement && target.matches('[data-import]')) {
+    await (await import('./exports')).importFile(ctx, target);
+  }
+}
+
+function onSubmit(ctx: BarContext, form: EventTarget | null): void {
+  if (!(form instanceof HTMLFormElement) || !form.matches('[data-name-form]')) return;
+  const { store } = ctx.rt;
+  const name = oneLine(nameInput(ctx).value).trim();
+  if (!name) return;
+  let announce: string;
+  if (nameMode === 'new') {
+    const created = createForloeb(store, name);
+    if (!created) {
+      ctx.tell(MESSAGES.tooManyForloeb);
+      return;
+    }
+    announce = PANEL.created(oneLine(created.name));
+  } else {
+    renameForloeb(store, store.active.id, name);
+    announce = PANEL.renamed(oneLine(store.active.name));
+  }
+  form.hidden = true;
+  ctx.rt.changed({ source: 'local', announce });
+  select(ctx).focus();
+}
+
+/** A press, change or submit in the bar (checklist-bar.ts hands every one over, and has stopped a submit). */
+export async function handle(ctx: BarContext, event: Event): Promise<void> {
+  if (event.type === 'submit') return onSubmit(ctx, event.target);
+  if (event.type === 'change') return onChange(ctx, event.target);
+  const button =
+    event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button[data-action]') : null;
+  if (button) return onAction(ctx, button);
+}

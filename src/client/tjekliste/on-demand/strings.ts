@@ -1,0 +1,109 @@
+/**
+ * Every word of the checklist island that loads only when used (on-demand/):
+ * the store's notices, files, share links, »Flere valg«, exports and notes.
+ * The store records what happened (a Notice); the text is made here. The
+ * words of the first load are in ../strings.ts: one module for both would put
+ * all of these in every step page's first load. Tests read the words from here.
+ */
+import { LIMITS, type Notice } from '../store/model';
+import { formatBytes } from './export-text';
+
+export const MESSAGES = {
+  unavailable:
+    'Din browser tillader ikke, at siden gemmer. Du kan sætte flueben og skrive noter, men de forsvinder, når du lukker siden. Brug »Gem sikkerhedskopi« under »Flere valg«, før du lukker.',
+  quota:
+    'Browserens lager er fuldt, så de seneste ændringer er ikke gemt. De står stadig her på siden. Gem en sikkerhedskopi, eller slet en tjekliste, du ikke bruger.',
+  corrupt: (backupKey: string | null) =>
+    backupKey
+      ? 'Dine gemte tjeklister kunne ikke læses. Siden har lagt en kopi af dem til side i browseren, og du starter med en tom tjekliste.'
+      : 'Dine gemte tjeklister kunne ikke læses, og der var ikke plads til en kopi. Siden rører dem ikke og gemmer ikke dine ændringer. Gem en sikkerhedskopi af det, du skriver her.',
+  newer:
+    'Dine gemte tjeklister er fra en nyere udgave af sitet, og siden kan ikke læse dem. De er ikke ændret, og ændringer her gemmes ikke. Genindlæs siden for at få den nye udgave.',
+  /** Stored data over the limits or partly unreadable: what could be used is shown, all of it is in a backup. */
+  repaired: (backupKey: string | null) =>
+    backupKey
+      ? 'Noget af det gemte kunne ikke bruges, som det var (for mange tjeklister eller punkter, for lange noter eller punkter, siden ikke kender). Det, der kunne bruges, vises, og siden har lagt en kopi af alt det gemte til side i browseren.'
+      : 'Noget af det gemte kunne ikke bruges, som det var, og der var ikke plads til en kopi. Siden rører det ikke og gemmer ikke dine ændringer. Gem en sikkerhedskopi af det, du skriver her.',
+  /** Another tab or a newer version of the site wrote something this page cannot read: saving stops until a reload. */
+  unreadable:
+    'Dine gemte tjeklister er ændret i et andet vindue eller af en nyere udgave af sitet, og denne side kan ikke læse ændringen. For ikke at skrive over den gemmer siden ikke mere. Dine seneste ændringer står stadig her. Genindlæs siden.',
+  // Another tab, or another page of the site while this one waited in the browser's back/forward cache.
+  external:
+    'Dine gemte tjeklister blev ændret på en anden side eller i et andet vindue. Siden viser nu de nyeste afkrydsninger.',
+  fileTooLarge: (bytes: number) =>
+    `Filen er for stor (${formatBytes(bytes)}). En sikkerhedskopi fra Partnerskabsguiden fylder højst ${formatBytes(LIMITS.fileBytes)}. Intet er ændret. Vælg en anden fil.`,
+  notSaved:
+    'Tjeklisten er ikke gemt: dine gemte tjeklister er ændret i et andet vindue eller af en nyere udgave af sitet, og siden gemmer ikke, for ikke at skrive over dem. Genindlæs siden, og prøv igen.',
+  tooManyForloeb: `Du har allerede ${LIMITS.forloeb} tjeklister. Slet en, før du tilføjer en ny.`,
+};
+
+/** Why a share link cannot be read. */
+export const SHARE_MESSAGES = {
+  tooLong: (chars: number, max: number) =>
+    `Linket er for langt (${chars.toLocaleString('da-DK')} tegn). Links over ${max.toLocaleString('da-DK')} tegn går let i stykker i e-mails. Brug »Gem sikkerhedskopi«, og send filen i stedet.`,
+  damaged:
+    'Linket er beskadiget eller ufuldstændigt, så tjeklisten kan ikke læses. Måske er det blevet afkortet i en e-mail. Bed om et nyt link eller en sikkerhedskopi. Intet er ændret.',
+  foreign: 'Linket er ikke en delt tjekliste fra Partnerskabsguiden. Intet er ændret.',
+  newer: 'Linket er lavet med en nyere udgave af Partnerskabsguiden og kan ikke læses her. Intet er ændret.',
+  /** The import's own validation message ("Tjeklisten kunne ikke læses: …"). */
+  invalid: (storeMessage: string) => `${storeMessage} Intet er ændret.`,
+};
+
+/** »Flere valg«: switch, new, rename, delete. */
+export const PANEL = {
+  newName: 'Navn på den nye tjekliste',
+  rename: (name: string) => `Nyt navn til »${name}«`,
+  askDelete: (name: string) =>
+    `Vil du slette tjeklisten »${name}« med alle dens afkrydsninger og noter? Det kan ikke fortrydes.`,
+  deleted: (name: string, now: string) => `Tjeklisten »${name}« er slettet. Nu vises tjeklisten »${now}«.`,
+  chosen: (name: string) => `Tjeklisten »${name}« er valgt.`,
+  created: (name: string) => `Tjeklisten »${name}« er oprettet og valgt.`,
+  renamed: (name: string) => `Tjeklisten hedder nu »${name}«.`,
+};
+
+/** Copy, print, backup and the other formats. */
+export const EXPORT = {
+  noOutline: 'Procesguidens punkter kunne ikke hentes, så der er intet eksporteret. Tjek forbindelsen, og prøv igen.',
+  copied: (name: string) => `Tjeklisten »${name}« er kopieret. Indsæt den i en e-mail eller et dokument.`,
+  copyRefused: 'Browseren tillod ikke at kopiere. Teksten står i feltet herunder: markér den, og kopiér den selv.',
+  printing: 'Udskriftsvinduet åbnes.',
+  unreadableFile: 'Filen kunne ikke læses. Intet er ændret. Prøv igen, eller vælg en anden fil.',
+  nothingChanged: 'Intet er ændret.',
+  opened: (name: string) => `Tjeklisten »${name}« er åbnet fra sikkerhedskopien og vist her.`,
+};
+
+/** »Del med en kollega«. */
+export const SHARE = {
+  tooBig: (chars: number, max: number) =>
+    `Tjeklisten er for stor til et link (${chars.toLocaleString('da-DK')} tegn; højst ${max.toLocaleString('da-DK')}, før links går i stykker i e-mails). Brug »Gem sikkerhedskopi«, og send filen i stedet.`,
+  ready: (name: string) =>
+    `Linket til »${name}« er klart. Kopiér det, og send det til din kollega. Alle, der får linket, kan se afkrydsninger og noter.`,
+  copied: 'Linket er kopieret. Indsæt det i en e-mail til din kollega.',
+  copyRefused: 'Browseren tillod ikke at kopiere. Linket er markeret i feltet: kopiér det selv.',
+  summary: (name: string, done: number, total: number, notes: number) =>
+    `»${name}«: ${done} af ${total} punkter klaret, ${notes} ${notes === 1 ? 'note' : 'noter'}. Vil du gemme den som en ny tjekliste i denne browser? Dine egne tjeklister ændres ikke.`,
+  reject: 'Afvis',
+  close: 'Luk',
+  rejected: 'Den delte tjekliste er afvist. Intet er ændret.',
+  nothingChanged: 'Intet er ændret.',
+  saved: (name: string) => `»${name}« er gemt som en ny tjekliste og valgt.`,
+};
+
+/** The note editor and the notices. */
+export const NOTE = {
+  orphaned:
+    'Den gemte tjekliste, du skrev noten i, er slettet i et andet vindue. Teksten står stadig i feltet, men gemmes ikke. Kopiér den, før du forlader siden.',
+  closeNotice: 'Luk beskeden',
+};
+
+/** The text of one of the store's notices. */
+export function noticeText(notice: Notice): string {
+  switch (notice.kind) {
+    case 'corrupt':
+      return MESSAGES.corrupt(notice.backupKey ?? null);
+    case 'repaired':
+      return MESSAGES.repaired(notice.backupKey ?? null);
+    default:
+      return MESSAGES[notice.kind];
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * Reading a forløb that the user brings in: an imported file or a share link
+ * (strict: anything wrong rejects it with a Danish message and nothing
+ * changes), and a backup key's value for restoring. Loaded only with the
+ * exports, the share link and the notices, never on a page's first load.
+ */
+import { FORLOEB_ID, LIMITS, dict, isRecord, type Forloeb } from '../store/model';
+import { sanitizeUserText } from '../store/text';
+import { freeId, readDates, readItems, readName, repairForloeb, type ItemProblem } from '../store/validate';
+
+/** The `format` of an exported backup file (file.ts); a backup key may hold one. */
+export const EXPORT_FORMAT = 'partnerskabsguiden/forloeb';
+
+export type ValidateResult = { ok: true; forloeb: Forloeb } | { ok: false; message: string };
+
+/** Why an import refuses a forløb's items, in Danish. */
+function problemText(problem: ItemProblem): string {
+  switch (problem.kind) {
+    case 'id':
+      return `et punkt har et navn, siden ikke kender: »${sanitizeUserText(problem.id, { oneLine: true }).slice(0, 40)}«`;
+    case 'shape':
+      return `punktet »${problem.id}« har forkert form`;
+    case 'note':
+      return `noten til »${problem.id}« er for lang eller ikke tekst (højst ${LIMITS.noteLength} tegn)`;
+    case 'items':
+      return 'punkterne mangler eller har forkert form';
+    case 'count':
+      return `for mange punkter (højst ${LIMITS.items})`;
+  }
+}
+
+/** The import's rules for one forløb: the forløb, or the bare reason it is refused (reading a file wraps it in its own message). */
+export function validateForloebReason(raw: unknown, now: string): Forloeb | { error: string } {
+  if (!isRecord(raw)) return { error: 'tjeklisten har forkert form' };
+  const name = readName(raw.name);
+  if (name === null) return { error: `navnet mangler eller er for langt (højst ${LIMITS.nameLength} tegn)` };
+  const items = readItems(raw.items, now);
+  if (items.problem) return { error: problemText(items.problem) };
+  const id = typeof raw.id === 'string' && FORLOEB_ID.test(raw.id) ? raw.id : '';
+  return { id, name, ...readDates(raw, now), items: items.items };
+}
+
+/**
+ * Validates one forløb from a file or a share link: the same rules as import,
+ * Danish message on failure. `forloeb.id` is the given id when valid, else ""
+ * (the store gives every added forløb a fresh id anyway).
+ */
+export function validateForloeb(raw: unknown, now: string = new Date().toISOString()): ValidateResult {
+  const read = validateForloebReason(raw, now);
+  return 'error' in read
+    ? { ok: false, message: `Tjeklisten kunne ikke læses: ${read.error}.` }
+    : { ok: true, forloeb: read };
+}
+
+/**
+ * Reads a backup key's value (a stored envelope of any version, or an exported
+ * file) for restoring: every forløb that can be used, each under a fresh id
+ * among its siblings; `complete` is false when something in it could not be
+ * used as it was (the backup itself is never changed). Throws nothing.
+ */
+export function readBackup(raw: string, now: string): { forloeb: Forloeb[]; complete: boolean } {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return { forloeb: [], complete: false };
+  }
+  if (!isRecord(data)) return { forloeb: [], complete: false };
+  const candidates =
+    data.format === EXPORT_FORMAT ? [data.forloeb] : isRecord(data.forloeb) ? Object.values(data.forloeb) : [];
+  const found = dict<Forloeb>();
+  let complete = candidates.length > 0;
+  for (const value of candidates) {
+    const read = repairForloeb(value, freeId(isRecord(value) ? value.id : undefined, found), now);
+    if (!read) {
+      complete = false;
+      continue;
+    }
+    found[read.forloeb.id] = read.forloeb;
+    complete &&= !read.lossy;
+  }
+  return { forloeb: Object.values(found), complete };
+}

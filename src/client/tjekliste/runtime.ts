@@ -1,0 +1,81 @@
+/**
+ * The one store per page that every checklist island shares, the guide's
+ * item ids per phase (for counts; the whole outline with its texts is fetched
+ * only for an export, see checklist-outline.ts), and the change signal: after every change, made here
+ * or in another tab, a `pg-checklist-change` event goes out on `document`, and
+ * every island re-renders from what the store holds (never from its own copy).
+ * Other islands (the step navigation's progress) listen to the same event.
+ */
+import { STORAGE_KEY } from './store/model';
+import { ChecklistStore } from './store/store';
+
+export const CHANGE_EVENT = 'pg-checklist-change';
+
+export interface ChangeDetail {
+  /** "local": this page wrote; "external": another tab did. */
+  source: 'local' | 'external';
+  /** A polite message for screen readers (the forløb bar reads it out). */
+  announce?: string;
+}
+
+/** What GuideOutline.astro puts in the page: each phase's item ids, and where the whole outline is. */
+export interface PhaseItems {
+  outline: string;
+  /** Each phase's item ids as one space-separated string: the page carries less than as a JSON list. */
+  phases: { id: string; label: string; items: string }[];
+}
+
+export interface Runtime {
+  store: ChecklistStore;
+  /** Where the whole outline (steps and item texts) for the exports is; see checklist-outline.ts. */
+  outlineUrl: string;
+  phaseItems: Map<string, string[]>;
+  phaseLabels: Map<string, string>;
+  allItems: string[];
+  changed(detail: ChangeDetail): void;
+}
+
+function readPhaseItems(): PhaseItems {
+  // Page-level data rendered once by GuideOutline.astro (a JSON data block, never executed).
+  try {
+    const data = JSON.parse(document.getElementById('pg-guide-items')?.textContent ?? '') as PhaseItems;
+    if (Array.isArray(data.phases)) return data;
+  } catch {
+    /* no data: progress then covers nothing beyond each step */
+  }
+  return { outline: '', phases: [] };
+}
+
+let shared: Runtime | undefined;
+
+export function runtime(): Runtime {
+  if (shared) return shared;
+  const data = readPhaseItems();
+  // Reading window.localStorage itself throws when storage is blocked; the store catches it.
+  const store = new ChecklistStore(() => window.localStorage);
+  const phaseItems = new Map(data.phases.map((p) => [p.id, p.items.split(' ').filter(Boolean)]));
+  const changed = (detail: ChangeDetail) =>
+    document.dispatchEvent(new CustomEvent<ChangeDetail>(CHANGE_EVENT, { detail }));
+  shared = {
+    store,
+    outlineUrl: data.outline,
+    phaseItems,
+    phaseLabels: new Map(data.phases.map((p) => [p.id, p.label])),
+    allItems: [...phaseItems.values()].flat(),
+    changed,
+  };
+  window.addEventListener('storage', (event) => {
+    if (event.key !== STORAGE_KEY && event.key !== null) return;
+    // A cleared storage (key null) comes with newValue null.
+    store.external(event.newValue);
+    changed({ source: 'external' });
+  });
+  // Back without the back/forward cache: draw again from storage once the page is shown, over any field state.
+  window.addEventListener('pageshow', () => changed({ source: 'local' }));
+  return shared;
+}
+
+/** Calls `render` on every change; returns nothing to clean up (islands live as long as the page). */
+export function onChange(render: (detail: ChangeDetail) => void): void {
+  document.addEventListener(CHANGE_EVENT, (e) => render((e as CustomEvent<ChangeDetail>).detail));
+}

@@ -1,0 +1,25 @@
+/**
+ * The words of the checklist island's first load (the bar's line, a step's
+ * checklist, what a tick announces), in Danish as the site says them: a saved
+ * checklist is a "tjekliste". The words of what loads when used are in
+ * on-demand/strings.ts, so a step page does not carry them. Tests read the
+ * words from here.
+ */
+
+const DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
+
+/** The note button's words: what a press will do. */
+export const noteLabel = (wrap: HTMLElement, hasNote: boolean): string =>
+  wrap.hidden ? (hasNote ? 'Vis note' : 'Tilføj note') : 'Skjul note';
+
+export const BAR = {
+  /** "12 af 76" → "12 af 76 klaret". */
+  overall: (count: string) => `${count} klaret`,
+  /** The line above a printed checklist. */
+  printName: (name: string, count: string, date: Date) =>
+    `Tjekliste: ${name} · ${count} punkter klaret · ${date.toLocaleDateString('da-DK', DATE)}`,
+};
+
+/** What a tick announces: "Trinnet: 1 af 5. Før: 1 af 30. I alt: 1 af 76." (the phase: "" when unknown). */
+export const tickAnnouncement = (step: string, phase: string, all: string) =>
+  `Trinnet: ${step}.${phase && ` ${phase}.`} I alt: ${all}.`;

@@ -1,0 +1,26 @@
+/**
+ * Types the checklist island's modules share, in a module of their own so
+ * that the lazily loaded modules never import the elements that load them.
+ */
+import type { Runtime } from './runtime';
+
+/** What the bar's lazily loaded modules (on-demand/) get to work with. */
+export interface BarContext {
+  bar: HTMLElement;
+  rt: Runtime;
+  /** Polite announcement for screen readers. */
+  say(text: string): void;
+  /** A visible message in the panel (results of import, copy, share); a new one replaces the old. */
+  tell(text: string): void;
+  /** The page with the whole checklist, used for printing. */
+  printHref: string;
+}
+
+/** An item's note controls, as the HTML has them. */
+export interface NoteRow {
+  id: string;
+  button: HTMLButtonElement;
+  wrap: HTMLElement;
+  area: HTMLTextAreaElement;
+  print: HTMLElement;
+}
