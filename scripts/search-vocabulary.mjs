@@ -1,6 +1,6 @@
 // The search vocabulary: every word the Pagefind index holds, written at build
 // time by scripts/pagefind.mjs from the indexed text (Pagefind's own fragments,
-// so exactly what is searchable) and read by src/client/search-query.ts to tell
+// so exactly what is searchable) and read by src/client/search/query.ts to tell
 // a word that is in the index from one that is not, and to correct the latter.
 //
 // Format (then gzip-compressed, so the size is the same with or without host

@@ -1,10 +1,8 @@
 /**
  * The checklist store's whole surface in one import, for the tests and the
- * build-time components. Browser code imports the parts it needs from
- * src/client/checklist/ directly, so that a page's first load carries only
- * model, store, store-sync, pending, validate, storage and text; the rest
- * arrives when it is used: manage (new, rename, switch, delete), messages (with a notice or a file), validate-import
- * (a file, a share link, a backup), transfer, file and export-* (the exports).
+ * build-time components. Browser code imports the parts it needs directly,
+ * so that a page's first load carries only store/ and the island itself; the
+ * rest (on-demand/) arrives when it is used.
  * tests/build/budgets.test.ts checks that none of it reaches a first load.
  */
 export {

@@ -1,5 +1,5 @@
 /**
- * The glossary's definitions for the in-place explanations (src/client/glossary-popover.ts):
+ * The glossary's definitions for the in-place explanations (src/client/glossary/):
  * fetched once, on the first click on a term link, never on page load.
  */
 import type { APIRoute } from 'astro';
