@@ -54,10 +54,10 @@ const quietBuildLog = (level, log, handler) => {
  * @param {string} id
  */
 function checklistChunk(id) {
-  // Vite's wrapper around import(), shared by every island with a lazy module: a small file of its own,
-  // or the checklist's file would take it in and every page would load that.
-  if (id === '\0vite/preload-helper.js') return 'preload-helper';
   const path = id.replaceAll('\\', '/');
+  // What every island shares (Vite's wrapper around import() and the markup lookups): a small file of its
+  // own, or the checklist's file would take it in and every page with any island would load that.
+  if (id === '\0vite/preload-helper.js' || path.includes('/src/client/shared/')) return 'shared';
   const firstLoad =
     path.includes('/src/components/checklist/') || // the page's script that starts the island
     (path.includes('/src/client/tjekliste/') && !path.includes('/src/client/tjekliste/on-demand/'));
