@@ -39,15 +39,16 @@ describe('ticks and progress', () => {
   it('a tick survives a reload and shows in the step, phase and overall progress', async () => {
     const { context, page, problems } = await fresh();
     await ready(page);
+    const inStep = await page.locator('fieldset[data-step="braendende-problem"] input[type="checkbox"]').count();
     await page.check(firstBox);
     await expect
       .poll(() => page.textContent('[data-live]'))
-      .toMatch(/Trinnet: 1 af 5\. Før: 1 af \d+\. I alt: 1 af \d+\./);
+      .toMatch(new RegExp(`Trinnet: 1 af ${inStep}\\. Før: 1 af \\d+\\. I alt: 1 af \\d+\\.`));
     await page.reload();
     await page.waitForSelector('[data-forloeb][data-ready]');
     expect(await page.isChecked(firstBox)).toBe(true);
     expect(await page.textContent('fieldset[data-step="braendende-problem"] [data-step-progress]')).toBe(
-      '1 af 5 punkter klaret i dette trin',
+      `1 af ${inStep} punkter klaret i dette trin`,
     );
     expect(await page.textContent('[data-phase-progress="foer"]')).toMatch(/^Før: 1 af \d+ punkter klaret$/);
     expect(await page.textContent('[data-phase-progress="efter"]')).toMatch(/^Efter: 0 af \d+ punkter klaret$/);
@@ -241,7 +242,7 @@ describe('export and import', () => {
       buffer: Buffer.from(content),
     });
     await expect.poll(() => page.textContent('[data-message]')).toMatch(message);
-    expect(await page.textContent('[data-message]')).toMatch(/Intet er ændret\.$/);
+    expect(await page.textContent('[data-message]')).toContain('Intet er ændret.');
     expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(before);
     expect(await page.locator('#forloeb-valg option').count()).toBe(1);
     expect(await page.locator('img[src="x"]').count()).toBe(0);
