@@ -78,7 +78,7 @@ describe('ticks and progress', () => {
     const toggle = page.locator(`[aria-controls="note-problem-kan-ikke-loeses-alene"]`);
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
     await toggle.click();
-    // The first opening waits for the note editor's file (checklist-notes.ts).
+    // The first opening waits for the note editor's file (tjekliste/on-demand/notes.ts).
     await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
     const hostile = '<img src=x onerror="window.__pwned=1">';
     await page.fill('#note-felt-problem-kan-ikke-loeses-alene', hostile);

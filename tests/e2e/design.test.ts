@@ -160,12 +160,12 @@ describe('keyboard: phone menu and glossary popover', () => {
     const { page } = await openPage(chromium.context);
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-    await page.route('**/_astro/glossary-popover.*.js', (route) => route.abort());
+    await page.route('**/_astro/popover.*.js', (route) => route.abort());
     await page.goto(`${baseUrl()}/cases/hjemloesestrategien/`);
     const term = page.locator('main button.term').first();
     await expect.poll(() => term.count()).toBe(1);
     const id = await term.getAttribute('data-term');
-    expect(requested.filter((p) => p.includes('glossary-popover') || p.includes('forklaringer'))).toEqual([]);
+    expect(requested.filter((p) => p.includes('/popover.') || p.includes('forklaringer'))).toEqual([]);
     await term.click();
     await page.waitForURL(`**/ordliste/#${id}`);
     await page.close();

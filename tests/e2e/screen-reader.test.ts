@@ -89,7 +89,7 @@ describe('a guide step', () => {
     expect(spoken[0]).toMatch(/^polite: .*1 af 5/);
 
     await page.locator('[data-note-toggle="problem-praecis-enighed"]').click();
-    // The first opening waits for the note editor's file (checklist-notes.ts).
+    // The first opening waits for the note editor's file (tjekliste/on-demand/notes.ts).
     await page.locator('#note-felt-problem-praecis-enighed').waitFor({ state: 'visible' });
     await page.locator('#note-felt-problem-praecis-enighed').focus();
     const log = await reader.log();
