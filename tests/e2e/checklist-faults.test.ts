@@ -27,7 +27,7 @@ describe('faults never break the page or lose data', () => {
     await ready(page);
     await expect.poll(() => page.textContent('[data-notices]')).toContain(MESSAGES.unavailable);
     await page.check(firstBox);
-    await expect.poll(() => page.textContent('[data-step-progress]')).toBe('1 af 5 punkter klaret i dette trin');
+    await expect.poll(() => page.textContent('[data-step-progress]')).toMatch(/^1 af \d+ punkter klaret i dette trin$/);
     clean(problems);
     await context.close();
   });
