@@ -16,7 +16,6 @@ import {
   type Forloeb,
   type ItemState,
 } from '../store/model';
-import { addChange, type Change } from '../store/pending';
 import type { ChecklistStore } from '../store/store';
 import { sanitizeUserText } from '../store/text';
 
@@ -35,48 +34,20 @@ function uniqueName(env: Envelope, typed: string, exceptId?: string): string {
   }
 }
 
-/** A new name; the newest rename wins when tabs merge. */
-function renameChange(forloebId: string, name: string, at: string): Change {
-  return {
-    at,
-    settled(envelope) {
-      const f = own(envelope.forloeb, forloebId);
-      return !f || f.name === name || (f.renamed ?? '') >= at;
-    },
-    make(envelope) {
-      const f = envelope.forloeb[forloebId]!;
-      f.name = name;
-      f.renamed = at;
-      if (f.updated < at) f.updated = at;
-    },
-  };
-}
-
-/** A deletion; the id is remembered, so a tab that has not seen it cannot bring the forløb back. */
-function removeChange(forloebId: string, at: string): Change {
-  return {
-    at,
-    settled: (envelope) => !own(envelope.forloeb, forloebId),
-    make(envelope) {
-      delete envelope.forloeb[forloebId];
-      envelope.removed = [...(envelope.removed ?? []).filter((id) => id !== forloebId), forloebId].slice(-MAX_REMOVED);
-    },
-  };
-}
-
 /** Adds a forløb (new id, unique name) and makes it active; null at the limit. */
 function add(store: ChecklistStore, source: Omit<Forloeb, 'id'>): Forloeb | null {
   let added: Forloeb | null = null;
-  store.update(
-    (env) => {
-      if (Object.keys(env.forloeb).length >= LIMITS.forloeb) return null;
-      added = { ...source, id: newForloebId(env.forloeb, store.now().getTime()), name: uniqueName(env, source.name) };
-      return addChange(added, store.stamp());
-    },
-    (env) => {
-      env.activeId = added!.id;
-    },
-  );
+  store.update((env) => {
+    if (Object.keys(env.forloeb).length >= LIMITS.forloeb) return false;
+    const id = newForloebId(env.forloeb, store.now().getTime());
+    const items = dict<ItemState>();
+    for (const [itemId, state] of Object.entries(source.items)) items[itemId] = { ...state };
+    added = { ...source, id, name: uniqueName(env, source.name), items };
+    env.forloeb[id] = added;
+    env.activeId = id;
+    store.state.activeId = id;
+    return true;
+  });
   return added ? (own(store.state.forloeb, (added as Forloeb).id) ?? null) : null;
 }
 
@@ -94,18 +65,30 @@ export function addForloeb(store: ChecklistStore, forloeb: Forloeb): Forloeb | n
 export function renameForloeb(store: ChecklistStore, id: string, name: string): boolean {
   return store.update((env) => {
     const f = own(env.forloeb, id);
-    return f ? renameChange(id, uniqueName(env, name, id), store.stamp(f.renamed)) : null;
+    if (!f) return false;
+    const at = store.stamp(f.renamed);
+    f.name = uniqueName(env, name, id);
+    f.renamed = at;
+    if (f.updated < at) f.updated = at;
+    return true;
   });
 }
 
 export function switchForloeb(store: ChecklistStore, id: string): void {
   if (!own(store.state.forloeb, id)) return;
   store.state.activeId = id;
-  store.update(() => null);
-  store.save();
+  store.update((env) => {
+    env.activeId = id;
+    return true;
+  });
 }
 
-/** Deletes a forløb (the UI asks first). The last one is replaced by an empty one. */
+/** Deletes a forløb (the UI asks first); the id is remembered, so a tab that has not seen it cannot bring it back. */
 export function removeForloeb(store: ChecklistStore, id: string): boolean {
-  return store.update((env) => (own(env.forloeb, id) ? removeChange(id, store.stamp()) : null));
+  return store.update((env) => {
+    if (!own(env.forloeb, id)) return false;
+    delete env.forloeb[id];
+    env.removed = [...(env.removed ?? []).filter((r) => r !== id), id].slice(-MAX_REMOVED);
+    return true;
+  });
 }

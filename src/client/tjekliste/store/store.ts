@@ -1,48 +1,276 @@
 /**
- * Checklist progress in the browser: named "forløb", each with ticks and a
- * note per item, kept by permanent item id. This class is what every visit
- * needs (tick, note, count); how every change is read, merged with other tabs
- * and written safely is StoreSync's job (store-sync.ts). Creating, renaming,
- * switching and deleting forløb (manage.ts), files, import and the notices'
- * words live in their own modules and load only when used (transfer.ts,
- * validate-import.ts, messages.ts).
+ * Checklist progress in the browser: named tjeklister (stored as "forloeb"),
+ * each with a tick and a note per item, kept by permanent item id.
+ *
+ * Every change is read–modify–write: read what is stored now, make the change
+ * on it, write it back. So a tick or note written in another tab survives.
+ * Each tick and note carries the time it was made; when two copies meet (a
+ * storage event from another tab, saving that resumes, a shared link) they
+ * are merged item by item, the newer one winning (merge.ts).
+ *
+ * Rules:
+ * - Nothing is wiped silently. Items that leave the guide keep their state;
+ *   corrupt or over-limit data is copied to a backup key before it is
+ *   replaced, and the user is told.
+ * - A stored value this page cannot read (a newer version, torn JSON) is
+ *   never written over: saving stops, changes stay in memory, the user is
+ *   asked to reload. A readable value from another tab lets saving resume.
+ * - Without usable storage, or when it is full, the store works in memory and
+ *   says so; the next successful write carries every change.
+ * The Storage and the clock are injected so tests can hand them faults.
  */
-import { ITEM_ID, LIMITS, own, sortedForloeb, type Envelope, type Forloeb } from './model';
-import { itemChange, stampOf, type Change, type ItemField } from './pending';
-import { StoreSync } from './sync';
+import {
+  DEFAULT_NAME,
+  ITEM_ID,
+  LIMITS,
+  STORAGE_KEY,
+  cloneEnvelope,
+  dict,
+  freshEnvelope,
+  newForloebId,
+  own,
+  sortedForloeb,
+  type Envelope,
+  type Forloeb,
+  type ItemState,
+  type Notice,
+  type NoticeKind,
+} from './model';
+import { mergeEnvelope } from './merge';
+import { isQuotaError, writeBackup, type StorageLike } from './storage';
 import { sanitizeUserText } from './text';
+import { parseEnvelope } from './validate';
 
-export class ChecklistStore extends StoreSync {
+/** ok: reads and writes storage; memory: no usable storage; stopped: storage holds what we must not write over. */
+type Mode = 'ok' | 'memory' | 'stopped';
+
+export class ChecklistStore {
+  /** What is stored, with this tab's changes; the UI renders from it. */
+  state: Envelope;
+  notices: Notice[] = [];
+  /** The clock; files and exports are stamped with it. */
+  readonly now: () => Date;
+  private storage: StorageLike | null = null;
+  private mode: Mode = 'ok';
+  /** This tab holds changes that are not in storage (storage full, or saving stopped). */
+  private unsaved = false;
+  private lastStamp = 0;
+
+  constructor(getStorage: () => StorageLike | null, now: () => Date = () => new Date()) {
+    this.now = now;
+    try {
+      this.storage = getStorage();
+    } catch {
+      this.storage = null;
+    }
+    this.state = freshEnvelope(now().toISOString());
+    this.load();
+  }
+
+  /** Whether changes are written to storage (false: memory only, see notices). */
+  get writable(): boolean {
+    return this.mode === 'ok';
+  }
+
+  /** Whether saving has stopped because storage holds what this page must not write over. */
+  get stopped(): boolean {
+    return this.mode === 'stopped';
+  }
+
   get active(): Forloeb {
     return own(this.state.forloeb, this.state.activeId) ?? this.list()[0]!;
   }
 
+  /** The tjeklister, oldest first. */
   list(): Forloeb[] {
     return sortedForloeb(this.state);
   }
 
-  private itemChange(itemId: string, field: ItemField, value: boolean | string, forloebId: string) {
-    return (env: Envelope): Change | null => {
-      const f = own(env.forloeb, forloebId);
-      if (!f || !ITEM_ID.test(itemId)) return null;
-      return itemChange(forloebId, itemId, field, value, this.stamp(own(f.items, itemId)?.[stampOf(field)]));
-    };
+  /** A time stamp later than every earlier one from this tab and than `after`. */
+  stamp(after = ''): string {
+    const floor = after ? Date.parse(after) + 1 : 0;
+    this.lastStamp = Math.max(this.now().getTime(), this.lastStamp + 1, floor);
+    return new Date(this.lastStamp).toISOString();
   }
 
-  /** Ticks or unticks an item in a forløb (default: the active one). False when that forløb no longer exists. */
+  /** Ticks or unticks an item in a tjekliste (default: the active one); false when it no longer exists. */
   setDone(itemId: string, done: boolean, forloebId: string = this.state.activeId): boolean {
-    return this.update(this.itemChange(itemId, 'done', done, forloebId));
+    return this.setItem(itemId, forloebId, 'done', done);
   }
 
-  /** Sets an item's note in a forløb (default: the active one). False when that forløb no longer exists. */
+  /** Sets an item's note (default: in the active tjekliste); false when that tjekliste no longer exists. */
   setNote(itemId: string, note: string, forloebId: string = this.state.activeId): boolean {
     const text = sanitizeUserText(note).slice(0, LIMITS.noteLength);
-    return this.update(this.itemChange(itemId, 'note', text.trim() ? text : '', forloebId));
+    return this.setItem(itemId, forloebId, 'note', text.trim() ? text : '');
   }
 
-  /** Progress of the active forløb over a set of item ids. */
+  private setItem(itemId: string, forloebId: string, field: 'done' | 'note', value: boolean | string): boolean {
+    if (!ITEM_ID.test(itemId)) return false;
+    return this.update((env) => {
+      const f = own(env.forloeb, forloebId);
+      if (!f) return false;
+      const state: ItemState = { ...(own(f.items, itemId) ?? { done: false }) };
+      // Later than the stamp it replaces, even when that came from a clock ahead of ours.
+      if (field === 'done') {
+        state.doneAt = this.stamp(state.doneAt);
+        state.done = value === true;
+      } else {
+        state.noteAt = this.stamp(state.noteAt);
+        if (value) state.note = String(value);
+        else delete state.note;
+      }
+      f.items[itemId] = state;
+      const at = (field === 'done' ? state.doneAt : state.noteAt) ?? '';
+      if (f.updated < at) f.updated = at;
+      return true;
+    });
+  }
+
+  /** Progress of the active tjekliste over a set of item ids. */
   progress(itemIds: readonly string[]): { done: number; total: number } {
     const items = this.active.items;
     return { done: itemIds.filter((id) => own(items, id)?.done).length, total: itemIds.length };
+  }
+
+  /**
+   * Read, change, write. `change` edits what is stored now (with this tab's
+   * unsaved changes) and returns whether it changed anything; only then is
+   * it written. Every change goes through here.
+   */
+  update(change: (env: Envelope) => boolean): boolean {
+    const env = this.read();
+    const changed = change(env);
+    // Unchanged, the page still follows what is stored (another tab may have deleted the tjekliste).
+    this.adopt(env);
+    if (changed) this.write();
+    return changed;
+  }
+
+  dismiss(kind: NoticeKind): void {
+    this.notices = this.notices.filter((n) => n.kind !== kind);
+  }
+
+  /**
+   * Another tab wrote the key (a storage event). Its value is merged with this
+   * tab's; when this tab held something it lacked (it wrote from a stale read,
+   * or this tab could not save), the merge is written back.
+   */
+  external(newValue: string | null): void {
+    if (this.mode === 'memory') return;
+    if (newValue === null) {
+      // Storage was cleared, in another tab or by the user: start afresh.
+      this.unsaved = false;
+      this.state = freshEnvelope(this.now().toISOString());
+    } else {
+      const wasStopped = this.mode === 'stopped';
+      this.mode = 'ok';
+      const env = this.parse(newValue, false);
+      if (!env) return;
+      if (wasStopped) for (const kind of ['unreadable', 'newer', 'corrupt', 'repaired'] as const) this.dismiss(kind);
+      const behind = mergeEnvelope(env, this.state);
+      this.adopt(env);
+      if (behind || this.unsaved) this.write();
+    }
+    this.notify('external');
+  }
+
+  private notify(kind: NoticeKind, details: Omit<Notice, 'kind'> = {}): void {
+    this.notices = [...this.notices.filter((n) => n.kind !== kind), { kind, ...details }];
+  }
+
+  private unavailable(): void {
+    this.mode = 'memory';
+    this.notify('unavailable');
+  }
+
+  /** The stored value, or null (nothing stored, or no access: then the store works in memory). */
+  private getRaw(): string | null {
+    if (!this.storage) return null;
+    try {
+      return this.storage.getItem(STORAGE_KEY);
+    } catch {
+      this.unavailable();
+      return null;
+    }
+  }
+
+  /**
+   * Parses a stored value. Over-limit or partly unreadable data is backed up
+   * first; without room for the backup, saving stops. Returns the envelope,
+   * or null when the value must not be written over.
+   */
+  private parse(raw: string, atLoad: boolean): Envelope | null {
+    const time = this.now().toISOString();
+    const parsed = parseEnvelope(raw, time);
+    if (parsed.kind === 'ok') {
+      if (!parsed.lossy) return parsed.envelope;
+      const key = writeBackup(this.storage!, raw, time);
+      this.notify('repaired', { backupKey: key });
+      if (key) return parsed.envelope;
+    } else if (!atLoad) this.notify('unreadable');
+    else if (parsed.kind === 'newer') this.notify('newer', { version: parsed.version });
+    else {
+      // Corrupt at start: keep the raw value under a backup key, then start clean.
+      const key = writeBackup(this.storage!, raw, time);
+      this.notify('corrupt', { backupKey: key });
+      if (key) return freshEnvelope(time);
+    }
+    this.mode = 'stopped';
+    return null;
+  }
+
+  /** Reads storage at start; data that had to be repaired (or had no current shape) is written back. */
+  private load(): void {
+    if (!this.storage) return this.unavailable();
+    const raw = this.getRaw();
+    if (raw === null) return;
+    const env = this.parse(raw, true);
+    if (!env) return;
+    this.state = env;
+    if (raw !== JSON.stringify(env)) this.write();
+  }
+
+  /**
+   * What a change starts from: the stored envelope, merged with this tab's
+   * state. The merge keeps what a read can miss: a change this tab could not
+   * save, or one that a tab writing from a stale read wrote away.
+   */
+  private read(): Envelope {
+    if (this.mode !== 'ok') return cloneEnvelope(this.state);
+    const raw = this.getRaw();
+    const stored = raw === null ? null : this.parse(raw, false);
+    if (!stored) return cloneEnvelope(this.state);
+    mergeEnvelope(stored, this.state);
+    return stored;
+  }
+
+  /** Makes `env` this tab's state: keeps this tab's active tjekliste, and never leaves none. */
+  private adopt(env: Envelope): void {
+    if (!Object.keys(env.forloeb).length) {
+      const t = this.stamp();
+      const id = newForloebId(env.forloeb, this.now().getTime());
+      env.forloeb[id] = { id, name: DEFAULT_NAME, created: t, updated: t, items: dict<ItemState>() };
+    }
+    const mine = this.state.activeId;
+    if (own(env.forloeb, mine)) env.activeId = mine;
+    else if (!own(env.forloeb, env.activeId)) env.activeId = sortedForloeb(env)[0]!.id;
+    this.state = env;
+  }
+
+  /** Writes the state; on failure keeps everything in memory and says so. */
+  private write(): void {
+    if (this.mode !== 'ok' || !this.storage) {
+      this.unsaved = true;
+      return;
+    }
+    try {
+      this.storage.setItem(STORAGE_KEY, JSON.stringify(this.state));
+      this.unsaved = false;
+      this.dismiss('quota');
+    } catch (e) {
+      this.unsaved = true;
+      if (isQuotaError(e)) this.notify('quota');
+      else this.unavailable();
+    }
   }
 }
