@@ -221,7 +221,10 @@ export class ChecklistStore {
 
   /** Reads storage at start; data that had to be repaired (or had no current shape) is written back. */
   private load(): void {
-    if (!this.storage) return this.unavailable();
+    if (!this.storage) {
+      this.unavailable();
+      return;
+    }
     const raw = this.getRaw();
     if (raw === null) return;
     const env = this.parse(raw, true);
