@@ -2,8 +2,8 @@
  * The forløb bar: the "Flere valg" disclosure with and without
  * JavaScript, "Kopiér til e-mail eller Word" (HTML and text on the clipboard,
  * a field to copy by hand when the clipboard says no), "Udskriv / gem som
- * PDF", and "Del med en kollega" (round trip into a fresh browser, tampered
- * and oversized links refused, "Afvis" changes nothing), axe in each state,
+ * PDF", and "Del" (round trip into a fresh browser, tampered
+ * and oversized links refused, "Luk" changes nothing), axe in each state,
  * no layout shift, and the bar's height and the share link's length (logged).
  */
 import { describe, expect, it } from 'vitest';
@@ -48,16 +48,30 @@ describe('the bar and its disclosure', () => {
     );
     await page.check(firstBox);
     await expect.poll(() => page.textContent('[data-overall]')).toBe(`1 af ${total} klaret`);
+    // The actions used most are in sight, in one row, without opening anything.
+    for (const [action, label] of [
+      ['share', 'Del'],
+      ['print', 'Udskriv'],
+      ['copy', 'Kopiér'],
+    ]) {
+      expect(await page.locator(`[data-action="${action}"]`).isVisible(), action).toBe(true);
+      expect(await page.textContent(`[data-action="${action}"]`)).toBe(label);
+    }
+    const rowTops = await page
+      .locator('.forloeb-bar__main .forloeb-bar__actions .button')
+      .evaluateAll((buttons) => buttons.map((b) => Math.round(b.getBoundingClientRect().top)));
+    expect(new Set(rowTops).size, 'one row').toBe(1);
+    expect(await page.locator('[data-action="new"]').isVisible()).toBe(false);
     const summary = page.locator('[data-more] > summary');
     await summary.focus();
     await page.keyboard.press('Enter');
     await page.waitForSelector('[data-forloeb][data-panel-ready]');
-    expect(await page.locator('[data-action="copy"]').isVisible()).toBe(true);
+    expect(await page.locator('[data-action="new"]').isVisible()).toBe(true);
     expect(await page.locator('#forloeb-valg option:checked').textContent()).toBe('Mit partnerskab');
     expect(await page.textContent('label[for="forloeb-valg"]')).toBe('Skift tjekliste');
     expect(await page.textContent('[data-action="new"]')).toBe('Ny tjekliste');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('[data-action="copy"]').isVisible()).toBe(false);
+    await expect.poll(() => page.locator('[data-action="new"]').isVisible()).toBe(false);
     clean(problems);
     await context.close();
   });
@@ -138,7 +152,7 @@ describe('Kopiér til e-mail eller Word', () => {
     await expect
       .poll(() => page.textContent('[data-message]'))
       .toBe('Tjeklisten »Sundhedspartnerskab <Lolland>« er kopieret. Indsæt den i en e-mail eller et dokument.');
-    expect(await page.getAttribute('[data-message]', 'role')).toBe('status');
+    expect(await page.locator('[data-message]').evaluate((m) => m.closest('[role="status"]') !== null)).toBe(true);
     const clip = await page.evaluate(async () => {
       const [item] = await navigator.clipboard.read();
       return {
@@ -246,11 +260,17 @@ describe('Del med en kollega', () => {
     await b.page.goto(`${baseUrl()}/`);
     await b.page.goto(link);
     await b.page.waitForSelector('dialog[data-share-dialog][open]');
+    // A read-only preview: name, when, counts, and the items with their ticks and notes.
     expect(await b.page.textContent('[data-share-summary]')).toMatch(
-      /^»Sundhedspartnerskab Lolland«: 1 af \d+ punkter klaret, 1 note\. Vil du gemme den som en ny tjekliste i denne browser\? Dine egne tjeklister ændres ikke\.$/,
+      /^Delt \d{1,2}\. [a-zæøå]+ \d{4} kl\. \d\d\.\d\d\. 1 af \d+ punkter klaret, 1 note\.$/,
     );
-    expect(await b.page.textContent('#forloeb-delt-titel')).toBe('En delt tjekliste');
+    expect(await b.page.textContent('#forloeb-delt-titel')).toBe('Delt tjekliste: »Sundhedspartnerskab Lolland«');
+    const preview = await b.page.locator('[data-share-items]').innerText();
+    expect(preview).toContain('Note: Drøftes på <i>mødet</i>');
+    expect(preview).toMatch(/Klaret: /);
     expect(await b.page.textContent('[data-action="share-accept"]')).toBe('Gem som ny tjekliste');
+    expect(await b.page.textContent('[data-action="share-merge"]')).toBe('Flet ind i »Mit partnerskab«');
+    expect(await stored(b.page)).toBe(JSON.stringify(own));
     expect(await runAxe(b.page).then((r) => r.violations)).toEqual([]);
     await b.page.click('[data-action="share-accept"]');
     await expect.poll(() => b.page.textContent('[data-name]')).toBe('Sundhedspartnerskab Lolland');
@@ -268,7 +288,7 @@ describe('Del med en kollega', () => {
     await b.context.close();
   });
 
-  it('"Afvis" changes nothing and removes the fragment', async () => {
+  it('"Luk" changes nothing and removes the fragment', async () => {
     const { link, b } = await linkIntoSecondBrowser();
     await b.page.check('#punkt-problem-kan-ikke-loeses-alene');
     const before = await stored(b.page);

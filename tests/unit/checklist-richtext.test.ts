@@ -9,6 +9,7 @@ const outline: Outline = {
       label: 'Før',
       steps: [
         {
+          id: 'trin-1',
           title: 'Et brændende problem',
           items: [
             { id: 'a', text: 'Parterne er enige' },
@@ -17,7 +18,11 @@ const outline: Outline = {
         },
       ],
     },
-    { id: 'efter', label: 'Efter', steps: [{ title: 'Evaluér', items: [{ id: 'c', text: 'Evalueringen er lavet' }] }] },
+    {
+      id: 'efter',
+      label: 'Efter',
+      steps: [{ id: 'trin-2', title: 'Evaluér', items: [{ id: 'c', text: 'Evalueringen er lavet' }] }],
+    },
   ],
 };
 const date = new Date('2026-11-23T12:00:00Z');

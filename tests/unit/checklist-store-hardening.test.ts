@@ -167,7 +167,9 @@ describe('5: never write over a value this page cannot read', () => {
 });
 
 const outline: Outline = {
-  phases: [{ id: 'foer', label: 'Før', steps: [{ title: 'Trin', items: [{ id: 'a-1', text: 'Punkt' }] }] }],
+  phases: [
+    { id: 'foer', label: 'Før', steps: [{ id: 'trin-1', title: 'Trin', items: [{ id: 'a-1', text: 'Punkt' }] }] },
+  ],
 };
 
 describe('6: user text cannot reshape the Markdown export', () => {

@@ -13,7 +13,7 @@ import { own } from './store/model';
 import { onChange, runtime, type Runtime } from './runtime';
 import type { NoteEditor } from './on-demand/notes';
 import type { NoteRow } from './types';
-import { noteLabel, tickAnnouncement } from './strings';
+import { NOTE_LOAD_FAILED, noteLabel, tickAnnouncement } from './strings';
 
 const NAME = 'pg-tjekliste';
 
@@ -52,8 +52,11 @@ export class TjeklisteElement extends HTMLElement {
         // A failed load leaves the note closed, and the next press tries again.
         if (!this.editorLoad)
           void this.noteEditor().then(
-            (editor) => editor.toggle(row),
-            () => undefined,
+            (editor) => {
+              row.wrap.parentElement?.querySelector('[data-note-load-failed]')?.remove();
+              editor.toggle(row);
+            },
+            () => this.loadFailed(row),
           );
       });
       this.rows.push(row);
@@ -82,6 +85,22 @@ export class TjeklisteElement extends HTMLElement {
     const phaseIds = phaseItems.get(this.phase);
     const phase = phaseIds ? `${phaseLabels.get(this.phase) ?? this.phase}: ${count(phaseIds)}` : '';
     return tickAnnouncement(count(this.itemIds()), phase, count(allItems));
+  }
+
+  /**
+   * The editor could not be fetched: say so by the button. Some browsers
+   * remember a failed fetch until the page is reloaded, so the words say both.
+   */
+  private loadFailed(row: NoteRow): void {
+    let msg = row.wrap.parentElement?.querySelector<HTMLElement>('[data-note-load-failed]');
+    if (!msg) {
+      msg = document.createElement('p');
+      msg.className = 'checklist__note-msg';
+      msg.dataset.noteLoadFailed = '';
+      msg.setAttribute('role', 'alert');
+      row.button.after(msg);
+    }
+    msg.textContent = NOTE_LOAD_FAILED;
   }
 
   /** The note editor, loaded on the first open; a failed load is not kept, so the next press tries again. */

@@ -12,6 +12,10 @@ const DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 
 export const noteLabel = (wrap: HTMLElement, hasNote: boolean): string =>
   wrap.hidden ? (hasNote ? 'Vis note' : 'Tilføj note') : 'Skjul note';
 
+/** The note editor could not be fetched (a dropped connection). */
+export const NOTE_LOAD_FAILED =
+  'Noten kunne ikke hentes. Tjek forbindelsen, og tryk igen. Virker det ikke, så genindlæs siden.';
+
 export const BAR = {
   /** "12 af 76" → "12 af 76 klaret". */
   overall: (count: string) => `${count} klaret`,

@@ -5,7 +5,7 @@
  * item ids per phase that every checklist page needs for its counts, small
  * enough to go in the page (GuideOutline.astro).
  */
-import { getContent } from '../../lib/content';
+import { getContent, stepSlug } from '../../lib/content';
 import { phases } from '../../lib/vocabularies';
 import type { Outline } from '../../client/tjekliste/all';
 import type { PhaseItems } from '../../client/tjekliste/runtime';
@@ -21,7 +21,11 @@ export async function guideOutline(): Promise<Outline> {
       label: p.label,
       steps: guide
         .filter((s) => s.data.phase === p.id)
-        .map((s) => ({ title: s.data.title, items: s.data.items.map((i) => ({ id: i.id, text: i.text })) })),
+        .map((s) => ({
+          id: stepSlug(s),
+          title: s.data.title,
+          items: s.data.items.map((i) => ({ id: i.id, text: i.text })),
+        })),
     })),
   };
 }
@@ -36,4 +40,19 @@ export function phaseItems(outline: Outline): PhaseItems {
       items: p.steps.flatMap((s) => s.items.map((i) => i.id)).join(' '),
     })),
   };
+}
+
+/** What a page's print and copy can cover: its step and phase, found from its address. */
+export interface PageScope {
+  phase?: { id: string; label: string };
+  step?: { id: string; title: string };
+}
+
+/** The scope of /procesguide/<fase>/ and /procesguide/<fase>/<slug>/; nothing on other pages. */
+export function scopeOfPath(outline: Outline, pathname: string): PageScope {
+  const [root, phaseId, stepId] = pathname.split('/').filter(Boolean);
+  const phase = root === 'procesguide' ? outline.phases.find((p) => p.id === phaseId) : undefined;
+  if (!phase) return {};
+  const step = phase.steps.find((s) => s.id === stepId);
+  return { phase: { id: phase.id, label: phase.label }, ...(step ? { step: { id: step.id, title: step.title } } : {}) };
 }

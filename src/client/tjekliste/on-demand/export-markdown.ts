@@ -9,7 +9,11 @@ import { sanitizeUserText } from '../store/text';
 
 /** The guide as the export needs it: phases, steps, items, in order. */
 export interface Outline {
-  phases: { id: string; label: string; steps: { title: string; items: { id: string; text: string }[] }[] }[];
+  phases: {
+    id: string;
+    label: string;
+    steps: { id: string; title: string; items: { id: string; text: string }[] }[];
+  }[];
 }
 
 /** One line of a heading or list item: line breaks become spaces. */

@@ -1,15 +1,17 @@
 /**
- * The forløb bar's exports, loaded only when one is used: "Kopiér til e-mail
- * eller Word" (rich text + plain text; a field to copy by hand when the
- * clipboard is unavailable), "Udskriv / gem som PDF" (the whole checklist's
- * print view), "Gem sikkerhedskopi" / "Hent sikkerhedskopi" (the JSON file,
- * the store's validation and messages) and Markdown under "Andre formater".
+ * The tjekliste bar's exports, loaded only when one is used: "Kopiér" (rich
+ * text + plain text for e-mail and Word; a field to copy by hand when the
+ * clipboard is unavailable) and "Udskriv", each of this step, this phase or
+ * the whole tjekliste, without leaving the page; "Gem sikkerhedskopi" /
+ * "Åbn sikkerhedskopi" (the file, the store's validation and messages) and
+ * the text file under "Andre formater".
  */
 import type { BarContext } from '../types';
 import { required } from '../../shared/markup';
 import { forloebRichText } from './richtext';
 import { fileName } from './export-text';
 import type { Outline } from './export-markdown';
+import type { RichText } from '../../shared/rich-copy';
 import { LIMITS } from '../store/model';
 import { exportJson, exportMarkdown, importJson } from './transfer';
 import { oneLine } from '../store/adapter';
@@ -40,17 +42,43 @@ async function outlineOrSay(ctx: BarContext): Promise<Outline | null> {
   }
 }
 
+type Scope = 'trin' | 'fase' | 'alle';
+
+/** What print and copy cover now: the bar's choice, or the whole tjekliste where there is no choice. */
+function scopeOf(ctx: BarContext): Scope {
+  const value = ctx.bar.querySelector<HTMLSelectElement>('select[data-scope]')?.value;
+  return value === 'trin' || value === 'fase' ? value : 'alle';
+}
+
+/** The part of the outline a scope covers, and its name ("Fasen Før", "Trinnet »…«"; none for the whole). */
+function part(ctx: BarContext, outline: Outline, scope: Scope): { outline: Outline; name?: string } {
+  const phase = outline.phases.find((p) => p.id === ctx.bar.dataset.scopePhase);
+  if (scope === 'alle' || !phase) return { outline };
+  if (scope === 'fase') return { outline: { phases: [phase] }, name: EXPORT.phasePart(phase.label) };
+  const step = phase.steps.find((s) => s.id === ctx.bar.dataset.scopeStep);
+  if (!step) return { outline: { phases: [phase] }, name: EXPORT.phasePart(phase.label) };
+  return { outline: { phases: [{ ...phase, steps: [step] }] }, name: EXPORT.stepPart(step.title) };
+}
+
+/** The active tjekliste as a document, over the chosen part of the guide; null after saying why not. */
+async function documentOf(ctx: BarContext): Promise<{ doc: RichText; part?: string } | null> {
+  const outline = await outlineOrSay(ctx);
+  if (!outline) return null;
+  const chosen = part(ctx, outline, scopeOf(ctx));
+  return { doc: forloebRichText(ctx.rt.store.active, chosen.outline, new Date(), chosen.name), part: chosen.name };
+}
+
 async function copy(ctx: BarContext): Promise<void> {
   const { store } = ctx.rt;
-  const outline = await outlineOrSay(ctx);
-  if (!outline) return;
-  const doc = forloebRichText(store.active, outline, new Date());
+  const made = await documentOf(ctx);
+  if (!made) return;
+  const { doc } = made;
   const manual = required(ctx.bar, '[data-manual]', HTMLElement, NAME);
   const result = await copyRichText(doc);
   const name = oneLine(store.active.name);
   if (result.ok) {
     manual.hidden = true;
-    ctx.tell(EXPORT.copied(name));
+    ctx.tell(EXPORT.copied(name, made.part));
     return;
   }
   const field = required(manual, 'textarea', HTMLTextAreaElement, NAME);
@@ -61,10 +89,39 @@ async function copy(ctx: BarContext): Promise<void> {
   ctx.tell(EXPORT.copyRefused);
 }
 
-function print(ctx: BarContext): void {
-  const target = new URL(ctx.printHref, location.href);
-  if (target.pathname === location.pathname) window.print();
-  else location.assign(`${target.pathname}?udskriv`);
+/**
+ * Prints the chosen part without leaving the page: this step is the step
+ * page itself, and so is the whole tjekliste on its own page; any other part
+ * is put in a print-only section that replaces the page while printing.
+ */
+async function print(ctx: BarContext): Promise<void> {
+  const scope = scopeOf(ctx);
+  const own = new URL(ctx.printHref, location.href).pathname === location.pathname;
+  document.querySelector('.forloeb-print')?.remove();
+  document.documentElement.classList.remove('pg-print-doc');
+  if ((scope === 'trin' && ctx.bar.dataset.scopeStep) || (scope === 'alle' && own)) {
+    ctx.say(EXPORT.printing);
+    window.print();
+    return;
+  }
+  const made = await documentOf(ctx);
+  if (!made) return;
+  const section = document.createElement('section');
+  section.className = 'forloeb-print';
+  // The document is built from escaped text only (richtext.ts).
+  section.innerHTML = made.doc.html;
+  document.body.append(section);
+  document.documentElement.classList.add('pg-print-doc');
+  window.addEventListener(
+    'afterprint',
+    () => {
+      section.remove();
+      document.documentElement.classList.remove('pg-print-doc');
+    },
+    { once: true },
+  );
+  ctx.say(EXPORT.printing);
+  window.print();
 }
 
 /** Arrived with "?udskriv": print this page's whole checklist, then tidy the address. */

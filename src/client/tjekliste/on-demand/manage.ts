@@ -34,11 +34,22 @@ function uniqueName(env: Envelope, typed: string, exceptId?: string): string {
   }
 }
 
+/** A list with the default name and no tick or note: what a first visit starts with. */
+function isUntouched(f: Forloeb): boolean {
+  return f.name === DEFAULT_NAME && !Object.values(f.items).some((s) => s.done || s.note);
+}
+
 /** Adds a forløb (new id, unique name) and makes it active; null at the limit. */
-function add(store: ChecklistStore, source: Omit<Forloeb, 'id'>): Forloeb | null {
+function add(store: ChecklistStore, source: Omit<Forloeb, 'id'>, replaceEmpty = false): Forloeb | null {
   let added: Forloeb | null = null;
   store.update((env) => {
-    if (Object.keys(env.forloeb).length >= LIMITS.forloeb) return false;
+    const lists = Object.values(env.forloeb);
+    // A first visit's untouched default list gives way, so the reader ends with one tjekliste, not two.
+    const empty = lists.length === 1 && replaceEmpty && isUntouched(lists[0]!) ? lists[0]! : null;
+    if (empty) {
+      delete env.forloeb[empty.id];
+      env.removed = [...(env.removed ?? []), empty.id].slice(-MAX_REMOVED);
+    } else if (lists.length >= LIMITS.forloeb) return false;
     const id = newForloebId(env.forloeb, store.now().getTime());
     const items = dict<ItemState>();
     for (const [itemId, state] of Object.entries(source.items)) items[itemId] = { ...state };
@@ -59,7 +70,7 @@ export function createForloeb(store: ChecklistStore, name: string): Forloeb | nu
 
 /** Adds an already validated forløb (see validateForloeb), e.g. from a file or a share link; null at the limit. */
 export function addForloeb(store: ChecklistStore, forloeb: Forloeb): Forloeb | null {
-  return add(store, { ...forloeb });
+  return add(store, { ...forloeb }, true);
 }
 
 export function renameForloeb(store: ChecklistStore, id: string, name: string): boolean {

@@ -19,6 +19,8 @@ interface Note extends NoteRow {
   /** Text kept because its forløb was deleted elsewhere; the field is then left alone. */
   orphaned: boolean;
   timer?: ReturnType<typeof setTimeout>;
+  /** "Gemt i denne browser" under the field, which the field names as its description. */
+  state: HTMLElement;
 }
 
 export class NoteEditor {
@@ -32,7 +34,12 @@ export class NoteEditor {
   }
 
   private bind(row: NoteRow): Note {
-    const note: Note = { ...row, boundTo: null, orphaned: false };
+    const state = document.createElement('p');
+    state.className = 'checklist__note-state';
+    state.id = `${row.area.id}-status`;
+    row.area.after(state);
+    row.area.setAttribute('aria-describedby', state.id);
+    const note: Note = { ...row, boundTo: null, orphaned: false, state };
     note.area.addEventListener('focus', () => {
       if (!note.orphaned) note.boundTo = this.rt.store.state.activeId;
     });
@@ -77,12 +84,15 @@ export class NoteEditor {
       this.orphan(note);
       return;
     }
+    const saved = store.writable && !store.unsavedChanges ? NOTE.saved : NOTE.notSaved;
+    if (note.state.textContent !== saved) note.state.textContent = saved;
     this.rt.changed({ source: 'local' });
   }
 
   /** The forløb this note was typed for is gone: keep the text, say so, never save it elsewhere. */
   private orphan(note: Note): void {
     note.orphaned = true;
+    note.state.textContent = '';
     let msg = note.wrap.querySelector<HTMLElement>('[data-note-msg]');
     if (!msg) {
       msg = document.createElement('p');

@@ -1,8 +1,8 @@
 /**
- * Behind "Flere valg" in the forløb bar: switch, new, rename, delete (with an
- * in-page confirmation), and the doors to exports, import and sharing, each
- * of which is imported only when used. Loaded by checklist-bar.ts when the
- * disclosure opens or a button in it is pressed.
+ * The tjekliste bar's actions: behind "Flere valg" switch, new, rename,
+ * delete (with an in-page confirmation) and the backup file; in the visible
+ * row the doors to sharing, printing and copying, each imported only when
+ * used. Loaded by bar.ts when the disclosure opens or a button is pressed.
  */
 import type { BarContext } from '../types';
 import { required } from '../../shared/markup';
@@ -98,6 +98,8 @@ async function onAction(ctx: BarContext, button: HTMLButtonElement): Promise<voi
     case 'share-copy':
     case 'share-accept':
     case 'share-reject':
+    case 'share-merge':
+    case 'share-undo':
       return (await import('./share')).run(ctx, button.dataset.action);
   }
 }

@@ -11,14 +11,24 @@ import { sanitizeUserText } from '../store/text';
 
 const box = (done: boolean | undefined) => (done ? '☑' : '☐');
 
-export function forloebRichText(f: Pick<Forloeb, 'name' | 'items'>, outline: Outline, date: Date): RichText {
+/**
+ * `part` names a part of the guide (a step or a phase) when the outline holds
+ * only that part; then items no longer in the guide are left out.
+ */
+export function forloebRichText(
+  f: Pick<Forloeb, 'name' | 'items'>,
+  outline: Outline,
+  date: Date,
+  part?: string,
+): RichText {
   const state = (id: string) => (Object.hasOwn(f.items, id) ? f.items[id] : undefined);
   const name = oneLine(f.name);
   const allIds = outline.phases.flatMap((p) => p.steps.flatMap((s) => s.items.map((i) => i.id)));
   const known = new Set(allIds);
   const done = allIds.filter((id) => state(id)?.done).length;
   const when = date.toLocaleDateString('da-DK', { day: 'numeric', month: 'long', year: 'numeric' });
-  const intro = `Tjekliste fra Partnerskabsguiden, ${when}. ${done} af ${allIds.length} punkter er klaret.`;
+  const from = part ? `${part} fra Partnerskabsguidens tjekliste` : 'Tjekliste fra Partnerskabsguiden';
+  const intro = `${from}, ${when}. ${done} af ${allIds.length} punkter er klaret.`;
   const html: string[] = [`<h1>${escapeHtml(name)}</h1>`, `<p>${escapeHtml(intro)}</p>`];
   const text: string[] = [name, intro];
 
@@ -39,7 +49,9 @@ export function forloebRichText(f: Pick<Forloeb, 'name' | 'items'>, outline: Out
       html.push('</ul>');
     }
   }
-  const orphans = Object.keys(f.items).filter((id) => !known.has(id) && (state(id)?.done || state(id)?.note));
+  const orphans = part
+    ? []
+    : Object.keys(f.items).filter((id) => !known.has(id) && (state(id)?.done || state(id)?.note));
   if (orphans.length) {
     const title = 'Punkter, der ikke længere står i guiden';
     html.push(`<h2>${title}</h2>`, '<ul>');

@@ -1,9 +1,11 @@
 /**
- * "Del med en kollega": a forløb's ticks and notes packed into a URL fragment
- * (never sent to a server). JSON → UTF-8 → CompressionStream('deflate-raw') →
- * base64url; decoding reverses it and runs the import's validation. Pure and
- * DOM-free (the streams exist in browsers and Node), so unit tests cover it.
- * Decoding never throws: every failure is a Danish message.
+ * "Del": a tjekliste's name, ticks and notes, with the time of each, packed
+ * into a URL fragment (never sent to a server). JSON → UTF-8 →
+ * CompressionStream('deflate-raw') → base64url; decoding reverses it and runs
+ * the import's validation. The times let the reader merge the link into their
+ * own tjekliste, newer over older. Pure and DOM-free (the streams exist in
+ * browsers and Node), so unit tests cover it. Decoding never throws: every
+ * failure is a Danish message.
  */
 import type { Forloeb, ItemState } from '../store/model';
 import { validateForloeb } from './validate-import';
@@ -20,9 +22,25 @@ export const SHARE_LINK_MAX = 6000;
 /** Decompressed payload cap, so a small link cannot expand into megabytes. */
 const INFLATED_MAX = 256 * 1024;
 const FORMAT = 'pg-del';
-const VERSION = 1;
+/** 1: ticks and notes; 2: with the time of each and of the sharing. */
+const VERSION = 2;
 
-export type DecodeResult = { ok: true; forloeb: Forloeb } | { ok: false; message: string };
+export type DecodeResult =
+  | {
+      ok: true;
+      forloeb: Forloeb;
+      /** When the link was made (ISO time); absent in links from before times were shared. */
+      sharedAt?: string;
+      /** Made by a newer version of the site: what this page does not know was left out. */
+      newer: boolean;
+    }
+  | { ok: false; message: string };
+
+/** An item in the link: [done], [done, doneAt] or [done, doneAt, note, noteAt]; times in seconds, 0 for none. */
+type PackedItem = [number] | [number, number] | [number, number, string, number];
+const toSeconds = (iso?: string): number => (iso ? Math.floor(Date.parse(iso) / 1000) : 0);
+const fromSeconds = (s: unknown): string | undefined =>
+  typeof s === 'number' && Number.isInteger(s) && s > 0 && s < 1e11 ? new Date(s * 1000).toISOString() : undefined;
 
 const toBase64Url = (bytes: Uint8Array): string => {
   let bin = '';
@@ -63,35 +81,48 @@ async function pipe(
   return out;
 }
 
-/** The fragment data (without "#del=") for a forløb: its name, ticks and notes. */
-export async function encodeShare(forloeb: Pick<Forloeb, 'name' | 'items'>): Promise<string> {
+/** The fragment data (without "#del=") for a tjekliste: its name, ticks and notes with their times. */
+export async function encodeShare(forloeb: Pick<Forloeb, 'name' | 'items'>, sharedAt: string): Promise<string> {
   // No prototype: a key like "__proto__" stays a plain key (and is refused when read back).
-  const items = Object.create(null) as Record<string, [number] | [number, string]>;
+  const items = Object.create(null) as Record<string, PackedItem>;
   for (const [id, s] of Object.entries(forloeb.items)) {
-    if (s.note) items[id] = [s.done ? 1 : 0, s.note];
-    else if (s.done) items[id] = [1];
+    const done = s.done ? 1 : 0;
+    if (s.note) items[id] = [done, toSeconds(s.doneAt), s.note, toSeconds(s.noteAt)];
+    else if (s.done || s.doneAt || s.noteAt) items[id] = [done, toSeconds(s.doneAt)];
   }
-  const json = JSON.stringify({ f: FORMAT, v: VERSION, n: forloeb.name, i: items });
+  const json = JSON.stringify({ f: FORMAT, v: VERSION, n: forloeb.name, t: toSeconds(sharedAt), i: items });
   const packed = await pipe(new TextEncoder().encode(json), new CompressionStream('deflate-raw'));
   return toBase64Url(packed ?? new Uint8Array());
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** One packed item in the store's shape; null when it is not that form. Extra entries (a newer version's) are left. */
+function unpackItem(v: unknown, strict: boolean): ItemState | null {
+  if (!Array.isArray(v) || (v[0] !== 0 && v[0] !== 1) || (strict && v.length > 4)) return null;
+  const state: ItemState = { done: v[0] === 1 };
+  const doneAt = fromSeconds(v[1]);
+  if (doneAt) state.doneAt = doneAt;
+  if (v.length >= 3) {
+    if (typeof v[2] !== 'string') return null;
+    if (v[2]) state.note = v[2];
+    const noteAt = fromSeconds(v[3]);
+    if (noteAt) state.noteAt = noteAt;
+  }
+  return state;
+}
+
 /** Reads the compact item form back into the store's shape; null when it is not that form. */
-function unpackItems(raw: unknown): Record<string, ItemState> | null {
+function unpackItems(raw: unknown, strict: boolean): Record<string, ItemState> | null {
   if (!isRecord(raw)) return null;
   const items: Record<string, ItemState> = {};
   for (const [id, v] of Object.entries(raw)) {
-    if (!Array.isArray(v) || (v[0] !== 0 && v[0] !== 1) || v.length > 2) return null;
-    if (v.length === 2 && typeof v[1] !== 'string') return null;
+    // Version 1 had [done] and [done, note].
+    const packed = Array.isArray(v) && v.length === 2 && typeof v[1] === 'string' ? [v[0], 0, v[1], 0] : v;
+    const state = unpackItem(packed, strict);
+    if (!state) return null;
     // defineProperty: an id like "__proto__" becomes an own key (and is then refused by validation), never a prototype.
-    Object.defineProperty(items, id, {
-      value: v.length === 2 ? { done: v[0] === 1, note: v[1] } : { done: v[0] === 1 },
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
+    Object.defineProperty(items, id, { value: state, enumerable: true, writable: true, configurable: true });
   }
   return items;
 }
@@ -112,11 +143,16 @@ export async function decodeShare(data: string): Promise<DecodeResult> {
       return { ok: false, message: SHARE_MESSAGES.damaged };
     }
     if (!isRecord(parsed) || parsed.f !== FORMAT) return { ok: false, message: SHARE_MESSAGES.foreign };
-    if (typeof parsed.v !== 'number' || parsed.v > VERSION) return { ok: false, message: SHARE_MESSAGES.newer };
-    const items = unpackItems(parsed.i);
-    if (!items) return { ok: false, message: SHARE_MESSAGES.damaged };
+    if (typeof parsed.v !== 'number' || !Number.isInteger(parsed.v) || parsed.v < 1)
+      return { ok: false, message: SHARE_MESSAGES.damaged };
+    // A newer version's link is read as far as this version understands it; the preview says so.
+    const newer = parsed.v > VERSION;
+    const items = unpackItems(parsed.i, !newer);
+    if (!items) return { ok: false, message: newer ? SHARE_MESSAGES.newer : SHARE_MESSAGES.damaged };
     const checked = validateForloeb({ name: parsed.n, items });
-    return checked.ok ? checked : { ok: false, message: SHARE_MESSAGES.invalid(checked.message) };
+    if (!checked.ok) return { ok: false, message: SHARE_MESSAGES.invalid(checked.message) };
+    const sharedAt = fromSeconds(parsed.t);
+    return { ok: true, forloeb: checked.forloeb, newer, ...(sharedAt ? { sharedAt } : {}) };
   } catch {
     return { ok: false, message: SHARE_MESSAGES.damaged };
   }
@@ -127,15 +163,17 @@ export function shareDataFromHash(hash: string): string | null {
   return hash.startsWith(`#${SHARE_PREFIX}`) ? hash.slice(SHARE_PREFIX.length + 1) : null;
 }
 
-/** What a decoded forløb holds, for the question before saving it. */
+/** What a decoded tjekliste holds, for the preview: counts over the guide's items, and ids the guide lacks. */
 export function describeShared(
   forloeb: Pick<Forloeb, 'items'>,
   allItemIds: readonly string[],
-): { done: number; total: number; notes: number } {
+): { done: number; total: number; notes: number; unknown: string[] } {
+  const known = new Set(allItemIds);
   const has = (id: string) => Object.hasOwn(forloeb.items, id);
   return {
     done: allItemIds.filter((id) => has(id) && forloeb.items[id]!.done).length,
     total: allItemIds.length,
-    notes: Object.values(forloeb.items).filter((s) => s.note).length,
+    notes: allItemIds.filter((id) => has(id) && forloeb.items[id]!.note).length,
+    unknown: Object.keys(forloeb.items).filter((id) => !known.has(id)),
   };
 }

@@ -64,15 +64,22 @@ export const PANEL = {
 /** Copy, print, backup and the other formats. */
 export const EXPORT = {
   noOutline: 'Procesguidens punkter kunne ikke hentes, så der er intet eksporteret. Tjek forbindelsen, og prøv igen.',
-  copied: (name: string) => `Tjeklisten »${name}« er kopieret. Indsæt den i en e-mail eller et dokument.`,
+  copied: (name: string, part?: string) =>
+    `${part ? `${part} fra tjeklisten »${name}«` : `Tjeklisten »${name}«`} er kopieret. Indsæt den i en e-mail eller et dokument.`,
   copyRefused: 'Browseren tillod ikke at kopiere. Teksten står i feltet herunder: markér den, og kopiér den selv.',
   printing: 'Udskriftsvinduet åbnes.',
+  phasePart: (label: string) => `Fasen ${label}`,
+  stepPart: (title: string) => `Trinnet »${title}«`,
   unreadableFile: 'Filen kunne ikke læses. Intet er ændret. Prøv igen, eller vælg en anden fil.',
   nothingChanged: 'Intet er ændret.',
   opened: (name: string) => `Tjeklisten »${name}« er åbnet fra sikkerhedskopien og vist her.`,
 };
 
-/** »Del med en kollega«. */
+const LONG_DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
+const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** »Del«: the link, and the preview of a received one. */
 export const SHARE = {
   tooBig: (chars: number, max: number) =>
     `Tjeklisten er for stor til et link (${chars.toLocaleString('da-DK')} tegn; højst ${max.toLocaleString('da-DK')}, før links går i stykker i e-mails). Brug »Gem sikkerhedskopi«, og send filen i stedet.`,
@@ -80,13 +87,34 @@ export const SHARE = {
     `Linket til »${name}« er klart. Kopiér det, og send det til din kollega. Alle, der får linket, kan se afkrydsninger og noter.`,
   copied: 'Linket er kopieret. Indsæt det i en e-mail til din kollega.',
   copyRefused: 'Browseren tillod ikke at kopiere. Linket er markeret i feltet: kopiér det selv.',
-  summary: (name: string, done: number, total: number, notes: number) =>
-    `»${name}«: ${done} af ${total} punkter klaret, ${notes} ${notes === 1 ? 'note' : 'noter'}. Vil du gemme den som en ny tjekliste i denne browser? Dine egne tjeklister ændres ikke.`,
-  reject: 'Afvis',
+  /** The preview's heading line. */
+  title: (name: string) => `Delt tjekliste: »${name}«`,
+  sharedWhen: (at: Date | null) =>
+    at
+      ? `Delt ${at.toLocaleDateString('da-DK', LONG_DATE)} kl. ${at.toLocaleTimeString('da-DK', TIME)}.`
+      : 'Linket siger ikke, hvornår det blev delt.',
+  counts: (done: number, total: number, notes: number) =>
+    `${done} af ${total} punkter klaret, ${count(notes, 'note', 'noter')}.`,
+  nothingInIt: 'Der er ingen flueben eller noter i linket.',
+  done: 'Klaret',
+  notDone: 'Ikke klaret',
+  note: 'Note:',
+  /** Items the guide does not have (retired, or from another version): shown, never used. */
+  unknown: (n: number) =>
+    `${count(n, 'punkt', 'punkter')} i linket findes ikke i procesguiden nu og bliver ikke brugt.`,
+  newer: 'Linket er lavet med en nyere udgave af sitet. Det, denne side ikke kender, er udeladt.',
+  readOnly: 'Linket er en kopi af tjeklisten, som den var, da den blev delt. Intet er gemt endnu.',
+  mergeInto: (name: string) => `Flet ind i »${name}«`,
   close: 'Luk',
-  rejected: 'Den delte tjekliste er afvist. Intet er ændret.',
-  nothingChanged: 'Intet er ændret.',
+  closed: 'Den delte tjekliste er lukket. Intet er ændret.',
   saved: (name: string) => `»${name}« er gemt som en ny tjekliste og valgt.`,
+  merged: (ticks: number, notes: number, name: string) =>
+    `${count(ticks, 'punkt', 'punkter')} og ${count(notes, 'note', 'noter')} kom fra linket ind i »${name}«.`,
+  mergedNothing: (name: string) => `Intet nyt i linket: »${name}« havde allerede det hele. Intet er ændret.`,
+  undo: 'Fortryd fletningen',
+  undone: (name: string) => `Fletningen er fortrudt. »${name}« er som før.`,
+  mergeNotSaved:
+    'Fletningen kunne ikke gemmes: browserens lager er fuldt eller spærret, eller det gemte er fra en nyere udgave af sitet. Intet er ændret, og linket virker stadig.',
 };
 
 /** The note editor and the notices. */
@@ -94,6 +122,9 @@ export const NOTE = {
   orphaned:
     'Den gemte tjekliste, du skrev noten i, er slettet i et andet vindue. Teksten står stadig i feltet, men gemmes ikke. Kopiér den, før du forlader siden.',
   closeNotice: 'Luk beskeden',
+  saved: 'Gemt i denne browser.',
+  notSaved:
+    'Ikke gemt: siden kan ikke gemme lige nu (se beskeden over tjeklisten). Teksten står her, til du lukker siden.',
 };
 
 /** The text of one of the store's notices. */

@@ -77,6 +77,11 @@ export class ChecklistStore {
     return this.mode === 'stopped';
   }
 
+  /** Whether this tab holds changes that are not in storage (it is full, or saving has stopped). */
+  get unsavedChanges(): boolean {
+    return this.unsaved;
+  }
+
   get active(): Forloeb {
     return own(this.state.forloeb, this.state.activeId) ?? this.list()[0]!;
   }
