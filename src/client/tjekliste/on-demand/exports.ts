@@ -18,6 +18,7 @@ import { oneLine } from '../store/adapter';
 import { copyRichText } from '../../shared/rich-copy';
 import { loadOutline } from './outline';
 import { EXPORT } from './strings';
+import { ensureManual } from './controls';
 
 const NAME = 'Eksport';
 
@@ -73,6 +74,7 @@ async function copy(ctx: BarContext): Promise<void> {
   const made = await documentOf(ctx);
   if (!made) return;
   const { doc } = made;
+  ensureManual(ctx.bar);
   const manual = required(ctx.bar, '[data-manual]', HTMLElement, NAME);
   const result = await copyRichText(doc);
   const name = oneLine(store.active.name);

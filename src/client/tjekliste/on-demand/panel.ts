@@ -9,6 +9,7 @@ import { required } from '../../shared/markup';
 import { MESSAGES, PANEL } from './strings';
 import { oneLine } from '../store/adapter';
 import { loadOutline } from './outline';
+import { ensurePanel } from './controls';
 import { createForloeb, removeForloeb, renameForloeb, switchForloeb } from './manage';
 
 const NAME = 'Flere valg';
@@ -23,6 +24,7 @@ const select = (ctx: BarContext) => required(ctx.bar, 'select[data-select]', HTM
 /** The forløb list in the switcher, from what the store holds. */
 export function renderPanel(ctx: BarContext): void {
   const { store } = ctx.rt;
+  ensurePanel(ctx.bar);
   // The exports need the whole outline: start fetching it while the user looks at the choices.
   loadOutline(ctx.rt).catch(() => undefined);
   const activeId = store.state.activeId;

@@ -22,6 +22,7 @@ import { addToStore } from './transfer';
 import { oneLine } from '../store/adapter';
 import { loadOutline } from './outline';
 import { SHARE } from './strings';
+import { ensureDialog, ensureShareOut } from './controls';
 
 const NAME = 'Del';
 /** The link being previewed: only the items the guide has (the rest cannot be used). */
@@ -35,6 +36,7 @@ const part = <T extends HTMLElement>(ctx: BarContext, selector: string, type: ne
 
 async function makeLink(ctx: BarContext): Promise<void> {
   const { store } = ctx.rt;
+  ensureShareOut(ctx.bar);
   const out = required(ctx.bar, '[data-share-out]', HTMLElement, NAME);
   const data = await encodeShare(store.active, store.now().toISOString());
   const link = `${location.origin}${location.pathname}#${SHARE_PREFIX}${data}`;
@@ -103,6 +105,7 @@ async function renderItems(ctx: BarContext, forloeb: Forloeb, box: HTMLElement):
 export async function receiveShared(ctx: BarContext): Promise<void> {
   const data = shareDataFromHash(location.hash);
   if (data === null) return;
+  ensureDialog(ctx.bar);
   const dialog = dialogOf(ctx);
   const accept = part(ctx, '[data-action="share-accept"]', HTMLButtonElement);
   const merge = part(ctx, '[data-action="share-merge"]', HTMLButtonElement);

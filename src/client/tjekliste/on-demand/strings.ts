@@ -79,6 +79,12 @@ const LONG_DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', y
 const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
+/** Under the share link: what a link is and is not. */
+export const SHARE_HINT =
+  'Linket er en kopi af tjeklisten, som den er nu, med afkrydsninger og noter. Alle, der får det, kan se dem. ' +
+  'Ændringer, du laver bagefter, kommer ikke med: lav et nyt link. Din kollega kan flette linket ind i sin egen ' +
+  'tjekliste og sende et link tilbage, som du kan flette ind i din.';
+
 /** »Del«: the link, and the preview of a received one. */
 export const SHARE = {
   tooBig: (chars: number, max: number) =>
