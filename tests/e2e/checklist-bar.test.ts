@@ -22,7 +22,7 @@ const fresh = (options: BrowserContextOptions = {}) => freshContext(chromium.bro
 const stored = (page: Page) => page.evaluate((k) => localStorage.getItem(k), KEY);
 
 /** A forløb with a name, one tick and one note, made through the UI. */
-async function makeForloeb(page: Page, name: string, note: string) {
+async function makeTjekliste(page: Page, name: string, note: string) {
   await openMore(page);
   await page.click('[data-action="rename"]');
   await page.fill('#forloeb-navn', name);
@@ -147,7 +147,7 @@ describe('Kopiér til e-mail eller Word', () => {
   it('puts HTML and plain text with the ticks and the note (as text) on the clipboard and says so politely', async () => {
     const { context, page, problems } = await fresh({ permissions: ['clipboard-read', 'clipboard-write'] });
     await ready(page);
-    await makeForloeb(page, 'Sundhedspartnerskab <Lolland>', 'Drøftes på <b>mødet</b>\nog følges op');
+    await makeTjekliste(page, 'Sundhedspartnerskab <Lolland>', 'Drøftes på <b>mødet</b>\nog følges op');
     await page.click('[data-action="copy"]');
     await expect
       .poll(() => page.textContent('[data-message]'))
@@ -204,7 +204,7 @@ describe('Udskriv / gem som PDF', () => {
       };
     });
     await ready(page);
-    await makeForloeb(page, 'Sundhedspartnerskab Lolland', 'Drøftes på mødet');
+    await makeTjekliste(page, 'Sundhedspartnerskab Lolland', 'Drøftes på mødet');
     await page.click('[data-action="print"]');
     await page.waitForURL(/\/procesguide\/tjekliste\//);
     await expect.poll(() => page.evaluate(() => (window as unknown as { __printed?: number }).__printed)).toBe(1);
@@ -234,7 +234,7 @@ describe('Del med en kollega', () => {
   async function linkIntoSecondBrowser() {
     const a = await fresh();
     await ready(a.page);
-    await makeForloeb(a.page, 'Delt forløb', 'En note');
+    await makeTjekliste(a.page, 'Delt forløb', 'En note');
     const link = await shareLink(a.page);
     await a.context.close();
     const b = await fresh();
@@ -245,7 +245,7 @@ describe('Del med en kollega', () => {
   it('round-trips into a new forløb in a fresh browser, never overwriting one there, and leaves the address clean', async () => {
     const a = await fresh();
     await ready(a.page);
-    await makeForloeb(a.page, 'Sundhedspartnerskab Lolland', 'Drøftes på <i>mødet</i>');
+    await makeTjekliste(a.page, 'Sundhedspartnerskab Lolland', 'Drøftes på <i>mødet</i>');
     const link = await shareLink(a.page);
     expect(link.startsWith(`${baseUrl()}${PAGE}#del=`)).toBe(true);
     expect(await a.page.textContent('label[for="forloeb-link"]')).toBe('Link til tjeklisten');
@@ -265,7 +265,7 @@ describe('Del med en kollega', () => {
       /^Delt \d{1,2}\. [a-zæøå]+ \d{4} kl\. \d\d\.\d\d\. 1 af \d+ punkter klaret, 1 note\.$/,
     );
     expect(await b.page.textContent('#forloeb-delt-titel')).toBe('Delt tjekliste: »Sundhedspartnerskab Lolland«');
-    const preview = await b.page.locator('[data-share-items]').innerText();
+    const preview = await b.page.locator('[data-share-items]').textContent();
     expect(preview).toContain('Note: Drøftes på <i>mødet</i>');
     expect(preview).toMatch(/Klaret: /);
     expect(await b.page.textContent('[data-action="share-accept"]')).toBe('Gem som ny tjekliste');

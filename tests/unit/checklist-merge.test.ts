@@ -5,8 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mergeEnvelope, mergeForloeb } from '../../src/client/tjekliste/store/merge';
-import { dict, type Envelope, type Forloeb, type ItemState } from '../../src/client/tjekliste/store/model';
+import { mergeEnvelope, mergeTjekliste } from '../../src/client/tjekliste/store/merge';
+import { dict, type Envelope, type Tjekliste, type ItemState } from '../../src/client/tjekliste/store/model';
 
 const ids = ['a-1', 'a-2', 'b-1', 'b-2', 'constructor'];
 const stampArb = fc.option(
@@ -22,7 +22,7 @@ const itemArb: fc.Arbitrary<ItemState> = fc
   })
   .map((s) => Object.fromEntries(Object.entries(s).filter(([, v]) => v !== undefined)) as unknown as ItemState);
 
-const forloebArb: fc.Arbitrary<Forloeb> = fc
+const tjeklisteArb: fc.Arbitrary<Tjekliste> = fc
   .record({
     entries: fc.array(fc.tuple(fc.constantFrom(...ids), itemArb), { maxLength: 5 }),
     name: fc.constantFrom('Mit partnerskab', 'Projekt A'),
@@ -31,7 +31,7 @@ const forloebArb: fc.Arbitrary<Forloeb> = fc
   .map(({ entries, name, renamed }) => {
     const items = dict<ItemState>();
     for (const [id, s] of entries) items[id] = s;
-    const f: Forloeb = {
+    const f: Tjekliste = {
       id: 'f1',
       name,
       created: '2026-11-01T00:00:00.000Z',
@@ -42,14 +42,14 @@ const forloebArb: fc.Arbitrary<Forloeb> = fc
     return f;
   });
 
-const clone = (f: Forloeb): Forloeb => JSON.parse(JSON.stringify(f));
-const merged = (...copies: Forloeb[]): Forloeb => {
+const clone = (f: Tjekliste): Tjekliste => JSON.parse(JSON.stringify(f));
+const merged = (...copies: Tjekliste[]): Tjekliste => {
   const into = clone(copies[0]!);
-  for (const c of copies.slice(1)) mergeForloeb(into, clone(c));
+  for (const c of copies.slice(1)) mergeTjekliste(into, clone(c));
   return into;
 };
 /** Items as comparable data: key order and prototypes do not matter. */
-const norm = (f: Forloeb) =>
+const norm = (f: Tjekliste) =>
   Object.fromEntries(
     Object.entries(f.items)
       .sort(([a], [b]) => a.localeCompare(b))
@@ -59,10 +59,10 @@ const norm = (f: Forloeb) =>
 describe('merging two copies of a tjekliste', () => {
   it('is idempotent: merging the same copy again changes nothing and counts nothing', () => {
     fc.assert(
-      fc.property(forloebArb, forloebArb, (a, b) => {
+      fc.property(tjeklisteArb, tjeklisteArb, (a, b) => {
         const once = merged(a, b);
         const again = clone(once);
-        const count = mergeForloeb(again, clone(b));
+        const count = mergeTjekliste(again, clone(b));
         expect(count).toEqual({ ticks: 0, notes: 0, changed: false });
         expect(norm(again)).toEqual(norm(once));
       }),
@@ -72,8 +72,8 @@ describe('merging two copies of a tjekliste', () => {
 
   it('does not depend on the order of merges', () => {
     fc.assert(
-      fc.property(forloebArb, forloebArb, forloebArb, (a, b, c) => {
-        const base: Forloeb = { ...clone(a), items: dict<ItemState>() };
+      fc.property(tjeklisteArb, tjeklisteArb, tjeklisteArb, (a, b, c) => {
+        const base: Tjekliste = { ...clone(a), items: dict<ItemState>() };
         const orders = [merged(base, a, b, c), merged(base, c, b, a), merged(base, b, a, c)];
         for (const o of orders.slice(1)) {
           expect(norm(o)).toEqual(norm(orders[0]!));
@@ -86,7 +86,7 @@ describe('merging two copies of a tjekliste', () => {
 
   it('never loses a tick or a note that is newer than the other copy’s', () => {
     fc.assert(
-      fc.property(forloebArb, forloebArb, (a, b) => {
+      fc.property(tjeklisteArb, tjeklisteArb, (a, b) => {
         const result = merged(a, b);
         for (const copy of [a, b]) {
           const other = copy === a ? b : a;
@@ -104,7 +104,7 @@ describe('merging two copies of a tjekliste', () => {
 
   it('never deletes: an item in either copy is in the result', () => {
     fc.assert(
-      fc.property(forloebArb, forloebArb, (a, b) => {
+      fc.property(tjeklisteArb, tjeklisteArb, (a, b) => {
         const result = merged(a, b);
         for (const [id, s] of [...Object.entries(a.items), ...Object.entries(b.items)]) {
           if (s.done || s.note) expect(result.items[id], id).toBeDefined();
@@ -115,7 +115,7 @@ describe('merging two copies of a tjekliste', () => {
   });
 
   it('counts the ticks and notes whose value it changed', () => {
-    const mine = merged({ ...(fc.sample(forloebArb, 1)[0] as Forloeb), items: dict<ItemState>() });
+    const mine = merged({ ...(fc.sample(tjeklisteArb, 1)[0] as Tjekliste), items: dict<ItemState>() });
     mine.items['a-1'] = { done: false, doneAt: '2026-11-01T10:00:00.000Z' };
     const link = clone(mine);
     link.items['a-1'] = { done: true, doneAt: '2026-11-02T10:00:00.000Z' };
@@ -125,28 +125,28 @@ describe('merging two copies of a tjekliste', () => {
       note: 'ok',
       noteAt: '2026-11-02T10:00:00.000Z',
     };
-    expect(mergeForloeb(mine, link)).toEqual({ ticks: 2, notes: 1, changed: true });
+    expect(mergeTjekliste(mine, link)).toEqual({ ticks: 2, notes: 1, changed: true });
   });
 
   it('keeps fields this version does not know, from either copy', () => {
-    const a = merged({ ...(fc.sample(forloebArb, 1)[0] as Forloeb), items: dict<ItemState>() });
+    const a = merged({ ...(fc.sample(tjeklisteArb, 1)[0] as Tjekliste), items: dict<ItemState>() });
     const b = clone(a);
     a.items['a-1'] = { done: true, doneAt: '2026-11-01T10:00:00.000Z', farve: 'rød' } as ItemState;
     b.items['a-1'] = { done: false, doneAt: '2026-11-02T10:00:00.000Z', prioritet: 2 } as ItemState;
-    mergeForloeb(a, b);
+    mergeTjekliste(a, b);
     expect(a.items['a-1']).toMatchObject({ done: false, farve: 'rød', prioritet: 2 });
   });
 });
 
 describe('merging two stored envelopes', () => {
-  const env = (forloeb: Forloeb[], removed?: string[]): Envelope => {
-    const all = dict<Forloeb>();
+  const env = (forloeb: Tjekliste[], removed?: string[]): Envelope => {
+    const all = dict<Tjekliste>();
     for (const f of forloeb) all[f.id] = clone(f);
     return { version: 1, activeId: forloeb[0]?.id ?? 'f1', forloeb: all, ...(removed ? { removed } : {}) };
   };
 
   it('keeps a tjekliste either side has, and drops one either side deleted', () => {
-    const [f] = fc.sample(forloebArb, 1) as [Forloeb];
+    const [f] = fc.sample(tjeklisteArb, 1) as [Tjekliste];
     const g = { ...clone(f), id: 'g1' };
     const into = env([f]);
     expect(mergeEnvelope(into, env([g], ['f1']))).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forloebRichText } from '../../src/client/tjekliste/on-demand/richtext';
+import { tjeklisteRichText } from '../../src/client/tjekliste/on-demand/richtext';
 import type { Outline } from '../../src/client/tjekliste/all';
 
 const outline: Outline = {
@@ -29,7 +29,7 @@ const date = new Date('2026-11-23T12:00:00Z');
 
 describe('forløb as rich text for e-mail and Word', () => {
   it('has headings per phase and step, ☑/☐ items, notes as quotes, and the count from the outline', () => {
-    const doc = forloebRichText(
+    const doc = tjeklisteRichText(
       { name: 'Lolland', items: { a: { done: true }, b: { done: false, note: 'Første linje\r\nanden linje' } } },
       outline,
       date,
@@ -46,7 +46,7 @@ describe('forløb as rich text for e-mail and Word', () => {
   });
 
   it('keeps hostile names and notes as text: escaped in HTML, one line, no bidi overrides', () => {
-    const doc = forloebRichText(
+    const doc = tjeklisteRichText(
       {
         name: '<img src=x onerror=alert(1)>\nFaktura\u202egnp.exe',
         items: { a: { done: true, note: '</blockquote><script>x</script>' } },
@@ -61,7 +61,7 @@ describe('forløb as rich text for e-mail and Word', () => {
   });
 
   it('lists saved items that have left the guide, so nothing is dropped', () => {
-    const doc = forloebRichText(
+    const doc = tjeklisteRichText(
       { name: 'X', items: { gammel: { done: true, note: 'husk' }, tom: { done: false } } },
       outline,
       date,

@@ -10,9 +10,9 @@ import {
   fileName,
   noticeText,
   sanitizeUserText,
-  validateForloeb,
+  validateTjekliste,
 } from '../../src/client/tjekliste/all';
-import { addForloeb, createForloeb, removeForloeb } from '../../src/client/tjekliste/on-demand/manage';
+import { addTjekliste, createTjekliste, removeTjekliste } from '../../src/client/tjekliste/on-demand/manage';
 import { exportJson, importJson } from '../../src/client/tjekliste/on-demand/transfer';
 import { FakeStorage, bare, make, now } from './checklist-store-fakes';
 
@@ -20,7 +20,7 @@ describe('setDone and setNote bound to a forløb', () => {
   it('write to the named forløb, not the active one, and return true', () => {
     const { storage, store } = make();
     const first = store.active.id;
-    const second = createForloeb(store, 'Andet')!;
+    const second = createTjekliste(store, 'Andet')!;
     expect(store.active.id).toBe(second.id);
     expect(store.setDone('a-1', true, first)).toBe(true);
     expect(store.setNote('a-2', 'til det første', first)).toBe(true);
@@ -35,9 +35,9 @@ describe('setDone and setNote bound to a forløb', () => {
 
   it('return false and write nothing when that forløb was deleted in another tab', () => {
     const { storage, store } = make();
-    const doomed = createForloeb(store, 'Slettes')!;
+    const doomed = createTjekliste(store, 'Slettes')!;
     const other = new ChecklistStore(() => storage, now);
-    removeForloeb(other, doomed.id);
+    removeTjekliste(other, doomed.id);
     const before = storage!.data.get(STORAGE_KEY);
     expect(store.setNote('a-1', 'tekst skrevet i det slettede forløb', doomed.id)).toBe(false);
     expect(store.setDone('a-1', true, doomed.id)).toBe(false);
@@ -72,9 +72,12 @@ describe('state after a storage event', () => {
   });
 });
 
-describe('validateForloeb (shared with the share-link decoder)', () => {
+describe('validateTjekliste (shared with the share-link decoder)', () => {
   it('accepts what import accepts and cleans the text', () => {
-    const result = validateForloeb({ name: ' Lolland\u202e ', items: { 'a-1': { done: true, note: 'linje\r\nto' } } });
+    const result = validateTjekliste({
+      name: ' Lolland\u202e ',
+      items: { 'a-1': { done: true, note: 'linje\r\nto' } },
+    });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.forloeb.name).toBe('Lolland');
@@ -92,21 +95,21 @@ describe('validateForloeb (shared with the share-link decoder)', () => {
       /for lang/,
     ],
   ])('rejects %s with a Danish message', (json, message) => {
-    const result = validateForloeb(JSON.parse(json));
+    const result = validateTjekliste(JSON.parse(json));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toMatch(message);
   });
 
   it('a validated forløb can be added; at the limit the store says so', () => {
     const { store } = make();
-    const result = validateForloeb({ name: 'Delt', items: { 'a-1': { done: true } } });
+    const result = validateTjekliste({ name: 'Delt', items: { 'a-1': { done: true } } });
     if (!result.ok) throw new Error(result.message);
     const added = addToStore(store, result.forloeb);
     expect(added.ok && store.active.name).toBe('Delt');
-    for (let i = store.list().length; i < LIMITS.forloeb; i++) createForloeb(store, `F${i}`);
-    expect(addForloeb(store, result.forloeb)).toBeNull();
-    expect(addToStore(store, result.forloeb)).toEqual({ ok: false, message: MESSAGES.tooManyForloeb });
-    expect(createForloeb(store, 'En for meget')).toBeNull();
+    for (let i = store.list().length; i < LIMITS.tjeklister; i++) createTjekliste(store, `F${i}`);
+    expect(addTjekliste(store, result.forloeb)).toBeNull();
+    expect(addToStore(store, result.forloeb)).toEqual({ ok: false, message: MESSAGES.tooManyTjeklister });
+    expect(createTjekliste(store, 'En for meget')).toBeNull();
   });
 });
 

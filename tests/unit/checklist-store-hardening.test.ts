@@ -12,7 +12,7 @@ import {
   noticeText,
   type Outline,
 } from '../../src/client/tjekliste/all';
-import { createForloeb, removeForloeb, renameForloeb } from '../../src/client/tjekliste/on-demand/manage';
+import { createTjekliste, removeTjekliste, renameTjekliste } from '../../src/client/tjekliste/on-demand/manage';
 import { exportMarkdown } from '../../src/client/tjekliste/on-demand/transfer';
 import { FakeStorage, LaggingView, bare, make, now } from './checklist-store-fakes';
 
@@ -175,7 +175,7 @@ const outline: Outline = {
 describe('6: user text cannot reshape the Markdown export', () => {
   it('names are one line and notes stay inside their quote, whatever breaks and markers they hold', () => {
     const { store } = make();
-    renameForloeb(store, store.active.id, 'Navn\n# Falsk overskrift\u2028## Endnu en');
+    renameTjekliste(store, store.active.id, 'Navn\n# Falsk overskrift\u2028## Endnu en');
     store.setNote('a-1', 'linje 1\rlinje 2\r\n~~~\n===\n- punkt\n1. nummer\n    kode\u2029sidste');
     const md = exportMarkdown(store, outline);
     const lines = md.split('\n');
@@ -189,7 +189,7 @@ describe('6: user text cannot reshape the Markdown export', () => {
 
   it('bidirectional controls are removed from names and notes, on input and on load', () => {
     const { storage, store } = make();
-    renameForloeb(store, store.active.id, 'Faktura\u202egnp.exe');
+    renameTjekliste(store, store.active.id, 'Faktura\u202egnp.exe');
     expect(store.active.name).toBe('Fakturagnp.exe');
     const raw = JSON.stringify({
       version: 1,
@@ -209,7 +209,7 @@ describe('the import limits hold for stored data too', () => {
   it('forløb over the limit go to a backup and the user is told', () => {
     const storage = new FakeStorage();
     const many = Object.fromEntries(
-      Array.from({ length: LIMITS.forloeb + 10 }, (_, i) => [
+      Array.from({ length: LIMITS.tjeklister + 10 }, (_, i) => [
         `f${i}`,
         forloeb(`F${i}`, { 'a-1': { done: true, note: `note ${i}` } }, `f${i}`),
       ]),
@@ -217,7 +217,7 @@ describe('the import limits hold for stored data too', () => {
     const raw = JSON.stringify({ version: 1, activeId: 'f0', forloeb: many });
     storage.data.set(STORAGE_KEY, raw);
     const { store } = make(storage);
-    expect(store.list()).toHaveLength(LIMITS.forloeb);
+    expect(store.list()).toHaveLength(LIMITS.tjeklister);
     expect(backups(storage)).toEqual([raw]);
     // The user reads that a copy was put aside, never the storage key.
     expect(store.notices.map(noticeText).join(' ')).toContain('kopi af alt det gemte');
@@ -256,8 +256,8 @@ describe('siblings found on the way', () => {
     const fixed = () => new Date('2026-11-23T12:00:00.000Z');
     const a = new ChecklistStore(() => storage, fixed);
     const b = new ChecklistStore(() => storage, fixed);
-    const fa = createForloeb(a, 'Fra A')!;
-    const fb = createForloeb(b, 'Fra B')!;
+    const fa = createTjekliste(a, 'Fra A')!;
+    const fb = createTjekliste(b, 'Fra B')!;
     expect(fa.id).not.toBe(fb.id);
     a.external(storage.data.get(STORAGE_KEY)!);
     expect(
@@ -272,10 +272,10 @@ describe('siblings found on the way', () => {
     const storage = new FakeStorage();
     const view = new LaggingView(storage);
     const a = new ChecklistStore(() => storage, now);
-    const doomed = createForloeb(a, 'Slettes')!;
+    const doomed = createTjekliste(a, 'Slettes')!;
     const b = new ChecklistStore(() => view, now);
     view.freeze();
-    removeForloeb(a, doomed.id);
+    removeTjekliste(a, doomed.id);
     b.setDone('a-1', true, b.list()[0]!.id); // writes from a read that still has the forløb
     view.thaw();
     a.external(storage.data.get(STORAGE_KEY)!);
@@ -290,7 +290,7 @@ describe('siblings found on the way', () => {
     const a = new ChecklistStore(() => storage, now);
     const b = new ChecklistStore(() => view, now);
     view.freeze();
-    const created = createForloeb(a, 'Nyt')!;
+    const created = createTjekliste(a, 'Nyt')!;
     a.setNote('a-1', 'note i det nye', created.id);
     b.setDone('a-2', true);
     view.thaw();
@@ -340,8 +340,8 @@ describe('merging always settles', () => {
     const b = new ChecklistStore(() => view, now);
     const id = a.active.id;
     view.freeze();
-    renameForloeb(a, id, 'Navn fra A');
-    renameForloeb(b, id, 'Navn fra B'); // later, from a stale read
+    renameTjekliste(a, id, 'Navn fra A');
+    renameTjekliste(b, id, 'Navn fra B'); // later, from a stale read
     view.thaw();
     writes = 0;
     for (let round = 0; round < 5; round++) {

@@ -130,7 +130,7 @@ const wildEnvelope = fc
   .map((r) => obj(Object.entries(r) as [string, Json][]));
 /** Envelopes as the site writes them, with only the notes random: most must load without a backup. */
 const itemId = fc.stringMatching(/^[a-z0-9]{1,6}(-[a-z0-9]{1,4})?$/);
-const wellFormedForloeb = fc
+const wellFormedTjekliste = fc
   .record({
     id: fc.constantFrom('f1', 'f2', 'constructor'),
     name: fc.constantFrom('Lolland', 'Mit partnerskab'),
@@ -148,7 +148,7 @@ const wellFormedForloeb = fc
 const wellFormedEnvelope = fc
   .tuple(
     fc.constantFrom<Json>('f1', '__proto__'),
-    fc.uniqueArray(fc.tuple(fc.constantFrom('f1', 'f2', '__proto__', 'x'), wellFormedForloeb), {
+    fc.uniqueArray(fc.tuple(fc.constantFrom('f1', 'f2', '__proto__', 'x'), wellFormedTjekliste), {
       minLength: 1,
       maxLength: 3,
       selector: ([k]) => k,

@@ -13,10 +13,10 @@ import {
   type Outline,
 } from '../../src/client/tjekliste/all';
 import {
-  createForloeb,
-  removeForloeb,
-  renameForloeb,
-  switchForloeb,
+  createTjekliste,
+  removeTjekliste,
+  renameTjekliste,
+  switchTjekliste,
 } from '../../src/client/tjekliste/on-demand/manage';
 import { exportJson, exportMarkdown, importJson } from '../../src/client/tjekliste/on-demand/transfer';
 import { FakeStorage, bare, make, now } from './checklist-store-fakes';
@@ -85,28 +85,28 @@ describe('checklist store: named forløb', () => {
     const { store } = make();
     const first = store.active.id;
     store.setDone('a-1', true);
-    const lolland = createForloeb(store, 'Sundhedspartnerskab Lolland')!;
+    const lolland = createTjekliste(store, 'Sundhedspartnerskab Lolland')!;
     expect(store.active.id).toBe(lolland.id);
     expect(store.active.items).toEqual({});
     store.setDone('b-1', true);
-    renameForloeb(store, lolland.id, 'Sundhedspartnerskab Lolland-Falster');
+    renameTjekliste(store, lolland.id, 'Sundhedspartnerskab Lolland-Falster');
     expect(store.active.name).toBe('Sundhedspartnerskab Lolland-Falster');
-    switchForloeb(store, first);
+    switchTjekliste(store, first);
     expect(bare(store.active.items)).toEqual({ 'a-1': { done: true } });
-    removeForloeb(store, first);
+    removeTjekliste(store, first);
     expect(store.list().map((f) => f.id)).toEqual([lolland.id]);
     expect(store.active.id).toBe(lolland.id);
   });
 
   it('deleting the last forløb leaves a fresh empty one, and names stay unique', () => {
     const { store } = make();
-    removeForloeb(store, store.active.id);
+    removeTjekliste(store, store.active.id);
     expect(store.list()).toHaveLength(1);
     expect(store.active.items).toEqual({});
-    const a = createForloeb(store, 'Projekt')!;
-    const b = createForloeb(store, 'Projekt')!;
+    const a = createTjekliste(store, 'Projekt')!;
+    const b = createTjekliste(store, 'Projekt')!;
     expect([a.name, b.name]).toEqual(['Projekt', 'Projekt (2)']);
-    expect(createForloeb(store, '   ')!.name).toBe('Mit partnerskab (2)');
+    expect(createTjekliste(store, '   ')!.name).toBe('Mit partnerskab (2)');
   });
 });
 
@@ -263,7 +263,7 @@ describe('checklist store: migration', () => {
 describe('checklist store: export and import', () => {
   it('JSON export round-trips into a new forløb with the same ticks and notes', () => {
     const { store } = make();
-    renameForloeb(store, store.active.id, 'Sundhedspartnerskab Lolland');
+    renameTjekliste(store, store.active.id, 'Sundhedspartnerskab Lolland');
     store.setDone('a-1', true);
     store.setNote('b-1', 'Linje 1\nLinje 2');
     const json = exportJson(store);
@@ -372,7 +372,7 @@ describe('checklist store: export and import', () => {
 describe('checklist store: Markdown export', () => {
   it('lists phases, steps and items with their ticks and notes, and items no longer in the guide', () => {
     const { store } = make();
-    renameForloeb(store, store.active.id, 'Sundhedspartnerskab Lolland');
+    renameTjekliste(store, store.active.id, 'Sundhedspartnerskab Lolland');
     store.setDone('a-1', true);
     store.setNote('a-2', 'Spørg KL');
     store.setDone('gammelt-punkt', true);

@@ -9,9 +9,9 @@
 import { describe, expect, it } from 'vitest';
 import * as firstLoad from '../../src/client/tjekliste/strings';
 import * as onDemand from '../../src/client/tjekliste/on-demand/strings';
-import { LIMITS, MESSAGES, validateForloeb } from '../../src/client/tjekliste/all';
+import { LIMITS, MESSAGES, validateTjekliste } from '../../src/client/tjekliste/all';
 import { decodeShare } from '../../src/client/tjekliste/on-demand/share-codec';
-import { parseForloebFile } from '../../src/client/tjekliste/on-demand/file';
+import { parseTjeklisteFile } from '../../src/client/tjekliste/on-demand/file';
 
 const OLD_WORD = /forløb/i;
 /** Words that must not meet a user (issue on plain messages): formats, ids, versions, storage, servers. */
@@ -54,8 +54,8 @@ describe('the words of the checklist island', () => {
   it('are many, and none says "forløb"', () => {
     expect(words.length).toBeGreaterThan(40);
     expect(words.filter((t) => OLD_WORD.test(t))).toEqual([]);
-    expect(MESSAGES.tooManyForloeb).toBe(
-      `Du har allerede ${LIMITS.forloeb} tjeklister. Slet en, før du tilføjer en ny.`,
+    expect(MESSAGES.tooManyTjeklister).toBe(
+      `Du har allerede ${LIMITS.tjeklister} tjeklister. Slet en, før du tilføjer en ny.`,
     );
   });
 
@@ -69,9 +69,13 @@ describe('the words of the checklist island', () => {
 
   it('messages made while reading a file or a link say "tjekliste" and what to do', async () => {
     const made = [
-      validateForloeb(null),
-      parseForloebFile('{}', 2, new Date().toISOString()),
-      parseForloebFile('{"format":"partnerskabsguiden/forloeb","version":1,"forloeb":7}', 60, new Date().toISOString()),
+      validateTjekliste(null),
+      parseTjeklisteFile('{}', 2, new Date().toISOString()),
+      parseTjeklisteFile(
+        '{"format":"partnerskabsguiden/forloeb","version":1,"forloeb":7}',
+        60,
+        new Date().toISOString(),
+      ),
       await decodeShare('q1YqSSwqUbJSMlSqBQA'), // {"tart":"1"}: JSON, but not a share link's
     ].map((r) => (r.ok ? 'ok' : r.message));
     expect(made).toEqual([

@@ -13,16 +13,16 @@ export {
   LIMITS,
   STORAGE_KEY,
   type Envelope,
-  type Forloeb,
+  type Tjekliste,
   type ItemState,
   type Notice,
   type NoticeKind,
 } from './store/model';
 export { EXPORT, MESSAGES, NOTE, PANEL, SHARE, SHARE_MESSAGES, noticeText } from './on-demand/strings';
 export { MIGRATIONS, parseEnvelope, type Migration, type ParsedEnvelope } from './store/validate';
-export { EXPORT_FORMAT, readBackup, validateForloeb, type ValidateResult } from './on-demand/validate-import';
+export { EXPORT_FORMAT, readBackup, validateTjekliste, type ValidateResult } from './on-demand/validate-import';
 export { ChecklistStore } from './store/store';
-export { addForloeb, createForloeb, removeForloeb, renameForloeb, switchForloeb } from './on-demand/manage';
+export { addTjekliste, createTjekliste, removeTjekliste, renameTjekliste, switchTjekliste } from './on-demand/manage';
 export { addToStore, type ImportResult } from './on-demand/transfer';
 export type { Outline } from './on-demand/export-markdown';
 export { BIDI_CONTROLS, sanitizeUserText } from './store/text';

@@ -3,7 +3,7 @@
  * and every guide string is passed through sanitizeUserText and mdText, so no
  * text can add a heading, a list, a code block or HTML, or end its quote.
  */
-import { own, type Forloeb, type ItemState } from '../store/model';
+import { own, type Tjekliste, type ItemState } from '../store/model';
 import { mdText } from './export-text';
 import { sanitizeUserText } from '../store/text';
 
@@ -32,7 +32,7 @@ function itemLines(label: string, state: ItemState | undefined): string[] {
   return lines;
 }
 
-export function forloebToMarkdown(f: Forloeb, outline: Outline, exportedOn: string): string {
+export function tjeklisteToMarkdown(f: Tjekliste, outline: Outline, exportedOn: string): string {
   const lines: string[] = [`# ${inline(f.name)}`, '', `Tjekliste fra Partnerskabsguiden, eksporteret ${exportedOn}.`];
   const all = outline.phases.flatMap((phase) => phase.steps.flatMap((step) => step.items.map((item) => item.id)));
   const known = new Set(all);

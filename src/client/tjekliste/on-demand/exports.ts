@@ -8,7 +8,7 @@
  */
 import type { BarContext } from '../types';
 import { required } from '../../shared/markup';
-import { forloebRichText } from './richtext';
+import { tjeklisteRichText } from './richtext';
 import { fileName } from './export-text';
 import type { Outline } from './export-markdown';
 import type { RichText } from '../../shared/rich-copy';
@@ -66,7 +66,7 @@ async function documentOf(ctx: BarContext): Promise<{ doc: RichText; part?: stri
   const outline = await outlineOrSay(ctx);
   if (!outline) return null;
   const chosen = part(ctx, outline, scopeOf(ctx));
-  return { doc: forloebRichText(ctx.rt.store.active, chosen.outline, new Date(), chosen.name), part: chosen.name };
+  return { doc: tjeklisteRichText(ctx.rt.store.active, chosen.outline, new Date(), chosen.name), part: chosen.name };
 }
 
 async function copy(ctx: BarContext): Promise<void> {

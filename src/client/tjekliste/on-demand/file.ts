@@ -1,9 +1,9 @@
 /** The exported file of one forløb (JSON): writing it, and reading one back with Danish messages. */
 import { MESSAGES } from './strings';
-import { CURRENT_VERSION, LIMITS, isRecord, type Forloeb } from '../store/model';
-import { EXPORT_FORMAT, validateForloebReason, type ValidateResult } from './validate-import';
+import { CURRENT_VERSION, LIMITS, isRecord, type Tjekliste } from '../store/model';
+import { EXPORT_FORMAT, validateTjeklisteReason, type ValidateResult } from './validate-import';
 
-export function forloebToJson(f: Forloeb, exported: string): string {
+export function tjeklisteToJson(f: Tjekliste, exported: string): string {
   return JSON.stringify(
     {
       format: EXPORT_FORMAT,
@@ -17,7 +17,7 @@ export function forloebToJson(f: Forloeb, exported: string): string {
 }
 
 /** Reads an exported file; nothing is trusted until it has passed the same checks as every import. */
-export function parseForloebFile(text: string, sizeBytes: number, now: string): ValidateResult {
+export function parseTjeklisteFile(text: string, sizeBytes: number, now: string): ValidateResult {
   if (sizeBytes > LIMITS.fileBytes) return { ok: false, message: MESSAGES.fileTooLarge(sizeBytes) };
   let data: unknown;
   try {
@@ -49,7 +49,7 @@ export function parseForloebFile(text: string, sizeBytes: number, now: string): 
         'Filen er gemt med en nyere udgave af Partnerskabsguiden og kan ikke læses her. Intet er ændret. Genindlæs siden, og prøv igen.',
     };
   }
-  const read = validateForloebReason(data.forloeb, now);
+  const read = validateTjeklisteReason(data.forloeb, now);
   if ('error' in read) return { ok: false, message: `Filen kunne ikke importeres: ${read.error}. Intet er ændret.` };
   return { ok: true, forloeb: read };
 }

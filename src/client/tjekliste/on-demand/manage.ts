@@ -10,10 +10,10 @@ import {
   LIMITS,
   MAX_REMOVED,
   dict,
-  newForloebId,
+  newTjeklisteId,
   own,
   type Envelope,
-  type Forloeb,
+  type Tjekliste,
   type ItemState,
 } from '../store/model';
 import type { ChecklistStore } from '../store/store';
@@ -35,13 +35,13 @@ function uniqueName(env: Envelope, typed: string, exceptId?: string): string {
 }
 
 /** A list with the default name and no tick or note: what a first visit starts with. */
-function isUntouched(f: Forloeb): boolean {
+function isUntouched(f: Tjekliste): boolean {
   return f.name === DEFAULT_NAME && !Object.values(f.items).some((s) => s.done || s.note);
 }
 
 /** Adds a forløb (new id, unique name) and makes it active; null at the limit. */
-function add(store: ChecklistStore, source: Omit<Forloeb, 'id'>, replaceEmpty = false): Forloeb | null {
-  let added: Forloeb | null = null;
+function add(store: ChecklistStore, source: Omit<Tjekliste, 'id'>, replaceEmpty = false): Tjekliste | null {
+  let added: Tjekliste | null = null;
   store.update((env) => {
     const lists = Object.values(env.forloeb);
     // A first visit's untouched default list gives way, so the reader ends with one tjekliste, not two.
@@ -49,8 +49,8 @@ function add(store: ChecklistStore, source: Omit<Forloeb, 'id'>, replaceEmpty = 
     if (empty) {
       delete env.forloeb[empty.id];
       env.removed = [...(env.removed ?? []), empty.id].slice(-MAX_REMOVED);
-    } else if (lists.length >= LIMITS.forloeb) return false;
-    const id = newForloebId(env.forloeb, store.now().getTime());
+    } else if (lists.length >= LIMITS.tjeklister) return false;
+    const id = newTjeklisteId(env.forloeb, store.now().getTime());
     const items = dict<ItemState>();
     for (const [itemId, state] of Object.entries(source.items)) items[itemId] = { ...state };
     added = { ...source, id, name: uniqueName(env, source.name), items };
@@ -59,21 +59,21 @@ function add(store: ChecklistStore, source: Omit<Forloeb, 'id'>, replaceEmpty = 
     store.state.activeId = id;
     return true;
   });
-  return added ? (own(store.state.forloeb, (added as Forloeb).id) ?? null) : null;
+  return added ? (own(store.state.forloeb, (added as Tjekliste).id) ?? null) : null;
 }
 
 /** A new, empty forløb, made active; null at the limit. */
-export function createForloeb(store: ChecklistStore, name: string): Forloeb | null {
+export function createTjekliste(store: ChecklistStore, name: string): Tjekliste | null {
   const t = store.stamp();
   return add(store, { name, created: t, updated: t, items: dict<ItemState>() });
 }
 
-/** Adds an already validated forløb (see validateForloeb), e.g. from a file or a share link; null at the limit. */
-export function addForloeb(store: ChecklistStore, forloeb: Forloeb): Forloeb | null {
+/** Adds an already validated forløb (see validateTjekliste), e.g. from a file or a share link; null at the limit. */
+export function addTjekliste(store: ChecklistStore, forloeb: Tjekliste): Tjekliste | null {
   return add(store, { ...forloeb }, true);
 }
 
-export function renameForloeb(store: ChecklistStore, id: string, name: string): boolean {
+export function renameTjekliste(store: ChecklistStore, id: string, name: string): boolean {
   return store.update((env) => {
     const f = own(env.forloeb, id);
     if (!f) return false;
@@ -85,7 +85,7 @@ export function renameForloeb(store: ChecklistStore, id: string, name: string): 
   });
 }
 
-export function switchForloeb(store: ChecklistStore, id: string): void {
+export function switchTjekliste(store: ChecklistStore, id: string): void {
   if (!own(store.state.forloeb, id)) return;
   store.state.activeId = id;
   store.update((env) => {
@@ -95,7 +95,7 @@ export function switchForloeb(store: ChecklistStore, id: string): void {
 }
 
 /** Deletes a forløb (the UI asks first); the id is remembered, so a tab that has not seen it cannot bring it back. */
-export function removeForloeb(store: ChecklistStore, id: string): boolean {
+export function removeTjekliste(store: ChecklistStore, id: string): boolean {
   return store.update((env) => {
     if (!own(env.forloeb, id)) return false;
     delete env.forloeb[id];

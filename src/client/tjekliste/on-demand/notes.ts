@@ -6,7 +6,7 @@
  * and is never saved elsewhere. User text is only ever written as value or
  * textContent.
  */
-import { hasForloeb } from '../store/adapter';
+import { hasTjekliste } from '../store/adapter';
 import { own } from '../store/model';
 import { noteLabel } from '../strings';
 import type { NoteRow } from '../types';
@@ -80,7 +80,7 @@ export class NoteEditor {
     const { store } = this.rt;
     const target = note.boundTo ?? store.state.activeId;
     // Into the forløb the edit started in; `false` when it is gone (the text is kept and the reader told).
-    if (!(hasForloeb(store, target) && store.setNote(note.id, note.area.value, target))) {
+    if (!(hasTjekliste(store, target) && store.setNote(note.id, note.area.value, target))) {
       this.orphan(note);
       return;
     }
@@ -115,7 +115,7 @@ export class NoteEditor {
       if (
         note.boundTo &&
         !note.orphaned &&
-        !hasForloeb(store, note.boundTo) &&
+        !hasTjekliste(store, note.boundTo) &&
         (document.activeElement === note.area || note.timer)
       ) {
         this.orphan(note);

@@ -10,7 +10,7 @@ import { MESSAGES, PANEL } from './strings';
 import { oneLine } from '../store/adapter';
 import { loadOutline } from './outline';
 import { ensurePanel } from './controls';
-import { createForloeb, removeForloeb, renameForloeb, switchForloeb } from './manage';
+import { createTjekliste, removeTjekliste, renameTjekliste, switchTjekliste } from './manage';
 
 const NAME = 'Flere valg';
 let nameMode: 'new' | 'rename' = 'new';
@@ -64,7 +64,7 @@ function askDelete(ctx: BarContext, from: HTMLElement): void {
 function confirmDelete(ctx: BarContext): void {
   const { store } = ctx.rt;
   const name = oneLine(store.active.name);
-  removeForloeb(store, store.active.id);
+  removeTjekliste(store, store.active.id);
   confirmBox(ctx).hidden = true;
   ctx.rt.changed({
     source: 'local',
@@ -108,7 +108,7 @@ async function onAction(ctx: BarContext, button: HTMLButtonElement): Promise<voi
 
 async function onChange(ctx: BarContext, target: EventTarget | null): Promise<void> {
   if (target instanceof HTMLSelectElement && target.matches('[data-select]')) {
-    switchForloeb(ctx.rt.store, target.value);
+    switchTjekliste(ctx.rt.store, target.value);
     ctx.rt.changed({ source: 'local', announce: PANEL.chosen(oneLine(ctx.rt.store.active.name)) });
   } else if (target instanceof HTMLInputElement && target.matches('[data-import]')) {
     await (await import('./exports')).importFile(ctx, target);
@@ -122,14 +122,14 @@ function onSubmit(ctx: BarContext, form: EventTarget | null): void {
   if (!name) return;
   let announce: string;
   if (nameMode === 'new') {
-    const created = createForloeb(store, name);
+    const created = createTjekliste(store, name);
     if (!created) {
-      ctx.tell(MESSAGES.tooManyForloeb);
+      ctx.tell(MESSAGES.tooManyTjeklister);
       return;
     }
     announce = PANEL.created(oneLine(created.name));
   } else {
-    renameForloeb(store, store.active.id, name);
+    renameTjekliste(store, store.active.id, name);
     announce = PANEL.renamed(oneLine(store.active.name));
   }
   form.hidden = true;

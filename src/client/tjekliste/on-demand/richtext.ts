@@ -4,7 +4,7 @@
  * DOM), every user string escaped or kept as text, line breaks normalised.
  */
 import type { Outline } from './export-markdown';
-import type { Forloeb } from '../store/model';
+import type { Tjekliste } from '../store/model';
 import { escapeHtml, type RichText } from '../../shared/rich-copy';
 import { oneLine } from '../store/adapter';
 import { sanitizeUserText } from '../store/text';
@@ -15,8 +15,8 @@ const box = (done: boolean | undefined) => (done ? '☑' : '☐');
  * `part` names a part of the guide (a step or a phase) when the outline holds
  * only that part; then items no longer in the guide are left out.
  */
-export function forloebRichText(
-  f: Pick<Forloeb, 'name' | 'items'>,
+export function tjeklisteRichText(
+  f: Pick<Tjekliste, 'name' | 'items'>,
   outline: Outline,
   date: Date,
   part?: string,

@@ -7,8 +7,8 @@
  * browsers and Node), so unit tests cover it. Decoding never throws: every
  * failure is a Danish message.
  */
-import type { Forloeb, ItemState } from '../store/model';
-import { validateForloeb } from './validate-import';
+import type { Tjekliste, ItemState } from '../store/model';
+import { validateTjekliste } from './validate-import';
 import { SHARE_MESSAGES } from './strings';
 
 /** The fragment's prefix: https://…/procesguide/foer/#del=<data>. */
@@ -28,7 +28,7 @@ const VERSION = 2;
 export type DecodeResult =
   | {
       ok: true;
-      forloeb: Forloeb;
+      forloeb: Tjekliste;
       /** When the link was made (ISO time); absent in links from before times were shared. */
       sharedAt?: string;
       /** Made by a newer version of the site: what this page does not know was left out. */
@@ -82,7 +82,7 @@ async function pipe(
 }
 
 /** The fragment data (without "#del=") for a tjekliste: its name, ticks and notes with their times. */
-export async function encodeShare(forloeb: Pick<Forloeb, 'name' | 'items'>, sharedAt: string): Promise<string> {
+export async function encodeShare(forloeb: Pick<Tjekliste, 'name' | 'items'>, sharedAt: string): Promise<string> {
   // No prototype: a key like "__proto__" stays a plain key (and is refused when read back).
   const items = Object.create(null) as Record<string, PackedItem>;
   for (const [id, s] of Object.entries(forloeb.items)) {
@@ -149,7 +149,7 @@ export async function decodeShare(data: string): Promise<DecodeResult> {
     const newer = parsed.v > VERSION;
     const items = unpackItems(parsed.i, !newer);
     if (!items) return { ok: false, message: newer ? SHARE_MESSAGES.newer : SHARE_MESSAGES.damaged };
-    const checked = validateForloeb({ name: parsed.n, items });
+    const checked = validateTjekliste({ name: parsed.n, items });
     if (!checked.ok) return { ok: false, message: SHARE_MESSAGES.invalid(checked.message) };
     const sharedAt = fromSeconds(parsed.t);
     return { ok: true, forloeb: checked.forloeb, newer, ...(sharedAt ? { sharedAt } : {}) };
@@ -165,7 +165,7 @@ export function shareDataFromHash(hash: string): string | null {
 
 /** What a decoded tjekliste holds, for the preview: counts over the guide's items, and ids the guide lacks. */
 export function describeShared(
-  forloeb: Pick<Forloeb, 'items'>,
+  forloeb: Pick<Tjekliste, 'items'>,
   allItemIds: readonly string[],
 ): { done: number; total: number; notes: number; unknown: string[] } {
   const known = new Set(allItemIds);

@@ -16,8 +16,8 @@ import {
   encodeShare,
   shareDataFromHash,
 } from './share-codec';
-import { dict, own, type Forloeb, type ItemState } from '../store/model';
-import { itemsBefore, mergeForloeb } from '../store/merge';
+import { dict, own, type Tjekliste, type ItemState } from '../store/model';
+import { itemsBefore, mergeTjekliste } from '../store/merge';
 import { addToStore } from './transfer';
 import { oneLine } from '../store/adapter';
 import { loadOutline } from './outline';
@@ -26,9 +26,9 @@ import { ensureDialog, ensureShareOut } from './controls';
 
 const NAME = 'Del';
 /** The link being previewed: only the items the guide has (the rest cannot be used). */
-let pending: Forloeb | null = null;
+let pending: Tjekliste | null = null;
 /** The last merge, for "Fortryd fletningen": the tjekliste and its touched items as they were. */
-let lastMerge: { forloebId: string; before: Record<string, ItemState | null> } | null = null;
+let lastMerge: { tjeklisteId: string; before: Record<string, ItemState | null> } | null = null;
 
 const dialogOf = (ctx: BarContext) => required(ctx.bar, 'dialog[data-share-dialog]', HTMLDialogElement, NAME);
 const part = <T extends HTMLElement>(ctx: BarContext, selector: string, type: new () => T) =>
@@ -70,7 +70,7 @@ function dropFragment(): void {
 }
 
 /** The link's items as lists per step, with the guide's own words when the outline can be fetched. */
-async function renderItems(ctx: BarContext, forloeb: Forloeb, box: HTMLElement): Promise<void> {
+async function renderItems(ctx: BarContext, forloeb: Tjekliste, box: HTMLElement): Promise<void> {
   const shown = Object.entries(forloeb.items).filter(([, s]) => s.done || s.note);
   box.replaceChildren();
   box.hidden = !shown.length;
@@ -195,7 +195,7 @@ function mergeIn(ctx: BarContext): void {
   store.update((env) => {
     const target = own(env.forloeb, targetId);
     if (!target) return false;
-    count = mergeForloeb(target, { ...incoming, name: target.name, renamed: target.renamed ?? '' });
+    count = mergeTjekliste(target, { ...incoming, name: target.name, renamed: target.renamed ?? '' });
     return count.changed;
   });
   if (!store.writable || store.unsavedChanges) {
@@ -205,16 +205,16 @@ function mergeIn(ctx: BarContext): void {
     return;
   }
   const name = oneLine(store.active.name);
-  lastMerge = count.changed ? { forloebId: targetId, before } : null;
+  lastMerge = count.changed ? { tjeklisteId: targetId, before } : null;
   required(ctx.bar, '[data-action="share-undo"]', HTMLButtonElement, NAME).hidden = !lastMerge;
   const text = count.ticks || count.notes ? SHARE.merged(count.ticks, count.notes, name) : SHARE.mergedNothing(name);
   finish(ctx, text, text);
 }
 
 /** Puts a tjekliste's items back exactly as they were: for a merge that was never stored. */
-function restore(ctx: BarContext, forloebId: string, before: Record<string, ItemState | null>): boolean {
+function restore(ctx: BarContext, tjeklisteId: string, before: Record<string, ItemState | null>): boolean {
   return ctx.rt.store.update((env) => {
-    const target = own(env.forloeb, forloebId);
+    const target = own(env.forloeb, tjeklisteId);
     if (!target) return false;
     for (const [id, state] of Object.entries(before)) {
       if (state) target.items[id] = { ...state };
@@ -233,10 +233,10 @@ function undo(ctx: BarContext): void {
   const { store } = ctx.rt;
   required(ctx.bar, '[data-action="share-undo"]', HTMLButtonElement, NAME).hidden = true;
   if (!lastMerge) return;
-  const { forloebId, before } = lastMerge;
+  const { tjeklisteId, before } = lastMerge;
   lastMerge = null;
   const undone = store.update((env) => {
-    const target = own(env.forloeb, forloebId);
+    const target = own(env.forloeb, tjeklisteId);
     if (!target) return false;
     for (const [id, old] of Object.entries(before)) {
       const now = own(target.items, id);
@@ -256,7 +256,7 @@ function undo(ctx: BarContext): void {
     return true;
   });
   if (!undone) return;
-  const text = SHARE.undone(oneLine(own(store.state.forloeb, forloebId)?.name ?? ''));
+  const text = SHARE.undone(oneLine(own(store.state.forloeb, tjeklisteId)?.name ?? ''));
   ctx.tell(text);
   ctx.rt.changed({ source: 'local', announce: text });
 }

@@ -34,7 +34,7 @@ export const MESSAGES = {
     `Filen er for stor (${formatBytes(bytes)}). En sikkerhedskopi fra Partnerskabsguiden fylder højst ${formatBytes(LIMITS.fileBytes)}. Intet er ændret. Vælg en anden fil.`,
   notSaved:
     'Tjeklisten er ikke gemt: dine gemte tjeklister er ændret i et andet vindue eller af en nyere udgave af sitet, og siden gemmer ikke, for ikke at skrive over dem. Genindlæs siden, og prøv igen.',
-  tooManyForloeb: `Du har allerede ${LIMITS.forloeb} tjeklister. Slet en, før du tilføjer en ny.`,
+  tooManyTjeklister: `Du har allerede ${LIMITS.tjeklister} tjeklister. Slet en, før du tilføjer en ny.`,
 };
 
 /** Why a share link cannot be read. */

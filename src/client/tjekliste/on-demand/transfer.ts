@@ -4,41 +4,41 @@
  * no file code; the forløb bar imports this with its exports (checklist-exports.ts).
  */
 import type { ChecklistStore } from '../store/store';
-import { forloebToMarkdown, type Outline } from './export-markdown';
-import { forloebToJson, parseForloebFile } from './file';
+import { tjeklisteToMarkdown, type Outline } from './export-markdown';
+import { tjeklisteToJson, parseTjeklisteFile } from './file';
 import { MESSAGES } from './strings';
-import { addForloeb } from './manage';
-import { own, type Forloeb } from '../store/model';
+import { addTjekliste } from './manage';
+import { own, type Tjekliste } from '../store/model';
 import type { ValidateResult } from './validate-import';
 
 /** What adding a forløb from outside gave: the forløb as stored, or why not (Danish). */
 export type ImportResult = ValidateResult;
 
 /** Adds a validated forløb (from a file or a share link) as a new one, or says why it cannot. */
-export function addToStore(store: ChecklistStore, forloeb: Forloeb): ImportResult {
+export function addToStore(store: ChecklistStore, forloeb: Tjekliste): ImportResult {
   // Saving has stopped: adding it would only live until the reload the page asks for.
   if (store.stopped) return { ok: false, message: MESSAGES.notSaved };
-  const added = addForloeb(store, forloeb);
-  return added ? { ok: true, forloeb: added } : { ok: false, message: MESSAGES.tooManyForloeb };
+  const added = addTjekliste(store, forloeb);
+  return added ? { ok: true, forloeb: added } : { ok: false, message: MESSAGES.tooManyTjeklister };
 }
 
 /** A forløb by id, or the active one when that id is gone. */
-function forloebOrActive(store: ChecklistStore, id: string): Forloeb {
+function tjeklisteOrActive(store: ChecklistStore, id: string): Tjekliste {
   return own(store.state.forloeb, id) ?? store.active;
 }
 
 /** The backup file of a forløb (default: the active one). */
 export function exportJson(store: ChecklistStore, id = store.state.activeId): string {
-  return forloebToJson(forloebOrActive(store, id), store.now().toISOString());
+  return tjeklisteToJson(tjeklisteOrActive(store, id), store.now().toISOString());
 }
 
 /** Reads a backup file into a new forløb; nothing changes unless it is valid. */
 export function importJson(store: ChecklistStore, text: string, sizeBytes = text.length): ImportResult {
-  const read = parseForloebFile(text, sizeBytes, store.now().toISOString());
+  const read = parseTjeklisteFile(text, sizeBytes, store.now().toISOString());
   return read.ok ? addToStore(store, read.forloeb) : read;
 }
 
 /** Markdown for a meeting agenda or an e-mail (see export-markdown.ts). */
 export function exportMarkdown(store: ChecklistStore, outline: Outline, id = store.state.activeId): string {
-  return forloebToMarkdown(forloebOrActive(store, id), outline, store.now().toISOString().slice(0, 10));
+  return tjeklisteToMarkdown(tjeklisteOrActive(store, id), outline, store.now().toISOString().slice(0, 10));
 }

@@ -4,14 +4,14 @@
  * changes), and a backup key's value for restoring. Loaded only with the
  * exports, the share link and the notices, never on a page's first load.
  */
-import { FORLOEB_ID, LIMITS, dict, isRecord, type Forloeb } from '../store/model';
+import { TJEKLISTE_ID, LIMITS, dict, isRecord, type Tjekliste } from '../store/model';
 import { sanitizeUserText } from '../store/text';
-import { freeId, readDates, readItems, readName, repairForloeb, type ItemProblem } from '../store/validate';
+import { freeId, readDates, readItems, readName, repairTjekliste, type ItemProblem } from '../store/validate';
 
 /** The `format` of an exported backup file (file.ts); a backup key may hold one. */
 export const EXPORT_FORMAT = 'partnerskabsguiden/forloeb';
 
-export type ValidateResult = { ok: true; forloeb: Forloeb } | { ok: false; message: string };
+export type ValidateResult = { ok: true; forloeb: Tjekliste } | { ok: false; message: string };
 
 /** Why an import refuses a forløb's items, in Danish. */
 function problemText(problem: ItemProblem): string {
@@ -30,13 +30,13 @@ function problemText(problem: ItemProblem): string {
 }
 
 /** The import's rules for one forløb: the forløb, or the bare reason it is refused (reading a file wraps it in its own message). */
-export function validateForloebReason(raw: unknown, now: string): Forloeb | { error: string } {
+export function validateTjeklisteReason(raw: unknown, now: string): Tjekliste | { error: string } {
   if (!isRecord(raw)) return { error: 'tjeklisten har forkert form' };
   const name = readName(raw.name);
   if (name === null) return { error: `navnet mangler eller er for langt (højst ${LIMITS.nameLength} tegn)` };
   const items = readItems(raw.items, now);
   if (items.problem) return { error: problemText(items.problem) };
-  const id = typeof raw.id === 'string' && FORLOEB_ID.test(raw.id) ? raw.id : '';
+  const id = typeof raw.id === 'string' && TJEKLISTE_ID.test(raw.id) ? raw.id : '';
   return { id, name, ...readDates(raw, now), items: items.items };
 }
 
@@ -45,8 +45,8 @@ export function validateForloebReason(raw: unknown, now: string): Forloeb | { er
  * Danish message on failure. `forloeb.id` is the given id when valid, else ""
  * (the store gives every added forløb a fresh id anyway).
  */
-export function validateForloeb(raw: unknown, now: string = new Date().toISOString()): ValidateResult {
-  const read = validateForloebReason(raw, now);
+export function validateTjekliste(raw: unknown, now: string = new Date().toISOString()): ValidateResult {
+  const read = validateTjeklisteReason(raw, now);
   return 'error' in read
     ? { ok: false, message: `Tjeklisten kunne ikke læses: ${read.error}.` }
     : { ok: true, forloeb: read };
@@ -58,7 +58,7 @@ export function validateForloeb(raw: unknown, now: string = new Date().toISOStri
  * among its siblings; `complete` is false when something in it could not be
  * used as it was (the backup itself is never changed). Throws nothing.
  */
-export function readBackup(raw: string, now: string): { forloeb: Forloeb[]; complete: boolean } {
+export function readBackup(raw: string, now: string): { forloeb: Tjekliste[]; complete: boolean } {
   let data: unknown;
   try {
     data = JSON.parse(raw);
@@ -68,10 +68,10 @@ export function readBackup(raw: string, now: string): { forloeb: Forloeb[]; comp
   if (!isRecord(data)) return { forloeb: [], complete: false };
   const candidates =
     data.format === EXPORT_FORMAT ? [data.forloeb] : isRecord(data.forloeb) ? Object.values(data.forloeb) : [];
-  const found = dict<Forloeb>();
+  const found = dict<Tjekliste>();
   let complete = candidates.length > 0;
   for (const value of candidates) {
-    const read = repairForloeb(value, freeId(isRecord(value) ? value.id : undefined, found), now);
+    const read = repairTjekliste(value, freeId(isRecord(value) ? value.id : undefined, found), now);
     if (!read) {
       complete = false;
       continue;

@@ -11,8 +11,8 @@ import { sanitizeUserText } from './text';
 export const oneLine = (s: string): string => sanitizeUserText(s, { oneLine: true });
 
 /** Whether a forløb with this id is stored (own keys only, never a prototype member). */
-export const hasForloeb = (store: ChecklistStore, id: string): boolean => Object.hasOwn(store.state.forloeb, id);
+export const hasTjekliste = (store: ChecklistStore, id: string): boolean => Object.hasOwn(store.state.forloeb, id);
 
 /** Ticks in the given forløb; `false` when it is gone. */
-export const setDoneIn = (store: ChecklistStore, itemId: string, done: boolean, forloebId: string): boolean =>
-  hasForloeb(store, forloebId) && store.setDone(itemId, done, forloebId);
+export const setDoneIn = (store: ChecklistStore, itemId: string, done: boolean, tjeklisteId: string): boolean =>
+  hasTjekliste(store, tjeklisteId) && store.setDone(itemId, done, tjeklisteId);

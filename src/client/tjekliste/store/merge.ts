@@ -7,7 +7,7 @@
  * merges does not matter: every copy that has seen the same changes holds the
  * same data.
  */
-import { MAX_REMOVED, cloneForloeb, dict, own, type Envelope, type Forloeb, type ItemState } from './model';
+import { MAX_REMOVED, cloneTjekliste, dict, own, type Envelope, type Tjekliste, type ItemState } from './model';
 
 /** What a merge changed: ticks and notes whose value changed, and whether anything at all did (stamps too). */
 export interface MergeCount {
@@ -56,7 +56,7 @@ function mergeItem(items: Record<string, ItemState>, id: string, from: ItemState
 }
 
 /** Merges `from`'s ticks, notes and name into `into` (in place). */
-export function mergeForloeb(into: Forloeb, from: Forloeb): MergeCount {
+export function mergeTjekliste(into: Tjekliste, from: Tjekliste): MergeCount {
   const count: MergeCount = { ticks: 0, notes: 0, changed: false };
   for (const [id, state] of Object.entries(from.items)) mergeItem(into.items, id, state, count);
   if (wins(from.renamed, into.renamed, from.name, into.name)) {
@@ -91,15 +91,15 @@ export function mergeEnvelope(into: Envelope, from: Envelope): boolean {
     if (removed.includes(id)) continue;
     const mine = own(into.forloeb, id);
     if (!mine) {
-      into.forloeb[id] = cloneForloeb(f);
+      into.forloeb[id] = cloneTjekliste(f);
       changed = true;
-    } else changed = mergeForloeb(mine, f).changed || changed;
+    } else changed = mergeTjekliste(mine, f).changed || changed;
   }
   return changed;
 }
 
 /** A tjekliste's items as they were, for undoing a merge: only the items the merge touched. */
-export function itemsBefore(target: Forloeb, incoming: Forloeb): Record<string, ItemState | null> {
+export function itemsBefore(target: Tjekliste, incoming: Tjekliste): Record<string, ItemState | null> {
   const before = dict<ItemState | null>();
   for (const id of Object.keys(incoming.items)) {
     const state = own(target.items, id);

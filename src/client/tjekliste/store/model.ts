@@ -10,11 +10,11 @@ export const LIMITS = {
   nameLength: 120,
   noteLength: 5000,
   items: 2000,
-  forloeb: 50,
+  tjeklister: 50,
 } as const;
 
 export const ITEM_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const FORLOEB_ID = /^[a-z0-9-]{1,64}$/;
+export const TJEKLISTE_ID = /^[a-z0-9-]{1,64}$/;
 
 export interface ItemState {
   done: boolean;
@@ -28,7 +28,7 @@ export interface ItemState {
 /** Items and forløb are kept in objects without a prototype, so ids such as "constructor" are plain keys. */
 export type Items = Record<string, ItemState>;
 
-export interface Forloeb {
+export interface Tjekliste {
   id: string;
   name: string;
   created: string;
@@ -41,7 +41,7 @@ export interface Forloeb {
 export interface Envelope {
   version: number;
   activeId: string;
-  forloeb: Record<string, Forloeb>;
+  forloeb: Record<string, Tjekliste>;
   /**
    * Ids of deleted forløb, newest last (at most MAX_REMOVED): a tab that has
    * not seen the deletion yet must not bring the forløb back when it merges.
@@ -80,27 +80,27 @@ export function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-export function cloneForloeb(f: Forloeb): Forloeb {
+export function cloneTjekliste(f: Tjekliste): Tjekliste {
   const items = dict<ItemState>();
   for (const [id, state] of Object.entries(f.items)) items[id] = { ...state };
   return { ...f, items };
 }
 
 export function cloneEnvelope(e: Envelope): Envelope {
-  const forloeb = dict<Forloeb>();
-  for (const [id, f] of Object.entries(e.forloeb)) forloeb[id] = cloneForloeb(f);
+  const forloeb = dict<Tjekliste>();
+  for (const [id, f] of Object.entries(e.forloeb)) forloeb[id] = cloneTjekliste(f);
   return { ...e, forloeb, ...(e.removed ? { removed: [...e.removed] } : {}) };
 }
 
 /** Forløb in the order the UI lists them: oldest first. */
-export function sortedForloeb(env: Envelope): Forloeb[] {
+export function sortedTjekliste(env: Envelope): Tjekliste[] {
   return Object.values(env.forloeb).sort(
     (a, b) => a.created.localeCompare(b.created) || a.name.localeCompare(b.name, 'da'),
   );
 }
 
 /** A forløb id not in `taken`; random, so two tabs creating at the same moment do not pick the same. */
-export function newForloebId(taken: Record<string, unknown>, time: number): string {
+export function newTjeklisteId(taken: Record<string, unknown>, time: number): string {
   let id: string;
   do id = `f${time.toString(36)}${Math.random().toString(36).slice(2, 8)}`;
   while (Object.hasOwn(taken, id));
@@ -109,7 +109,7 @@ export function newForloebId(taken: Record<string, unknown>, time: number): stri
 
 /** The envelope a first visit starts with: one empty forløb. */
 export function freshEnvelope(time: string): Envelope {
-  const forloeb = dict<Forloeb>();
+  const forloeb = dict<Tjekliste>();
   forloeb.f1 = { id: 'f1', name: DEFAULT_NAME, created: time, updated: time, items: dict<ItemState>() };
   return { version: CURRENT_VERSION, activeId: 'f1', forloeb };
 }

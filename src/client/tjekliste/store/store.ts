@@ -27,11 +27,11 @@ import {
   cloneEnvelope,
   dict,
   freshEnvelope,
-  newForloebId,
+  newTjeklisteId,
   own,
-  sortedForloeb,
+  sortedTjekliste,
   type Envelope,
-  type Forloeb,
+  type Tjekliste,
   type ItemState,
   type Notice,
   type NoticeKind,
@@ -82,13 +82,13 @@ export class ChecklistStore {
     return this.unsaved;
   }
 
-  get active(): Forloeb {
+  get active(): Tjekliste {
     return own(this.state.forloeb, this.state.activeId) ?? this.list()[0]!;
   }
 
   /** The tjeklister, oldest first. */
-  list(): Forloeb[] {
-    return sortedForloeb(this.state);
+  list(): Tjekliste[] {
+    return sortedTjekliste(this.state);
   }
 
   /** A time stamp later than every earlier one from this tab and than `after`. */
@@ -99,20 +99,20 @@ export class ChecklistStore {
   }
 
   /** Ticks or unticks an item in a tjekliste (default: the active one); false when it no longer exists. */
-  setDone(itemId: string, done: boolean, forloebId: string = this.state.activeId): boolean {
-    return this.setItem(itemId, forloebId, 'done', done);
+  setDone(itemId: string, done: boolean, tjeklisteId: string = this.state.activeId): boolean {
+    return this.setItem(itemId, tjeklisteId, 'done', done);
   }
 
   /** Sets an item's note (default: in the active tjekliste); false when that tjekliste no longer exists. */
-  setNote(itemId: string, note: string, forloebId: string = this.state.activeId): boolean {
+  setNote(itemId: string, note: string, tjeklisteId: string = this.state.activeId): boolean {
     const text = sanitizeUserText(note).slice(0, LIMITS.noteLength);
-    return this.setItem(itemId, forloebId, 'note', text.trim() ? text : '');
+    return this.setItem(itemId, tjeklisteId, 'note', text.trim() ? text : '');
   }
 
-  private setItem(itemId: string, forloebId: string, field: 'done' | 'note', value: boolean | string): boolean {
+  private setItem(itemId: string, tjeklisteId: string, field: 'done' | 'note', value: boolean | string): boolean {
     if (!ITEM_ID.test(itemId)) return false;
     return this.update((env) => {
-      const f = own(env.forloeb, forloebId);
+      const f = own(env.forloeb, tjeklisteId);
       if (!f) return false;
       const state: ItemState = { ...(own(f.items, itemId) ?? { done: false }) };
       // Later than the stamp it replaces, even when that came from a clock ahead of ours.
@@ -256,12 +256,12 @@ export class ChecklistStore {
   private adopt(env: Envelope): void {
     if (!Object.keys(env.forloeb).length) {
       const t = this.stamp();
-      const id = newForloebId(env.forloeb, this.now().getTime());
+      const id = newTjeklisteId(env.forloeb, this.now().getTime());
       env.forloeb[id] = { id, name: DEFAULT_NAME, created: t, updated: t, items: dict<ItemState>() };
     }
     const mine = this.state.activeId;
     if (own(env.forloeb, mine)) env.activeId = mine;
-    else if (!own(env.forloeb, env.activeId)) env.activeId = sortedForloeb(env)[0]!.id;
+    else if (!own(env.forloeb, env.activeId)) env.activeId = sortedTjekliste(env)[0]!.id;
     this.state = env;
   }
 

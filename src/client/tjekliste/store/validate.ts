@@ -9,7 +9,7 @@
 import {
   CURRENT_VERSION,
   DEFAULT_NAME,
-  FORLOEB_ID,
+  TJEKLISTE_ID,
   ITEM_ID,
   LIMITS,
   MAX_REMOVED,
@@ -17,7 +17,7 @@ import {
   isRecord,
   own,
   type Envelope,
-  type Forloeb,
+  type Tjekliste,
   type ItemState,
   type Items,
 } from './model';
@@ -129,13 +129,13 @@ export function readDates(raw: Record<string, unknown>, now: string) {
 }
 
 /** A stored forløb: kept whenever it is an object; what had to change sets `lossy`. */
-export function repairForloeb(raw: unknown, id: string, now: string): { forloeb: Forloeb; lossy: boolean } | null {
+export function repairTjekliste(raw: unknown, id: string, now: string): { forloeb: Tjekliste; lossy: boolean } | null {
   if (!isRecord(raw)) return null;
   const name = readName(raw.name);
   const items = readItems(raw.items, now);
   // Unknown fields stay, in their place (see readItem); a renamed stamp that cannot be read goes.
   const dates = readDates(raw, now);
-  const forloeb = { ...raw, id, name: name ?? DEFAULT_NAME, ...dates, items: items.items } as Forloeb;
+  const forloeb = { ...raw, id, name: name ?? DEFAULT_NAME, ...dates, items: items.items } as Tjekliste;
   if (!dates.renamed) delete forloeb.renamed;
   return {
     forloeb,
@@ -150,7 +150,7 @@ export type ParsedEnvelope =
 
 /** A forløb id that is valid and not taken: the given one, or a new one derived from it. */
 export function freeId(wanted: unknown, taken: Record<string, unknown>): string {
-  const base = typeof wanted === 'string' && FORLOEB_ID.test(wanted) ? wanted : 'f';
+  const base = typeof wanted === 'string' && TJEKLISTE_ID.test(wanted) ? wanted : 'f';
   if (base !== 'f' && !Object.hasOwn(taken, base)) return base;
   for (let n = 2; ; n++) {
     const id = `${base.slice(0, 56)}-${n}`;
@@ -191,12 +191,12 @@ export function parseEnvelope(
     return { kind: 'corrupt' };
   }
   if (!isRecord(current.forloeb)) return { kind: 'corrupt' };
-  const forloeb = dict<Forloeb>();
+  const forloeb = dict<Tjekliste>();
   const entries = Object.entries(current.forloeb);
-  let lossy = entries.length > LIMITS.forloeb;
-  for (const [key, value] of entries.slice(0, LIMITS.forloeb)) {
-    const id = freeId(isRecord(value) && FORLOEB_ID.test(String(value.id)) ? value.id : key, forloeb);
-    const read = repairForloeb(value, id, now);
+  let lossy = entries.length > LIMITS.tjeklister;
+  for (const [key, value] of entries.slice(0, LIMITS.tjeklister)) {
+    const id = freeId(isRecord(value) && TJEKLISTE_ID.test(String(value.id)) ? value.id : key, forloeb);
+    const read = repairTjekliste(value, id, now);
     if (!read) {
       lossy = true;
       continue;
@@ -212,7 +212,7 @@ export function parseEnvelope(
   const envelope: Envelope = { ...rest, version: currentVersion, activeId, forloeb };
   if (Array.isArray(current.removed)) {
     envelope.removed = current.removed
-      .filter((id): id is string => typeof id === 'string' && FORLOEB_ID.test(id) && !own(forloeb, id))
+      .filter((id): id is string => typeof id === 'string' && TJEKLISTE_ID.test(id) && !own(forloeb, id))
       .slice(-MAX_REMOVED);
   }
   return { kind: 'ok', envelope, lossy };
