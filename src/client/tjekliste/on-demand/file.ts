@@ -1,5 +1,5 @@
-/** The exported file of one forløb (JSON): writing it, and reading one back with Danish messages. */
-import { MESSAGES } from './strings';
+/** The backup file of one tjekliste: writing it, and reading one back with Danish messages. */
+import { FILE_MESSAGES, MESSAGES } from './strings';
 import { CURRENT_VERSION, LIMITS, isRecord, type Tjekliste } from '../store/model';
 import { EXPORT_FORMAT, validateTjeklisteReason, type ValidateResult } from './validate-import';
 
@@ -23,33 +23,14 @@ export function parseTjeklisteFile(text: string, sizeBytes: number, now: string)
   try {
     data = JSON.parse(text);
   } catch {
-    return {
-      ok: false,
-      message:
-        'Filen kunne ikke læses: den er ikke en sikkerhedskopi, eller den er beskadiget. Intet er ændret. Vælg en fil, du har gemt med »Gem sikkerhedskopi«.',
-    };
+    return { ok: false, message: FILE_MESSAGES.notABackup };
   }
-  if (!isRecord(data) || data.format !== EXPORT_FORMAT) {
-    return {
-      ok: false,
-      message:
-        'Filen er ikke en sikkerhedskopi af en tjekliste fra Partnerskabsguiden. Intet er ændret. Vælg en anden fil.',
-    };
-  }
+  if (!isRecord(data) || data.format !== EXPORT_FORMAT) return { ok: false, message: FILE_MESSAGES.foreign };
   if (typeof data.version !== 'number' || !Number.isInteger(data.version) || data.version < 1) {
-    return {
-      ok: false,
-      message: 'Filen er beskadiget, så siden kan ikke læse den. Intet er ændret. Vælg en anden fil.',
-    };
+    return { ok: false, message: FILE_MESSAGES.damaged };
   }
-  if (data.version > CURRENT_VERSION) {
-    return {
-      ok: false,
-      message:
-        'Filen er gemt med en nyere udgave af Partnerskabsguiden og kan ikke læses her. Intet er ændret. Genindlæs siden, og prøv igen.',
-    };
-  }
+  if (data.version > CURRENT_VERSION) return { ok: false, message: FILE_MESSAGES.newer };
   const read = validateTjeklisteReason(data.forloeb, now);
-  if ('error' in read) return { ok: false, message: `Filen kunne ikke importeres: ${read.error}. Intet er ændret.` };
+  if ('error' in read) return { ok: false, message: FILE_MESSAGES.invalid(read.error) };
   return { ok: true, forloeb: read };
 }

@@ -37,6 +37,30 @@ export const MESSAGES = {
   tooManyTjeklister: `Du har allerede ${LIMITS.tjeklister} tjeklister. Slet en, før du tilføjer en ny.`,
 };
 
+/** Why a tjekliste from a file or a link is refused: the reason, then the whole message. */
+export const IMPORT_REASONS = {
+  form: 'tjeklisten har forkert form',
+  name: `navnet mangler eller er for langt (højst ${LIMITS.nameLength} tegn)`,
+  unknownId: (id: string) => `et punkt har et navn, siden ikke kender: »${id}«`,
+  shape: (id: string) => `punktet »${id}« har forkert form`,
+  note: (id: string) => `noten til »${id}« er for lang eller ikke tekst (højst ${LIMITS.noteLength} tegn)`,
+  items: 'punkterne mangler eller har forkert form',
+  count: `for mange punkter (højst ${LIMITS.items})`,
+  refused: (reason: string) => `Tjeklisten kunne ikke læses: ${reason}.`,
+};
+
+/** Why a backup file cannot be opened. */
+export const FILE_MESSAGES = {
+  notABackup:
+    'Filen kunne ikke læses: den er ikke en sikkerhedskopi, eller den er beskadiget. Intet er ændret. Vælg en fil, du har gemt med »Gem sikkerhedskopi«.',
+  foreign:
+    'Filen er ikke en sikkerhedskopi af en tjekliste fra Partnerskabsguiden. Intet er ændret. Vælg en anden fil.',
+  damaged: 'Filen er beskadiget, så siden kan ikke læse den. Intet er ændret. Vælg en anden fil.',
+  newer:
+    'Filen er gemt med en nyere udgave af Partnerskabsguiden og kan ikke læses her. Intet er ændret. Genindlæs siden, og prøv igen.',
+  invalid: (reason: string) => `Filen kunne ikke importeres: ${reason}. Intet er ændret.`,
+};
+
 /** Why a share link cannot be read. */
 export const SHARE_MESSAGES = {
   tooLong: (chars: number, max: number) =>

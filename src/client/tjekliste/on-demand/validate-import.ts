@@ -4,8 +4,9 @@
  * changes), and a backup key's value for restoring. Loaded only with the
  * exports, the share link and the notices, never on a page's first load.
  */
-import { TJEKLISTE_ID, LIMITS, dict, isRecord, type Tjekliste } from '../store/model';
+import { TJEKLISTE_ID, dict, isRecord, type Tjekliste } from '../store/model';
 import { sanitizeUserText } from '../store/text';
+import { IMPORT_REASONS } from './strings';
 import { freeId, readDates, readItems, readName, repairTjekliste, type ItemProblem } from '../store/validate';
 
 /** The `format` of an exported backup file (file.ts); a backup key may hold one. */
@@ -13,27 +14,27 @@ export const EXPORT_FORMAT = 'partnerskabsguiden/forloeb';
 
 export type ValidateResult = { ok: true; forloeb: Tjekliste } | { ok: false; message: string };
 
-/** Why an import refuses a forløb's items, in Danish. */
+/** Why an import refuses a tjekliste's items, in Danish. */
 function problemText(problem: ItemProblem): string {
   switch (problem.kind) {
     case 'id':
-      return `et punkt har et navn, siden ikke kender: »${sanitizeUserText(problem.id, { oneLine: true }).slice(0, 40)}«`;
+      return IMPORT_REASONS.unknownId(sanitizeUserText(problem.id, { oneLine: true }).slice(0, 40));
     case 'shape':
-      return `punktet »${problem.id}« har forkert form`;
+      return IMPORT_REASONS.shape(problem.id);
     case 'note':
-      return `noten til »${problem.id}« er for lang eller ikke tekst (højst ${LIMITS.noteLength} tegn)`;
+      return IMPORT_REASONS.note(problem.id);
     case 'items':
-      return 'punkterne mangler eller har forkert form';
+      return IMPORT_REASONS.items;
     case 'count':
-      return `for mange punkter (højst ${LIMITS.items})`;
+      return IMPORT_REASONS.count;
   }
 }
 
 /** The import's rules for one forløb: the forløb, or the bare reason it is refused (reading a file wraps it in its own message). */
 export function validateTjeklisteReason(raw: unknown, now: string): Tjekliste | { error: string } {
-  if (!isRecord(raw)) return { error: 'tjeklisten har forkert form' };
+  if (!isRecord(raw)) return { error: IMPORT_REASONS.form };
   const name = readName(raw.name);
-  if (name === null) return { error: `navnet mangler eller er for langt (højst ${LIMITS.nameLength} tegn)` };
+  if (name === null) return { error: IMPORT_REASONS.name };
   const items = readItems(raw.items, now);
   if (items.problem) return { error: problemText(items.problem) };
   const id = typeof raw.id === 'string' && TJEKLISTE_ID.test(raw.id) ? raw.id : '';
@@ -47,9 +48,7 @@ export function validateTjeklisteReason(raw: unknown, now: string): Tjekliste | 
  */
 export function validateTjekliste(raw: unknown, now: string = new Date().toISOString()): ValidateResult {
   const read = validateTjeklisteReason(raw, now);
-  return 'error' in read
-    ? { ok: false, message: `Tjeklisten kunne ikke læses: ${read.error}.` }
-    : { ok: true, forloeb: read };
+  return 'error' in read ? { ok: false, message: IMPORT_REASONS.refused(read.error) } : { ok: true, forloeb: read };
 }
 
 /**
