@@ -56,7 +56,10 @@ function parseHeadersFile(text: string): HeaderRule[] {
   }
   return rules;
 }
-/** Netlify/Cloudflare matching: "*" matches anything; every matching rule applies, values of a repeated header are joined. */
+/**
+ * Netlify/Cloudflare matching: "*" matches anything; every matching rule applies, values of a repeated header are
+ * joined.
+ */
 function headersFileFor(rules: HeaderRule[], path: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const r of rules) {
@@ -148,10 +151,14 @@ describe('deploy configuration: the three say the same', () => {
     }
   });
 
-  it('public/_headers: "/*" sets exactly the security headers and no Cache-Control (the hosts would join two values)', () => {
-    const all = headersRules.find((r) => r.pattern === '/*');
-    expect(all?.headers).toEqual(SECURITY_HEADERS);
-  });
+  it(
+    'public/_headers: "/*" sets exactly the security headers and no Cache-Control ' +
+      '(the hosts would join two values)',
+    () => {
+      const all = headersRules.find((r) => r.pattern === '/*');
+      expect(all?.headers).toEqual(SECURITY_HEADERS);
+    },
+  );
 
   it('public/_headers: the long cache exactly for the hashed prefixes', () => {
     const others = headersRules.filter(
@@ -243,7 +250,8 @@ describe('cache policy matches the build', () => {
   it('only content-hashed files get the long cache', () => {
     const immutable = distFiles.filter((p) => cacheControlFor(p) === CACHE_IMMUTABLE);
     console.log(
-      `Cache: ${immutable.length} filer med lang cache (hashede navne), ${distFiles.length - immutable.length} revalideres`,
+      `Cache: ${immutable.length} filer med lang cache (hashede navne), ` +
+        `${distFiles.length - immutable.length} revalideres`,
     );
     expect(immutable.length).toBeGreaterThan(0);
     expect(immutable.filter((p) => !HASHED.test(p))).toEqual([]);
@@ -262,21 +270,25 @@ describe('the pages need nothing the CSP forbids', () => {
     { path: '/404.html', html: readFileSync(join(DIST, '404.html'), 'utf8') },
   ];
 
-  it('no inline script (other than JSON data blocks), no inline <style>, style="…" or on…= handlers, no javascript: URLs', () => {
-    const found: string[] = [];
-    for (const { path, html } of docs) {
-      for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-        const attrs = m[1]!;
-        if (/\ssrc=/.test(attrs)) continue;
-        if (/type="application\/(ld\+)?json"/.test(attrs)) continue;
-        if (m[2]!.trim()) found.push(`${path}: inline <script${attrs}>`);
+  it(
+    'no inline script (other than JSON data blocks), no inline <style>, style="…" or on…= handlers, ' +
+      'no javascript: URLs',
+    () => {
+      const found: string[] = [];
+      for (const { path, html } of docs) {
+        for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+          const attrs = m[1]!;
+          if (/\ssrc=/.test(attrs)) continue;
+          if (/type="application\/(ld\+)?json"/.test(attrs)) continue;
+          if (m[2]!.trim()) found.push(`${path}: inline <script${attrs}>`);
+        }
+        if (/<style[\s>]/i.test(html)) found.push(`${path}: <style>`);
+        for (const m of html.matchAll(/<[a-z][^>]*\s(style|on[a-z]+)="[^"]*"/gi)) found.push(`${path}: ${m[1]}="…"`);
+        if (/href="javascript:/i.test(html)) found.push(`${path}: javascript:-URL`);
       }
-      if (/<style[\s>]/i.test(html)) found.push(`${path}: <style>`);
-      for (const m of html.matchAll(/<[a-z][^>]*\s(style|on[a-z]+)="[^"]*"/gi)) found.push(`${path}: ${m[1]}="…"`);
-      if (/href="javascript:/i.test(html)) found.push(`${path}: javascript:-URL`);
-    }
-    expect(found).toEqual([]);
-  });
+      expect(found).toEqual([]);
+    },
+  );
 
   it('scripts, styles, fonts, images and forms stay on the site’s own origin', () => {
     const foreign: string[] = [];

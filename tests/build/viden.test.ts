@@ -270,7 +270,8 @@ describe("the site's own pages", () => {
       expect(page).toContain(s);
     }
     expect(page).toMatch(/udarbejdet \d{1,2}\. [a-zæøå]+ \d{4}/);
-    // One place configures the WAS-tool link and the contact (src/lib/site.ts); when unset the page says so and invents none.
+    // One place configures the WAS-tool link and the contact (src/lib/site.ts); when unset the page says so and
+    // invents none.
     if (WAS_TOOL_URL === null) expect(page).toContain('endnu ikke offentliggjort i Digitaliseringsstyrelsens WAS-tool');
     else expect(html).toContain(`href="${WAS_TOOL_URL}"`);
     if (ACCESSIBILITY_CONTACT === null) {
