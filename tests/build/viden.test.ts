@@ -3,6 +3,8 @@
  * /tilgaengelighed/: breadcrumbs, and no word glued to a following link. The glossary itself and the site's own pages
  * are tested in ordliste.test.ts and site-pages.test.ts.
  */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Root } from 'hast';
 import { parsePage, select, selectAll, selectOne, textOf, readPage, visibleText } from './dist';
