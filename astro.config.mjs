@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { remarkGlossary } from './src/lib/remark-glossary.ts';
 import { remarkDanishQuotes } from './src/lib/remark-danish-quotes.ts';
+import { remarkSoftBreaks } from './src/lib/remark-soft-breaks.ts';
 import { glossaryLinks } from './src/lib/glossary-integration.ts';
 import { linkCheck } from './src/lib/link-integration.ts';
 import { glossarySchema } from './src/lib/schemas.ts';
@@ -79,8 +80,8 @@ export default defineConfig({
   // pipeline carries remark-gfm (tables, footnotes) for .md and .mdx alike.
   markdown: {
     processor: unified({
-      // One quotation-mark style in running text: the sources' mixed marks become » «.
-      remarkPlugins: [remarkGfm, [remarkGlossary, { terms: glossary }], remarkDanishQuotes],
+      // One quotation-mark style in running text: the sources' mixed marks become » «; a wrapped line's break a space.
+      remarkPlugins: [remarkGfm, [remarkGlossary, { terms: glossary }], remarkDanishQuotes, remarkSoftBreaks],
       // ↑ is in the font subset (↩ is not).
       remarkRehype: { footnoteLabel: 'Fodnoter', footnoteBackLabel: 'Tilbage til teksten', footnoteBackContent: '↑' },
     }),

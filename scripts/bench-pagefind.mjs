@@ -80,7 +80,9 @@ export async function pagefindProbe(baseUrl, runs) {
     await browser.close();
   }
   return {
-    method: `Pagefind JS API i Chromium: "${QUERIES.cold}" (kold, ny browserkontekst) og derefter "${QUERIES.warm}" (varm), 5 første resultaters data, median af ${runs}`,
+    method:
+      `Pagefind JS API i Chromium: "${QUERIES.cold}" (kold, ny browserkontekst) og derefter "${QUERIES.warm}" ` +
+      `(varm), 5 første resultaters data, median af ${runs}`,
     firstQueryBytes: median(results.map((r) => r.coldBytes)),
     firstQueryFiles: median(results.map((r) => r.coldFiles)),
     coldMs: median(results.map((r) => r.coldMs)),
@@ -95,7 +97,9 @@ export async function helperSearch(baseUrl) {
   const file = join(ROOT, 'scripts', 'bench-search.mjs');
   if (!existsSync(file))
     return {
-      gap: 'scripts/bench-search.mjs findes ikke (endnu): søgesidens egen måling mangler; kun Pagefind-API-målingen er med',
+      gap:
+        'scripts/bench-search.mjs findes ikke (endnu): søgesidens egen måling mangler; ' +
+        'kun Pagefind-API-målingen er med',
     };
   try {
     const mod = await import(pathToFileURL(file).href);

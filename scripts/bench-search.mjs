@@ -91,7 +91,9 @@ export async function measureSearch(baseUrl) {
     await browser.close();
   }
   return {
-    method: `søgesiden i Chromium: »${COLD}« (kold, ny kontekst), så »${WARM}« (varm), Enter → første resultat, median af ${RUNS}`,
+    method:
+      `søgesiden i Chromium: »${COLD}« (kold, ny kontekst), så »${WARM}« (varm), ` +
+      `Enter → første resultat, median af ${RUNS}`,
     firstQueryBytes: median(runs.map((r) => r.cold.bytes)),
     firstQueryFiles: median(runs.map((r) => r.cold.files)),
     coldMs: Math.round(median(runs.map((r) => r.cold.ms))),

@@ -67,7 +67,8 @@ export function nextStepOrder(phaseDir) {
 }
 
 const SOURCES =
-  'Kilderne ligger i sources/ (sources/README.md forklarer dem); 2014-samlingen er oim-2014-inspiration-til-partnerskaber-case-samling.txt.';
+  'Kilderne ligger i sources/ (sources/README.md forklarer dem); ' +
+  '2014-samlingen er oim-2014-inspiration-til-partnerskaber-case-samling.txt.';
 
 /** The sources the editor can pick from, for the comment above `sourceFile`. */
 const sourceFiles = (root) =>
@@ -279,9 +280,8 @@ function main() {
   try {
     const { file, position } = createEntry(process.argv.slice(2));
     const kind = process.argv[2];
-    console.log(
-      `Oprettede ${file}${kind === 'case' ? ` (case nr. ${position})` : kind === 'trin' ? ` (trin ${position} i fasen)` : ''}.`,
-    );
+    const where = kind === 'case' ? ` (case nr. ${position})` : kind === 'trin' ? ` (trin ${position} i fasen)` : '';
+    console.log(`Oprettede ${file}${where}.`);
     console.log(
       'Skriv ud fra kilden, hvor der står TODO, og kør npm run build: bygget nævner hvert TODO, der er tilbage.',
     );

@@ -141,7 +141,8 @@ export function startServer({ dir = 'dist', port = 0, host = '127.0.0.1', gzip =
       if (!resolved.trailingSlash && pathname !== '/') {
         // Built from the normalised path: always one leading slash, never "//" or "/\\".
         const query = rawUrl.includes('?') ? rawUrl.slice(rawUrl.indexOf('?')) : '';
-        const location = `/${resolved.segments.map(encodeURIComponent).join('/')}/${/^[\x21-\x7e]*$/.test(query) ? query : ''}`;
+        const safeQuery = /^[\x21-\x7e]*$/.test(query) ? query : '';
+        const location = `/${resolved.segments.map(encodeURIComponent).join('/')}/${safeQuery}`;
         return answerText(req, res, 301, `Flyttet til ${location}`, pathname, { Location: location });
       }
       file = join(file, 'index.html');

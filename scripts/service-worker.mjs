@@ -125,7 +125,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   try {
     const { manifest, bytes } = writeServiceWorker(dist);
     console.log(
-      `service worker: ${dist}${WORKER_PATH}, version ${manifest.version}, ${manifest.files.length} filer til brug uden net, ${mb(bytes)} (${bytes} B)`,
+      `service worker: ${dist}${WORKER_PATH}, version ${manifest.version}, ` +
+        `${manifest.files.length} filer til brug uden net, ${mb(bytes)} (${bytes} B)`,
     );
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);

@@ -88,19 +88,23 @@ export function resolveElements(elements: AgreementElement[], targets: Targets):
     ids.add(element.id);
     if (element.passages.length === 0 && !element.suggestion) {
       throw new Error(
-        `Aftalesiden (src/lib/agreement-elements.ts): elementet "${element.id}" har ingen kildesteder. Et element uden kilde hører ikke til på siden, medmindre det er mærket som sitets forslag (suggestion: true).`,
+        `Aftalesiden (src/lib/agreement-elements.ts): elementet "${element.id}" har ingen kildesteder. ` +
+          'Et element uden kilde hører ikke til på siden, ' +
+          'medmindre det er mærket som sitets forslag (suggestion: true).',
       );
     }
     const passages = element.passages.map((p) => {
       const target = targets[p.kind].get(p.id);
       if (!target)
         throw new Error(
-          `Aftalesiden (src/lib/agreement-elements.ts): elementet "${element.id}" henviser til ${where(p)}, som ikke findes.`,
+          `Aftalesiden (src/lib/agreement-elements.ts): elementet "${element.id}" ` +
+            `henviser til ${where(p)}, som ikke findes.`,
         );
       const heading = target.headings.find((h) => h.text === p.heading);
       if (!heading) {
         throw new Error(
-          `Aftalesiden (src/lib/agreement-elements.ts): elementet "${element.id}" henviser til overskriften "${p.heading}" i ${where(p)}, men den findes ikke der.`,
+          `Aftalesiden (src/lib/agreement-elements.ts): elementet "${element.id}" ` +
+            `henviser til overskriften "${p.heading}" i ${where(p)}, men den findes ikke der.`,
         );
       }
       return { ...p, href: `${target.href}#${heading.slug}`, sourceTitle: target.title };

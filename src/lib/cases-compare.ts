@@ -15,7 +15,9 @@ export function compareCss(caseIds: readonly string[]): string {
   const rules = caseIds.map(
     (id) => `.compare:has(#${pickId(id)}:checked) #${summaryId(id)} { display: var(--compare-shown, grid); }`,
   );
-  return `/* Sammenligning: vis en cases resumé, når dens afkrydsningsfelt er valgt (virker uden JavaScript). */\n${rules.join('\n')}\n`;
+  const comment =
+    '/* Sammenligning: vis en cases resumé, når dens afkrydsningsfelt er valgt (virker uden JavaScript). */';
+  return `${comment}\n${rules.join('\n')}\n`;
 }
 
 export interface CompareState {

@@ -37,7 +37,8 @@ export const needReadings: readonly Mention<NeedId>[] = [
     term: 'nye-ressourcer',
     caseId: 'fuldkorn',
     passage:
-      'Samarbejdet mellem partnere fra forskellige sektorer har givet Fødevarestyrelsen adgang til ressourcer og kompetencer, som styrelsen ikke selv var i besiddelse af.',
+      'Samarbejdet mellem partnere fra forskellige sektorer har givet Fødevarestyrelsen adgang til ressourcer og ' +
+      'kompetencer, som styrelsen ikke selv var i besiddelse af.',
   },
   {
     term: 'bedre-regulering',
@@ -49,7 +50,8 @@ export const needReadings: readonly Mention<NeedId>[] = [
     term: 'bedre-regulering',
     caseId: 'groen-skibsfart',
     passage:
-      'Samtidig giver branchens bidrag og involvering et medejerskab for det samlede resultat, hvilket letter implementeringen af lovgivningen.',
+      'Samtidig giver branchens bidrag og involvering et medejerskab for det samlede resultat, hvilket letter ' +
+      'implementeringen af lovgivningen.',
   },
   {
     term: 'nye-ressourcer',
@@ -60,7 +62,8 @@ export const needReadings: readonly Mention<NeedId>[] = [
     term: 'ny-ramme',
     caseId: 'patientsikker-kommune',
     passage:
-      'Projektet er et demonstrationsprojekt, der skal vise, hvordan det med ændrede arbejdsgange er muligt at opnå markante kvalitetsforbedringer',
+      'Projektet er et demonstrationsprojekt, der skal vise, hvordan det med ændrede arbejdsgange er muligt at opnå ' +
+      'markante kvalitetsforbedringer',
   },
   {
     term: 'nye-ressourcer',
@@ -71,13 +74,15 @@ export const needReadings: readonly Mention<NeedId>[] = [
     term: 'oeget-ejerskab',
     caseId: 'noeglehullet',
     passage:
-      'Partnerskabet om Nøglehullet på spisesteder er samtidig en måde at inddrage interessenter og brugere af en certificeringsordning på.',
+      'Partnerskabet om Nøglehullet på spisesteder er samtidig en måde at inddrage interessenter og brugere af en ' +
+      'certificeringsordning på.',
   },
   {
     term: 'bedre-regulering',
     caseId: 'noeglehullet',
     passage:
-      'interessenterne var inddraget i arbejdet med bekendtgørelsen, der regulerer nøglehulsmærket, hvilket gjorde høringsprocessen nemmere.',
+      'interessenterne var inddraget i arbejdet med bekendtgørelsen, der regulerer nøglehulsmærket, hvilket gjorde ' +
+      'høringsprocessen nemmere.',
   },
   {
     term: 'nye-ressourcer',

@@ -103,7 +103,8 @@ export function checkGuide(steps: EntryLike<StepLike>[], targets: EvidenceTarget
     const sameOrder = orders.get(orderKey);
     if (sameOrder)
       problems.push(
-        `${where(step)}: feltet "order" (${step.data.order}) er også brugt i fasen "${step.data.phase}" af ${where(sameOrder)}`,
+        `${where(step)}: feltet "order" (${step.data.order}) er også brugt i fasen "${step.data.phase}" ` +
+          `af ${where(sameOrder)}`,
       );
     else orders.set(orderKey, step);
     step.data.items.forEach((item, i) => {
@@ -180,7 +181,8 @@ export function checkMentions(
       );
     else if (!terms[vocabulary].includes(e.data.term))
       problems.push(
-        `${where(e)}: feltet "term" ("${e.data.term}") hører ikke til kapitlet "${chapter}". Skriv en af: ${terms[vocabulary].join(', ')}`,
+        `${where(e)}: feltet "term" ("${e.data.term}") hører ikke til kapitlet "${chapter}". ` +
+          `Skriv en af: ${terms[vocabulary].join(', ')}`,
       );
     if (!caseIds.has(e.data.case.id))
       problems.push(`${where(e)}: feltet "case" henviser til case "${e.data.case.id}", som ikke findes`);

@@ -3,9 +3,12 @@
  * The newest commit touching the file(s) gives the date. Outside git, for a file
  * git does not know, or in a shallow clone that lacks the history (git then
  * answers with the oldest commit it has, or nothing), the build still works: no
- * answer falls back to the build date. Never throws.
+ * answer falls back to the build date. Never throws. A commit that only moves line
+ * breaks and spaces in the file (rewrapped lines) changes nothing a reader sees, so
+ * it does not count as an update.
  */
 import { execFileSync } from 'node:child_process';
+import { basename, dirname, resolve } from 'node:path';
 
 export interface LastUpdated {
   /** The day, as an ISO date for <time datetime>: "2026-11-23". */
@@ -18,16 +21,48 @@ export interface LastUpdated {
 
 export type GitDate = (file: string) => Date | null;
 
-/** Committer date of the newest commit touching `file`, or null (no git, untracked file, no history). */
+/** How many whitespace-only commits are looked past before the newest one counts anyway. */
+const MAX_REWRAPS = 10;
+
+/** The text with its blank lines kept (they separate paragraphs) and every other run of whitespace as one space. */
+const layoutFree = (text: string) =>
+  text
+    .trim()
+    .split(/\n[ \t]*\n\s*/)
+    .map((block) => block.replace(/\s+/g, ' '))
+    .join('\n\n');
+
+/**
+ * Committer date of the newest commit that changed more than the layout of `file`, or null (no git, untracked
+ * file, no history). Git runs in the file's folder, so a file in another repository is read from that one.
+ */
 export const gitCommitDate: GitDate = (file) => {
-  try {
-    const out = execFileSync('git', ['log', '-1', '--format=%cI', '--', file], {
+  const path = resolve(file);
+  const git = (...args: string[]) =>
+    execFileSync('git', args, {
+      cwd: dirname(path),
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],
       timeout: 10_000,
-    }).trim();
-    if (!out) return null;
-    const date = new Date(out);
+    });
+  const name = `./${basename(path)}`;
+  /** Whether `commit` only moved line breaks and spaces in the file; false when unsure (no parent, new file). */
+  const onlyLayout = (commit: string) => {
+    try {
+      return layoutFree(git('show', `${commit}:${name}`)) === layoutFree(git('show', `${commit}^:${name}`));
+    } catch {
+      return false;
+    }
+  };
+  try {
+    const commits = git('log', `-${MAX_REWRAPS + 1}`, '--format=%H %cI', '--', name)
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => line.split(' ') as [string, string]);
+    if (commits.length === 0) return null;
+    const counted = commits.find(([hash], i) => i === commits.length - 1 || !onlyLayout(hash)) ?? commits[0]!;
+    const date = new Date(counted[1]);
     return Number.isNaN(date.getTime()) ? null : date;
   } catch {
     return null;

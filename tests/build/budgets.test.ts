@@ -136,7 +136,8 @@ describe('step pages', () => {
     const visits = stepPages.map((p) => firstVisit(DIST, p));
     const heaviest = visits.reduce((a, b) => (b.total > a.total ? b : a));
     console.log(
-      `Trinsider: ${visits.length}, tungeste ${heaviest.path} ${kb(heaviest.total)} (HTML ${kb(heaviest.html)}, CSS ${kb(heaviest.css)}, JS ${kb(heaviest.js)})`,
+      `Trinsider: ${visits.length}, tungeste ${heaviest.path} ${kb(heaviest.total)} ` +
+        `(HTML ${kb(heaviest.html)}, CSS ${kb(heaviest.css)}, JS ${kb(heaviest.js)})`,
     );
     const over = visits
       .filter((v) => v.total > BUDGET.stepPage)
@@ -170,37 +171,40 @@ describe('step pages', () => {
     }
   });
 
-  it('the page carries only the item ids per phase; the texts for the exports are in /procesguide/oversigt.json', () => {
-    type Outline = {
-      phases: { id: string; label: string; steps: { title: string; items: { id: string; text: string }[] }[] }[];
-    };
-    const outline = JSON.parse(readFileSync(join(DIST, 'procesguide', 'oversigt.json'), 'utf8')) as Outline;
-    const allIds = outline.phases.flatMap((p) => p.steps.flatMap((st) => st.items.map((i) => i.id)));
-    expect(allIds.length).toBeGreaterThan(0);
-    for (const p of stepPages) {
-      const tree = parsePage(p);
-      const data = JSON.parse(textOf(selectOne('script#pg-guide-items', tree, p))) as {
-        outline: string;
-        phases: { id: string; label: string; items: string }[];
+  it(
+    'the page carries only the item ids per phase; the texts for the exports are in ' + '/procesguide/oversigt.json',
+    () => {
+      type Outline = {
+        phases: { id: string; label: string; steps: { title: string; items: { id: string; text: string }[] }[] }[];
       };
-      expect(data.outline, p).toBe('/procesguide/oversigt.json');
-      expect(
-        data.phases.map((ph) => ph.id),
-        p,
-      ).toEqual(outline.phases.map((ph) => ph.id));
-      expect(
-        data.phases.flatMap((ph) => ph.items.split(' ')),
-        p,
-      ).toEqual(allIds);
-      // Every checkbox on the page is counted.
-      const boxes = selectAll('input[type="checkbox"][data-item]', tree).map((el) => String(el.properties.dataItem));
-      expect(boxes.length, p).toBeGreaterThan(0);
-      expect(
-        boxes.filter((id) => !allIds.includes(id)),
-        p,
-      ).toEqual([]);
-    }
-  });
+      const outline = JSON.parse(readFileSync(join(DIST, 'procesguide', 'oversigt.json'), 'utf8')) as Outline;
+      const allIds = outline.phases.flatMap((p) => p.steps.flatMap((st) => st.items.map((i) => i.id)));
+      expect(allIds.length).toBeGreaterThan(0);
+      for (const p of stepPages) {
+        const tree = parsePage(p);
+        const data = JSON.parse(textOf(selectOne('script#pg-guide-items', tree, p))) as {
+          outline: string;
+          phases: { id: string; label: string; items: string }[];
+        };
+        expect(data.outline, p).toBe('/procesguide/oversigt.json');
+        expect(
+          data.phases.map((ph) => ph.id),
+          p,
+        ).toEqual(outline.phases.map((ph) => ph.id));
+        expect(
+          data.phases.flatMap((ph) => ph.items.split(' ')),
+          p,
+        ).toEqual(allIds);
+        // Every checkbox on the page is counted.
+        const boxes = selectAll('input[type="checkbox"][data-item]', tree).map((el) => String(el.properties.dataItem));
+        expect(boxes.length, p).toBeGreaterThan(0);
+        expect(
+          boxes.filter((id) => !allIds.includes(id)),
+          p,
+        ).toEqual([]);
+      }
+    },
+  );
 });
 
 describe('fonts', () => {

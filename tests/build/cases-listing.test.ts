@@ -46,7 +46,10 @@ const parse = (path: string): Root => fromHtml(readPage(path));
 const text = (node: Element | Root | undefined) => fold(node ? textOf(node) : '');
 const caseIdOf = (href: unknown) => /^\/cases\/([a-z0-9-]+)\/$/.exec(String(href ?? ''))?.[1];
 
-/** A link's name without the parts around the name: the pager's direction, the partnership line, screen-reader additions. */
+/**
+ * A link's name without the parts around the name: the pager's direction, the partnership line, screen-reader
+ * additions.
+ */
 function nameText(link: Element): string {
   const copy = structuredClone(link);
   const drop = (el: Element) => {

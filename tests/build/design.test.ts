@@ -71,12 +71,15 @@ describe('who runs the site (src/lib/site-config.ts)', () => {
   const footer = (path: string) => folded(select('footer', tree(path)));
 
   if (SITE_OWNER.owner === null) {
-    it('unset: every page says it is an independent edition, on /om/ and in the statement too; no owner invented', () => {
-      for (const path of pages) expect(footer(path), path).toContain(INDEPENDENT_EDITION);
-      expect(visible(tree('/om/'))).toContain(INDEPENDENT_EDITION);
-      expect(visible(tree('/tilgaengelighed/'))).toContain(INDEPENDENT_EDITION);
-      expect(visible(tree('/'))).not.toMatch(/drives af/);
-    });
+    it(
+      'unset: every page says it is an independent edition, on /om/ and in the statement too; ' + 'no owner invented',
+      () => {
+        for (const path of pages) expect(footer(path), path).toContain(INDEPENDENT_EDITION);
+        expect(visible(tree('/om/'))).toContain(INDEPENDENT_EDITION);
+        expect(visible(tree('/tilgaengelighed/'))).toContain(INDEPENDENT_EDITION);
+        expect(visible(tree('/'))).not.toMatch(/drives af/);
+      },
+    );
   } else {
     it('set: the owner is named and linked in the footer, on /om/ and in the statement', () => {
       for (const path of ['/', '/om/', '/tilgaengelighed/']) {
@@ -175,7 +178,8 @@ describe('weight', () => {
     const visits = cases.map((p) => firstVisit(DIST, p));
     const heaviest = visits.reduce((a, b) => (b.total > a.total ? b : a));
     console.log(
-      `Tungeste caseside: ${heaviest.path} ${heaviest.total} B (HTML ${heaviest.html}, CSS ${heaviest.css}, JS ${heaviest.js}); før: ${CASE_PAGE_BEFORE} B`,
+      `Tungeste caseside: ${heaviest.path} ${heaviest.total} B ` +
+        `(HTML ${heaviest.html}, CSS ${heaviest.css}, JS ${heaviest.js}); før: ${CASE_PAGE_BEFORE} B`,
     );
     expect(
       visits.filter((v) => v.total > CASE_PAGE_BEFORE + FRAME_ALLOWANCE).map((v) => `${v.path}: ${v.total} B`),

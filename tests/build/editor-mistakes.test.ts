@@ -86,7 +86,8 @@ describe('mistakes that used to build now stop it, in Danish, at the file', () =
 
   it('a note whose source file is not in sources/', () => {
     expect(content.out).toContain(
-      'src/content/viden/broen-til-bedre-sundhed.mdx: feltet "sourceFile" ("kora-2014-findes-ikke.txt") findes ikke i sources/',
+      'src/content/viden/broen-til-bedre-sundhed.mdx: ' +
+        'feltet "sourceFile" ("kora-2014-findes-ikke.txt") findes ikke i sources/',
     );
   });
 
@@ -108,7 +109,10 @@ describe('npm run ny files build as made; a broken #anchor stops the build at it
   it('the only error is the link, named at its file and line', () => {
     expect(scaffold.status).not.toBe(0);
     expect(scaffold.out).toMatch(
-      /Indholdet har 1 fejl:\s+- src\/content\/samling\/forord\.mdx:\d+: linket til \/cases\/fuldkorn\/#findes-ikke peger på et afsnit/,
+      new RegExp(
+        String.raw`Indholdet har 1 fejl:\s+- src/content/samling/forord\.mdx:\d+: ` +
+          'linket til /cases/fuldkorn/#findes-ikke peger på et afsnit',
+      ),
     );
   });
 

@@ -76,16 +76,20 @@ describe('a new case and a new step are picked up everywhere', () => {
     expect(textOf(page('/cases/'))).toContain(caseTitle);
   });
 
-  it('the step appears on its phase page and its theme page, and the case says which step cites it ("henviser hertil")', () => {
-    const phasePage = page(`/procesguide/${phase}/`);
-    expect(selectAll(`[id="${STEP_ID}"]`, phasePage)).toHaveLength(1);
-    expect(textOf(phasePage)).toContain(stepTitle);
-    // The step has its own page with its checklist; theme page and case link to it.
-    const stepPage = page(`/procesguide/${phase}/${STEP_ID}/`);
-    expect(textOf(stepPage)).toContain('Et opdigtet tjeklistepunkt til testen.');
-    expect(hrefs(page(`/temaer/${caseTheme}/`))).toContain(`/procesguide/${phase}/${STEP_ID}/`);
-    expect(hrefs(page(`/cases/${CASE_ID}/`))).toContain(`/procesguide/${phase}/${STEP_ID}/`);
-  });
+  it(
+    'the step appears on its phase page and its theme page, ' +
+      'and the case says which step cites it ("henviser hertil")',
+    () => {
+      const phasePage = page(`/procesguide/${phase}/`);
+      expect(selectAll(`[id="${STEP_ID}"]`, phasePage)).toHaveLength(1);
+      expect(textOf(phasePage)).toContain(stepTitle);
+      // The step has its own page with its checklist; theme page and case link to it.
+      const stepPage = page(`/procesguide/${phase}/${STEP_ID}/`);
+      expect(textOf(stepPage)).toContain('Et opdigtet tjeklistepunkt til testen.');
+      expect(hrefs(page(`/temaer/${caseTheme}/`))).toContain(`/procesguide/${phase}/${STEP_ID}/`);
+      expect(hrefs(page(`/cases/${CASE_ID}/`))).toContain(`/procesguide/${phase}/${STEP_ID}/`);
+    },
+  );
 
   it('the search index has the case page with its theme as a filter', () => {
     const fragments = join(dir, 'dist', 'pagefind', 'fragment');

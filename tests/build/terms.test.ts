@@ -62,29 +62,33 @@ describe("the site's words", () => {
     expect(found).toEqual([]);
   });
 
-  it('the user\'s saved checklist is a "tjekliste", never a "forløb" (municipal readers know "forløb" as a citizen\'s course)', () => {
-    // Scoped to the text that names the user's checklist: the bar with its panel and share dialog on the guide's
-    // pages, /om/'s privacy text and the accessibility statement. Step texts and cases quote sources, where
-    // "forløb" means something else ("et dialogbaseret forløb").
-    const bars = paths.flatMap((p) =>
-      selectAll('pg-tjekliste-bar', fromHtml(readPage(p))).map((bar) => ({ where: p, text: textOf(bar) })),
-    );
-    const privacy = selectAll('h2#data-i-browseren ~ p', fromHtml(readPage('/om/'))).map((el) => ({
-      where: '/om/',
-      text: textOf(el),
-    }));
-    const statement = [{ where: '/tilgaengelighed/', text: mainText('/tilgaengelighed/') }];
-    expect(bars.length, 'bjælken findes på procesguidens sider').toBeGreaterThan(5);
-    expect(
-      bars.every((b) => b.text.includes('Tjekliste:')),
-      'bjælken siger »Tjekliste: …«',
-    ).toBe(true);
-    expect(privacy.map((p) => p.text).join(' '), '/om/ fortæller, hvad sitet gemmer').toContain('dine tjeklister');
-    const found = [...bars, ...privacy, ...statement]
-      .filter((t) => /forløb/i.test(t.text))
-      .map((t) => `${t.where}: ${t.text.match(/.{0,40}forløb.{0,40}/i)?.[0]}`);
-    expect(found).toEqual([]);
-  });
+  it(
+    'the user\'s saved checklist is a "tjekliste", never a "forløb" ' +
+      '(municipal readers know "forløb" as a citizen\'s course)',
+    () => {
+      // Scoped to the text that names the user's checklist: the bar with its panel and share dialog on the guide's
+      // pages, /om/'s privacy text and the accessibility statement. Step texts and cases quote sources, where
+      // "forløb" means something else ("et dialogbaseret forløb").
+      const bars = paths.flatMap((p) =>
+        selectAll('pg-tjekliste-bar', fromHtml(readPage(p))).map((bar) => ({ where: p, text: textOf(bar) })),
+      );
+      const privacy = selectAll('h2#data-i-browseren ~ p', fromHtml(readPage('/om/'))).map((el) => ({
+        where: '/om/',
+        text: textOf(el),
+      }));
+      const statement = [{ where: '/tilgaengelighed/', text: mainText('/tilgaengelighed/') }];
+      expect(bars.length, 'bjælken findes på procesguidens sider').toBeGreaterThan(5);
+      expect(
+        bars.every((b) => b.text.includes('Tjekliste:')),
+        'bjælken siger »Tjekliste: …«',
+      ).toBe(true);
+      expect(privacy.map((p) => p.text).join(' '), '/om/ fortæller, hvad sitet gemmer').toContain('dine tjeklister');
+      const found = [...bars, ...privacy, ...statement]
+        .filter((t) => /forløb/i.test(t.text))
+        .map((t) => `${t.where}: ${t.text.match(/.{0,40}forløb.{0,40}/i)?.[0]}`);
+      expect(found).toEqual([]);
+    },
+  );
 
   it('"partnere", not "parter", in checklist items', () => {
     const found = paths.flatMap((p) =>

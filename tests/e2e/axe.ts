@@ -16,7 +16,9 @@ interface AxeResult {
   passes: unknown[];
 }
 
-/** Runs axe on the page (the WCAG tags unless told others); returns one line per violation and how many rules passed. */
+/**
+ * Runs axe on the page (the WCAG tags unless told others); returns one line per violation and how many rules passed.
+ */
 export async function runAxe(
   page: Page,
   tags: readonly string[] = AXE_TAGS,

@@ -66,36 +66,40 @@ describe('the CSP is enforced in the browser', () => {
 });
 
 describe('flows with scripts: 0 CSP violations', () => {
-  it('search from the header form: results load Pagefind (worker, WebAssembly, index) without a violation', async () => {
-    expect(pages, 'søgesiden /soeg/ mangler i dist/').toContain('/soeg/');
-    const { page, problems } = await openPage(chromium.context);
-    const pagefind: string[] = [];
-    page.on('requestfinished', (r) => {
-      if (r.url().includes('/pagefind/')) pagefind.push(new URL(r.url()).pathname);
-    });
-    await page.goto(`${baseUrl()}/`);
-    // Nothing from Pagefind on a page that is not the search page.
-    expect(pagefind).toEqual([]);
-    await page.locator('form[role="search"] input[name="q"]').first().fill('partnerskab');
-    await page.locator('form[role="search"] input[name="q"]').first().press('Enter');
-    await page.waitForURL('**/soeg/?q=partnerskab');
-    await expect.poll(() => pagefind.some((p) => p.endsWith('.pf_fragment')), { timeout: 15_000 }).toBe(true);
-    await page.waitForLoadState('networkidle');
-    // A second query in the same page (warm): still nothing blocked.
-    const input = page.locator('main input[type="search"], main input[name="q"]').first();
-    expect(await input.count(), 'søgefeltet på søgesiden').toBe(1);
-    await input.fill('hjemløse');
-    await input.press('Enter');
-    await page.waitForLoadState('networkidle');
-    console.log(
-      `Søgning: ${pagefind.length} Pagefind-filer hentet (${[...new Set(pagefind.map((p) => p.split('/').slice(0, 3).join('/')))].join(', ')})`,
-    );
-    expect(problems.cspViolations).toEqual([]);
-    expect(problems.consoleErrors).toEqual([]);
-    expect(problems.pageErrors).toEqual([]);
-    expect(problems.foreignRequests).toEqual([]);
-    await page.close();
-  });
+  it(
+    'search from the header form: results load Pagefind (worker, WebAssembly, index) ' + 'without a violation',
+    async () => {
+      expect(pages, 'søgesiden /soeg/ mangler i dist/').toContain('/soeg/');
+      const { page, problems } = await openPage(chromium.context);
+      const pagefind: string[] = [];
+      page.on('requestfinished', (r) => {
+        if (r.url().includes('/pagefind/')) pagefind.push(new URL(r.url()).pathname);
+      });
+      await page.goto(`${baseUrl()}/`);
+      // Nothing from Pagefind on a page that is not the search page.
+      expect(pagefind).toEqual([]);
+      await page.locator('form[role="search"] input[name="q"]').first().fill('partnerskab');
+      await page.locator('form[role="search"] input[name="q"]').first().press('Enter');
+      await page.waitForURL('**/soeg/?q=partnerskab');
+      await expect.poll(() => pagefind.some((p) => p.endsWith('.pf_fragment')), { timeout: 15_000 }).toBe(true);
+      await page.waitForLoadState('networkidle');
+      // A second query in the same page (warm): still nothing blocked.
+      const input = page.locator('main input[type="search"], main input[name="q"]').first();
+      expect(await input.count(), 'søgefeltet på søgesiden').toBe(1);
+      await input.fill('hjemløse');
+      await input.press('Enter');
+      await page.waitForLoadState('networkidle');
+      console.log(
+        `Søgning: ${pagefind.length} Pagefind-filer hentet ` +
+          `(${[...new Set(pagefind.map((p) => p.split('/').slice(0, 3).join('/')))].join(', ')})`,
+      );
+      expect(problems.cspViolations).toEqual([]);
+      expect(problems.consoleErrors).toEqual([]);
+      expect(problems.pageErrors).toEqual([]);
+      expect(problems.foreignRequests).toEqual([]);
+      await page.close();
+    },
+  );
 
   it('finds the checklist pages', () => {
     expect(checklistPages.length, 'ingen sider med tjeklister i dist/').toBeGreaterThan(0);

@@ -39,11 +39,15 @@ describe('agreementRows', () => {
     expect(rows[0]!.cells.kind).toBe('Partnerskabsaftale');
   });
 
-  it('giver en ny case uden oplysninger en række, der siger, at den ikke er gennemgået (aldrig »kilden oplyser ikke«)', () => {
-    const rows = agreementRows([caseRow('a'), caseRow('ny-case')], { a: silent });
-    expect(rows.map((r) => r.caseId)).toEqual(['a', 'ny-case']);
-    expect(Object.values(rows[1]!.cells)).toEqual(Array(4).fill(NOT_REVIEWED));
-  });
+  it(
+    'giver en ny case uden oplysninger en række, der siger, at den ikke er gennemgået ' +
+      '(aldrig »kilden oplyser ikke«)',
+    () => {
+      const rows = agreementRows([caseRow('a'), caseRow('ny-case')], { a: silent });
+      expect(rows.map((r) => r.caseId)).toEqual(['a', 'ny-case']);
+      expect(Object.values(rows[1]!.cells)).toEqual(Array(4).fill(NOT_REVIEWED));
+    },
+  );
 
   it('stopper bygget ved oplysninger om en case, der ikke findes', () => {
     expect(() => agreementRows([caseRow('a')], { a: silent, gammel: silent })).toThrow(/gammel/);

@@ -163,7 +163,8 @@ describe('effectsSection', () => {
     { depth: 2, text: 'Bagefter', slug: 'bagefter' },
   ];
   const body =
-    'Intro.\n\n## Baggrund\n\nTekst.\n\n## Effekter\n\n### Detaljer\n\n- 9 ud af 10\n  bliver boende.\n\n## Bagefter\n\nMere.';
+    'Intro.\n\n## Baggrund\n\nTekst.\n\n## Effekter\n\n' +
+    '### Detaljer\n\n- 9 ud af 10\n  bliver boende.\n\n## Bagefter\n\nMere.';
   it('finds the level-2 section that states the first effect, across line breaks', () => {
     expect(effectsSection(body, headings, ['9 ud af 10 bliver boende.'])).toEqual(headings[1]);
   });

@@ -44,13 +44,16 @@ function lockMessage(current: string[], locked: string[]): string | null {
   if (removed.length) {
     lines.push(
       `Fjernede tjekliste-id'er: ${removed.join(', ')}.`,
-      "Gemte afkrydsninger og noter for disse id'er slettes aldrig i brugernes browsere: de bliver i de gemte tjeklister og i eksporter, men vises ikke længere.",
-      `Er fjernelsen bevidst, så flyt id'erne fra ${PUBLISHED_FILE} til ${RETIRED_FILE}. Genbrug aldrig et id til et andet punkt.`,
+      "Gemte afkrydsninger og noter for disse id'er slettes aldrig i brugernes browsere: " +
+        'de bliver i de gemte tjeklister og i eksporter, men vises ikke længere.',
+      `Er fjernelsen bevidst, så flyt id'erne fra ${PUBLISHED_FILE} til ${RETIRED_FILE}. ` +
+        'Genbrug aldrig et id til et andet punkt.',
     );
   }
   if (added.length) {
     lines.push(
-      `Nye tjekliste-id'er: ${added.join(', ')}. Nye punkter starter uafkrydsede; tilføj id'erne til ${PUBLISHED_FILE}.`,
+      `Nye tjekliste-id'er: ${added.join(', ')}. ` +
+        `Nye punkter starter uafkrydsede; tilføj id'erne til ${PUBLISHED_FILE}.`,
     );
   }
   return lines.join('\n');

@@ -76,7 +76,8 @@ describe('checkGuide', () => {
       targets,
     );
     expect(problems).toEqual([
-      'src/content/guide/under/01-b.mdx: feltet "items[1].id" ("foer-a-1") er også brugt i src/content/guide/foer/01-a.mdx',
+      'src/content/guide/under/01-b.mdx: feltet "items[1].id" ("foer-a-1") ' +
+        'er også brugt i src/content/guide/foer/01-a.mdx',
     ]);
   });
 
@@ -171,7 +172,8 @@ describe('checkSourceFiles', () => {
       available,
     );
     expect(problems).toEqual([
-      'src/content/viden/n.mdx: feltet "sourceFile" ("c.txt") findes ikke i sources/. Skriv et af filnavnene: a.txt, b.txt',
+      'src/content/viden/n.mdx: feltet "sourceFile" ("c.txt") findes ikke i sources/. ' +
+        'Skriv et af filnavnene: a.txt, b.txt',
     ]);
   });
 });
@@ -181,7 +183,8 @@ describe('checkFootnotes', () => {
   it('names an undefined footnote and an unused footnote text with file and line', () => {
     const source = '---\ntitle: X\n---\n\nTekst[^1] og mere[^2].\n\n[^1]: Den første.\n[^3]: Ubrugt.\n';
     expect(checkFootnotes(file, source)).toEqual([
-      `${file}:5: fodnoten [^2] har ingen tekst. Skriv den nederst i filen på en linje for sig: "[^2]: fodnotens tekst"`,
+      `${file}:5: fodnoten [^2] har ingen tekst. ` +
+        'Skriv den nederst i filen på en linje for sig: "[^2]: fodnotens tekst"',
       `${file}:8: fodnoten [^3] bruges ingen steder i teksten og bliver ikke vist. ` +
         'Sæt [^3] ind, hvor den hører til, eller slet linjen',
     ]);

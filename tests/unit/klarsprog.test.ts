@@ -55,7 +55,8 @@ describe('sentences in the guide', () => {
   it(`average at most ${MAX_AVERAGE} words`, () => {
     const average = all.reduce((n, s) => n + s.words, 0) / all.length;
     console.log(
-      `Procesguiden: ${all.length} sætninger, gennemsnit ${average.toFixed(1)} ord, ${all.filter((s) => s.words > MAX_WORDS).length} over ${MAX_WORDS}`,
+      `Procesguiden: ${all.length} sætninger, gennemsnit ${average.toFixed(1)} ord, ` +
+        `${all.filter((s) => s.words > MAX_WORDS).length} over ${MAX_WORDS}`,
     );
     expect(all.length).toBeGreaterThan(50);
     expect(average).toBeLessThanOrEqual(MAX_AVERAGE);

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,4 +39,32 @@ describe('lastUpdated', () => {
       expect(lastUpdated(untracked, { now }).source).toBe('build');
     },
   );
+
+  it('skips a commit that only moves line breaks and spaces: rewrapped text is not an update', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pg-last-updated-git-'));
+    const file = join(dir, 'tekst.mdx');
+    const commit = (text: string, date: string) => {
+      writeFileSync(file, text);
+      const env = { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date };
+      const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, env, stdio: 'ignore' });
+      git('add', 'tekst.mdx');
+      git('-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'commit', '-q', '-m', date);
+    };
+    execFileSync('git', ['init', '-q'], { cwd: dir });
+    commit(
+      '---\ntitle: Et kapitel\n---\n\nEn lang sætning om partnerskaber.\n\nEt afsnit mere.\n',
+      '2026-03-01T12:00:00Z',
+    );
+    commit(
+      '---\ntitle: Et kapitel\n---\n\nEn lang sætning\nom partnerskaber.\n\nEt afsnit mere.\n',
+      '2026-04-01T12:00:00Z',
+    );
+    expect(gitCommitDate(file)?.toISOString()).toBe('2026-03-01T12:00:00.000Z');
+    // Joining two paragraphs changes the page: that commit counts.
+    commit(
+      '---\ntitle: Et kapitel\n---\n\nEn lang sætning\nom partnerskaber.\nEt afsnit mere.\n',
+      '2026-05-01T12:00:00Z',
+    );
+    expect(gitCommitDate(file)?.toISOString()).toBe('2026-05-01T12:00:00.000Z');
+  });
 });

@@ -39,7 +39,8 @@ export async function copyRichText(doc: RichText): Promise<CopyResult> {
   if (typeof navigator === 'undefined' || !navigator.clipboard) return { ok: false, reason: 'unsupported' };
   try {
     if (canCopyRichText()) {
-      const wrapped = `<!doctype html><html lang="da"><head><meta charset="utf-8"></head><body>${doc.html}</body></html>`;
+      const head = '<!doctype html><html lang="da"><head><meta charset="utf-8"></head>';
+      const wrapped = `${head}<body>${doc.html}</body></html>`;
       await navigator.clipboard.write([
         new ClipboardItem({
           'text/html': new Blob([wrapped], { type: 'text/html' }),
