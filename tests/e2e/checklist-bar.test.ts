@@ -34,7 +34,7 @@ async function makeTjekliste(page: Page, name: string, note: string) {
 }
 
 describe('the bar and its disclosure', () => {
-  it('one line with the forløb and the count from the data; "Flere valg" opens and closes with the keyboard', async () => {
+  it('one line with the name and the count; "Flere valg" opens and closes with the keyboard', async () => {
     const { context, page, problems } = await fresh();
     await ready(page);
     const total = await page.evaluate(
@@ -93,7 +93,7 @@ describe('the bar and its disclosure', () => {
     await context.close();
   });
 
-  it('no layout shift while the script starts, and no horizontal scroll at 320 px with the disclosure open', async () => {
+  it('no layout shift as the script starts; no sideways scroll at 320 px with the disclosure open', async () => {
     const { context, page, problems } = await fresh({ viewport: { width: 320, height: 640 } });
     await page.addInitScript(() => {
       (window as unknown as { __cls: number }).__cls = 0;
@@ -144,7 +144,7 @@ describe('the bar and its disclosure', () => {
 });
 
 describe('Kopiér til e-mail eller Word', () => {
-  it('puts HTML and plain text with the ticks and the note (as text) on the clipboard and says so politely', async () => {
+  it('puts HTML and text with ticks and the note (as text) on the clipboard and says so politely', async () => {
     const { context, page, problems } = await fresh({ permissions: ['clipboard-read', 'clipboard-write'] });
     await ready(page);
     await makeTjekliste(page, 'Sundhedspartnerskab <Lolland>', 'Drøftes på <b>mødet</b>\nog følges op');
@@ -195,7 +195,7 @@ describe('Kopiér til e-mail eller Word', () => {
 });
 
 describe('Udskriv / gem som PDF', () => {
-  it('opens the whole checklist, prints it with the forløb name, date, ticks and notes, and tidies the address', async () => {
+  it('opens the whole checklist, prints it with name, date, ticks and notes, and tidies the address', async () => {
     const { context, page, problems } = await fresh();
     await context.addInitScript(() => {
       window.print = () => {
@@ -242,7 +242,7 @@ describe('Del med en kollega', () => {
     return { link, b };
   }
 
-  it('round-trips into a new forløb in a fresh browser, never overwriting one there, and leaves the address clean', async () => {
+  it('round-trips into a new tjekliste in a fresh browser, overwrites nothing, leaves the address clean', async () => {
     const a = await fresh();
     await ready(a.page);
     await makeTjekliste(a.page, 'Sundhedspartnerskab Lolland', 'Drøftes på <i>mødet</i>');
@@ -336,9 +336,8 @@ describe('Del med en kollega', () => {
     const { context, page } = await fresh();
     const ids = publishedIds as string[];
     const note = (i: number) =>
-      `Note ${i}: aftalt på styregruppemødet, at kommunen og regionen hver udpeger en tovholder, og at vi følger op i næste kvartal med en kort status til direktionen. `
-        .padEnd(200, 'x')
-        .slice(0, 200);
+      `Note ${i}: aftalt på styregruppemødet, at kommunen og regionen hver udpeger en tovholder, og at vi ` +
+      `følger op i næste kvartal med en kort status til direktionen. `.padEnd(200, 'x').slice(0, 200);
     const items = Object.fromEntries(ids.map((id, i) => [id, i < 10 ? { done: true, note: note(i) } : { done: true }]));
     await context.addInitScript(
       ([k, value]) => {
@@ -365,7 +364,8 @@ describe('Del med en kollega', () => {
     await openMore(page);
     const link = await shareLink(page);
     console.log(
-      `Delelink med ${ids.length} afkrydsede punkter og 10 noter à 200 tegn: ${link.length} tegn (heraf fragment ${link.split('#')[1]!.length})`,
+      `Delelink med ${ids.length} afkrydsede punkter og 10 noter à 200 tegn: ${link.length} tegn (heraf ` +
+        `fragment ${link.split('#')[1]!.length})`,
     );
     expect(link.length).toBeLessThanOrEqual(6000);
     await context.close();

@@ -115,7 +115,7 @@ describe('faults never break the page or lose data', () => {
     await context.close();
   });
 
-  it('on a slow connection, pressing »Tilføj note« again while the editor loads still opens the note once', async () => {
+  it('on a slow connection, a second press of »Tilføj note« while it loads opens the note once', async () => {
     const { context, page } = await fresh();
     await page.route('**/_astro/notes.*.js', async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 600));

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { runAxe } from './axe';
 import { baseUrl, useBrowser } from './browser';
+import { SHARE } from '../../src/client/tjekliste/on-demand/strings';
 import { KEY, clean, fresh as freshContext, ready } from './forloeb';
 
 const X = '#punkt-problem-praecis-enighed';
@@ -86,7 +87,7 @@ describe('a share link', () => {
     const once = await stored(b.page);
     // The same link again: nothing new, nothing written.
     await openLink(b.page, fromA);
-    expect(await merge(b.page)).toBe('Intet nyt i linket: »Mit partnerskab« havde allerede det hele. Intet er ændret.');
+    expect(await merge(b.page)).toBe(SHARE.mergedNothing('Mit partnerskab'));
     expect(await stored(b.page)).toBe(once);
     const fromB = await shareLink(b.page);
 

@@ -54,7 +54,7 @@ describe('two tabs at once', () => {
     await context.close();
   });
 
-  it('(3) 20 rounds of simultaneous ticks in two pages: no tick lost, both pages agree with storage, and the change event fires', async () => {
+  it('(3) 20 rounds of simultaneous ticks in two pages: no tick lost, pages agree, events fire', async () => {
     const context = await chromium.browser.newContext();
     const a = await openPage(context);
     const b = await openPage(context);
@@ -107,7 +107,7 @@ describe('two tabs at once', () => {
     await context.close();
   });
 
-  it('(4) a note being typed when its forløb is deleted in another tab keeps its text, says so, and lands in no other forløb', async () => {
+  it('(4) a note typed while its list is deleted elsewhere keeps its text, says so, lands nowhere', async () => {
     const context = await chromium.browser.newContext();
     const a = await openPage(context);
     const b = await openPage(context);
@@ -156,7 +156,7 @@ describe('two tabs at once', () => {
     await context.close();
   });
 
-  it('(5) a value this page cannot read (a newer version, written by another tab) is never written over; the page says to reload', async () => {
+  it('(5) a value this page cannot read (newer, another tab) is never written over; it says reload', async () => {
     const context = await chromium.browser.newContext();
     const a = await openPage(context);
     const b = await openPage(context);

@@ -14,6 +14,7 @@ import type { BrowserContextOptions, Page } from 'playwright-core';
 import { runAxe } from './axe';
 import { allPagePaths, baseUrl, useBrowser } from './browser';
 import { KEY, PAGE, clean, fresh as freshContext, openMore, ready } from './forloeb';
+import { PANEL } from '../../src/client/tjekliste/on-demand/strings';
 
 /** Built guide pages that carry the forløb bar: the whole checklist and the first such page of each phase. */
 function barPages(): string[] {
@@ -136,7 +137,7 @@ describe('forløb', () => {
     await page.click('[data-action="delete"]');
     await expect
       .poll(() => page.textContent('[data-confirm-text]'))
-      .toBe('Vil du slette tjeklisten »Mit partnerskab« med alle dens afkrydsninger og noter? Det kan ikke fortrydes.');
+      .toBe(PANEL.askDelete('Mit partnerskab'));
     await expect.poll(() => page.textContent('[data-action="confirm-delete"]')).toBe('Ja, slet tjeklisten');
     await page.click('[data-action="cancel-delete"]');
     await expect.poll(() => page.locator('#forloeb-valg option').count()).toBe(2);
@@ -173,7 +174,7 @@ describe('forløb', () => {
 });
 
 describe('export and import', () => {
-  it('"Gem sikkerhedskopi" and Markdown under "Andre formater"; "Åbn sikkerhedskopi" restores the same state in a new browser', async () => {
+  it('backup and text file; "Åbn sikkerhedskopi" restores the same state in a new browser', async () => {
     const { context, page, problems } = await fresh();
     await ready(page);
     await openMore(page);
@@ -226,7 +227,8 @@ describe('export and import', () => {
     ],
     [
       'hostile id',
-      '{"format":"partnerskabsguiden/forloeb","version":1,"forloeb":{"name":"x","items":{"<img src=x onerror=alert(1)>":{"done":true}}}}',
+      '{"format":"partnerskabsguiden/forloeb","version":1,"forloeb":{"name":"x","items":{"<img src=x ' +
+        'onerror=alert(1)>":{"done":true}}}}',
       /navn, siden ikke kender/,
     ],
   ];

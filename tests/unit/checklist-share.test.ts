@@ -94,7 +94,7 @@ describe('share link codec', () => {
     expect(shareDataFromHash('')).toBeNull();
   });
 
-  it('property: random and tampered input never throws, and text that goes in comes back as the same text', async () => {
+  it('property: random and tampered input never throws; text that goes in comes back the same', async () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ maxLength: 300 }), async (junk) => {
         const result = await decodeShare(junk);

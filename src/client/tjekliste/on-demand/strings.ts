@@ -10,30 +10,43 @@ import { formatBytes } from './export-text';
 
 export const MESSAGES = {
   unavailable:
-    'Din browser tillader ikke, at siden gemmer. Du kan sætte flueben og skrive noter, men de forsvinder, når du lukker siden. Brug »Gem sikkerhedskopi« under »Flere valg«, før du lukker.',
+    'Din browser tillader ikke, at siden gemmer. Du kan sætte flueben og skrive noter, men de forsvinder, ' +
+    'når du lukker siden. Brug »Gem sikkerhedskopi« under »Flere valg«, før du lukker.',
   quota:
-    'Browserens lager er fuldt, så de seneste ændringer er ikke gemt. De står stadig her på siden. Gem en sikkerhedskopi, eller slet en tjekliste, du ikke bruger.',
+    'Browserens lager er fuldt, så de seneste ændringer er ikke gemt. De står stadig her på siden. Gem en ' +
+    'sikkerhedskopi, eller slet en tjekliste, du ikke bruger.',
   corrupt: (backupKey: string | null) =>
     backupKey
-      ? 'Dine gemte tjeklister kunne ikke læses. Siden har lagt en kopi af dem til side i browseren, og du starter med en tom tjekliste.'
-      : 'Dine gemte tjeklister kunne ikke læses, og der var ikke plads til en kopi. Siden rører dem ikke og gemmer ikke dine ændringer. Gem en sikkerhedskopi af det, du skriver her.',
+      ? 'Dine gemte tjeklister kunne ikke læses. Siden har lagt en kopi af dem til side i browseren, og du ' +
+        'starter med en tom tjekliste.'
+      : 'Dine gemte tjeklister kunne ikke læses, og der var ikke plads til en kopi. Siden rører dem ikke og ' +
+        'gemmer ikke dine ændringer. Gem en sikkerhedskopi af det, du skriver her.',
   newer:
-    'Dine gemte tjeklister er fra en nyere udgave af sitet, og siden kan ikke læse dem. De er ikke ændret, og ændringer her gemmes ikke. Genindlæs siden for at få den nye udgave.',
+    'Dine gemte tjeklister er fra en nyere udgave af sitet, og siden kan ikke læse dem. De er ikke ændret, ' +
+    'og ændringer her gemmes ikke. Genindlæs siden for at få den nye udgave.',
   /** Stored data over the limits or partly unreadable: what could be used is shown, all of it is in a backup. */
   repaired: (backupKey: string | null) =>
     backupKey
-      ? 'Noget af det gemte kunne ikke bruges, som det var (for mange tjeklister eller punkter, for lange noter eller punkter, siden ikke kender). Det, der kunne bruges, vises, og siden har lagt en kopi af alt det gemte til side i browseren.'
-      : 'Noget af det gemte kunne ikke bruges, som det var, og der var ikke plads til en kopi. Siden rører det ikke og gemmer ikke dine ændringer. Gem en sikkerhedskopi af det, du skriver her.',
+      ? 'Noget af det gemte kunne ikke bruges, som det var (for mange tjeklister eller punkter, for lange ' +
+        'noter eller punkter, siden ikke kender). Det, der kunne bruges, vises, og siden har lagt en kopi af ' +
+        'alt det gemte til side i browseren.'
+      : 'Noget af det gemte kunne ikke bruges, som det var, og der var ikke plads til en kopi. Siden rører ' +
+        'det ikke og gemmer ikke dine ændringer. Gem en sikkerhedskopi af det, du skriver her.',
   /** Another tab or a newer version of the site wrote something this page cannot read: saving stops until a reload. */
   unreadable:
-    'Dine gemte tjeklister er ændret i et andet vindue eller af en nyere udgave af sitet, og denne side kan ikke læse ændringen. For ikke at skrive over den gemmer siden ikke mere. Dine seneste ændringer står stadig her. Genindlæs siden.',
+    'Dine gemte tjeklister er ændret i et andet vindue eller af en nyere udgave af sitet, og denne side ' +
+    'kan ikke læse ændringen. For ikke at skrive over den gemmer siden ikke mere. Dine seneste ændringer ' +
+    'står stadig her. Genindlæs siden.',
   // Another tab, or another page of the site while this one waited in the browser's back/forward cache.
   external:
-    'Dine gemte tjeklister blev ændret på en anden side eller i et andet vindue. Siden viser nu de nyeste afkrydsninger.',
+    'Dine gemte tjeklister blev ændret på en anden side eller i et andet vindue. Siden viser nu de nyeste ' +
+    'afkrydsninger.',
   fileTooLarge: (bytes: number) =>
-    `Filen er for stor (${formatBytes(bytes)}). En sikkerhedskopi fra Partnerskabsguiden fylder højst ${formatBytes(LIMITS.fileBytes)}. Intet er ændret. Vælg en anden fil.`,
+    `Filen er for stor (${formatBytes(bytes)}). En sikkerhedskopi fra Partnerskabsguiden fylder højst ` +
+    `${formatBytes(LIMITS.fileBytes)}. Intet er ændret. Vælg en anden fil.`,
   notSaved:
-    'Tjeklisten er ikke gemt: dine gemte tjeklister er ændret i et andet vindue eller af en nyere udgave af sitet, og siden gemmer ikke, for ikke at skrive over dem. Genindlæs siden, og prøv igen.',
+    'Tjeklisten er ikke gemt: dine gemte tjeklister er ændret i et andet vindue eller af en nyere udgave ' +
+    'af sitet, og siden gemmer ikke, for ikke at skrive over dem. Genindlæs siden, og prøv igen.',
   tooManyTjeklister: `Du har allerede ${LIMITS.tjeklister} tjeklister. Slet en, før du tilføjer en ny.`,
 };
 
@@ -52,21 +65,26 @@ export const IMPORT_REASONS = {
 /** Why a backup file cannot be opened. */
 export const FILE_MESSAGES = {
   notABackup:
-    'Filen kunne ikke læses: den er ikke en sikkerhedskopi, eller den er beskadiget. Intet er ændret. Vælg en fil, du har gemt med »Gem sikkerhedskopi«.',
+    'Filen kunne ikke læses: den er ikke en sikkerhedskopi, eller den er beskadiget. Intet er ændret. Vælg ' +
+    'en fil, du har gemt med »Gem sikkerhedskopi«.',
   foreign:
     'Filen er ikke en sikkerhedskopi af en tjekliste fra Partnerskabsguiden. Intet er ændret. Vælg en anden fil.',
   damaged: 'Filen er beskadiget, så siden kan ikke læse den. Intet er ændret. Vælg en anden fil.',
   newer:
-    'Filen er gemt med en nyere udgave af Partnerskabsguiden og kan ikke læses her. Intet er ændret. Genindlæs siden, og prøv igen.',
+    'Filen er gemt med en nyere udgave af Partnerskabsguiden og kan ikke læses her. Intet er ændret. ' +
+    'Genindlæs siden, og prøv igen.',
   invalid: (reason: string) => `Filen kunne ikke importeres: ${reason}. Intet er ændret.`,
 };
 
 /** Why a share link cannot be read. */
 export const SHARE_MESSAGES = {
   tooLong: (chars: number, max: number) =>
-    `Linket er for langt (${chars.toLocaleString('da-DK')} tegn). Links over ${max.toLocaleString('da-DK')} tegn går let i stykker i e-mails. Brug »Gem sikkerhedskopi«, og send filen i stedet.`,
+    `Linket er for langt (${chars.toLocaleString('da-DK')} tegn). Links over ` +
+    `${max.toLocaleString('da-DK')} tegn går let i stykker i e-mails. Brug »Gem sikkerhedskopi«, og send ` +
+    `filen i stedet.`,
   damaged:
-    'Linket er beskadiget eller ufuldstændigt, så tjeklisten kan ikke læses. Måske er det blevet afkortet i en e-mail. Bed om et nyt link eller en sikkerhedskopi. Intet er ændret.',
+    'Linket er beskadiget eller ufuldstændigt, så tjeklisten kan ikke læses. Måske er det blevet afkortet ' +
+    'i en e-mail. Bed om et nyt link eller en sikkerhedskopi. Intet er ændret.',
   foreign: 'Linket er ikke en delt tjekliste fra Partnerskabsguiden. Intet er ændret.',
   newer: 'Linket er lavet med en nyere udgave af Partnerskabsguiden og kan ikke læses her. Intet er ændret.',
   /** The import's own validation message ("Tjeklisten kunne ikke læses: …"). */
@@ -89,7 +107,8 @@ export const PANEL = {
 export const EXPORT = {
   noOutline: 'Procesguidens punkter kunne ikke hentes, så der er intet eksporteret. Tjek forbindelsen, og prøv igen.',
   copied: (name: string, part?: string) =>
-    `${part ? `${part} fra tjeklisten »${name}«` : `Tjeklisten »${name}«`} er kopieret. Indsæt den i en e-mail eller et dokument.`,
+    `${part ? `${part} fra tjeklisten »${name}«` : `Tjeklisten »${name}«`} er kopieret. ` +
+    'Indsæt den i en e-mail eller et dokument.',
   copyRefused: 'Browseren tillod ikke at kopiere. Teksten står i feltet herunder: markér den, og kopiér den selv.',
   printing: 'Udskriftsvinduet åbnes.',
   phasePart: (label: string) => `Fasen ${label}`,
@@ -112,9 +131,12 @@ export const SHARE_HINT =
 /** »Del«: the link, and the preview of a received one. */
 export const SHARE = {
   tooBig: (chars: number, max: number) =>
-    `Tjeklisten er for stor til et link (${chars.toLocaleString('da-DK')} tegn; højst ${max.toLocaleString('da-DK')}, før links går i stykker i e-mails). Brug »Gem sikkerhedskopi«, og send filen i stedet.`,
+    `Tjeklisten er for stor til et link (${chars.toLocaleString('da-DK')} tegn; højst ` +
+    `${max.toLocaleString('da-DK')}, før links går i stykker i e-mails). Brug »Gem sikkerhedskopi«, og ` +
+    `send filen i stedet.`,
   ready: (name: string) =>
-    `Linket til »${name}« er klart. Kopiér det, og send det til din kollega. Alle, der får linket, kan se afkrydsninger og noter.`,
+    `Linket til »${name}« er klart. Kopiér det, og send det til din kollega. Alle, der får linket, kan se ` +
+    `afkrydsninger og noter.`,
   copied: 'Linket er kopieret. Indsæt det i en e-mail til din kollega.',
   copyRefused: 'Browseren tillod ikke at kopiere. Linket er markeret i feltet: kopiér det selv.',
   /** The preview's heading line. */
@@ -144,13 +166,15 @@ export const SHARE = {
   undo: 'Fortryd fletningen',
   undone: (name: string) => `Fletningen er fortrudt. »${name}« er som før.`,
   mergeNotSaved:
-    'Fletningen kunne ikke gemmes: browserens lager er fuldt eller spærret, eller det gemte er fra en nyere udgave af sitet. Intet er ændret, og linket virker stadig.',
+    'Fletningen kunne ikke gemmes: browserens lager er fuldt eller spærret, eller det gemte er fra en ' +
+    'nyere udgave af sitet. Intet er ændret, og linket virker stadig.',
 };
 
 /** The note editor and the notices. */
 export const NOTE = {
   orphaned:
-    'Den gemte tjekliste, du skrev noten i, er slettet i et andet vindue. Teksten står stadig i feltet, men gemmes ikke. Kopiér den, før du forlader siden.',
+    'Den gemte tjekliste, du skrev noten i, er slettet i et andet vindue. Teksten står stadig i feltet, ' +
+    'men gemmes ikke. Kopiér den, før du forlader siden.',
   closeNotice: 'Luk beskeden',
   saved: 'Gemt i denne browser.',
   notSaved:
