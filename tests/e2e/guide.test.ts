@@ -4,7 +4,9 @@
  * another step page and in another tab; the compact "Trin n af m" disclosure on
  * a phone with and without JavaScript and the sidebar on a wide screen; no
  * horizontal scroll at 320 px; axe clean on every step page, the phase pages
- * and the overview. Steps and counts come from the built phase pages.
+ * and the overview; "Fortsæt" and the statuses in words on the overviews and the
+ * home page once something is saved, and none of it without JavaScript.
+ * Steps and counts come from the built phase pages.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -118,6 +120,98 @@ describe('progress in the step navigation', () => {
     const row = page.locator('.phase-map > li', { has: page.locator('a[href="/procesguide/under/"]') });
     expect(await row.locator('span[data-progress-items]').textContent()).toMatch(/^1 af \d+$/);
     expect(await row.locator('progress').evaluate((p) => (p as HTMLProgressElement).value)).toBe(1);
+    await context.close();
+  });
+});
+
+/** Ticks every item of a step on its page and waits until the step navigation counts them all. */
+async function tickAll(page: Page, path: string) {
+  await openStep(page, path);
+  const boxes = page.locator('fieldset.checklist input[data-item]');
+  const total = await boxes.count();
+  for (let i = 0; i < total; i++) await boxes.nth(i).check();
+  await expect.poll(() => navProgress(page, path)).toBe(`${total} af ${total}`);
+}
+
+async function openOverview(page: Page, path: string) {
+  await page.goto(baseUrl() + path);
+  await page.waitForSelector('pg-guide-progress[data-ready]');
+}
+
+/** The status written after a step's or phase's link (aria-describedby), without the hidden "Status: ". */
+const statusOf = (page: Page, href: string) =>
+  page
+    .locator(`a[href="${href}"][aria-describedby]`)
+    .first()
+    .evaluate((a) => document.getElementById(a.getAttribute('aria-describedby')!)?.textContent ?? '')
+    .then((t) => t.replace(/^Status: /, ''));
+
+const resumeLink = (page: Page) => page.locator('[data-guide-resume] a');
+
+describe('resume and status on the overviews', () => {
+  it('after step 1 is done: "Fortsæt" to step 2, step 1 "Færdig", step 2 "Ikke startet"', async () => {
+    const { context, page, problems } = await fresh({ viewport: PHONE });
+    const [first, second] = await phaseSteps(page, 'foer');
+    await openOverview(page, '/procesguide/foer/');
+    expect(await page.locator('[data-guide-resume]').isVisible(), 'intet gemt: ingen »Fortsæt«').toBe(false);
+    expect(await statusOf(page, first!)).toBe('');
+    await tickAll(page, first!);
+    const secondTitle = await page.locator(`.step-nav a[href="${second}"] .step-nav__label`).textContent();
+    for (const path of ['/procesguide/foer/', '/']) {
+      await openOverview(page, path);
+      await expect.poll(() => resumeLink(page).getAttribute('href')).toBe(second);
+      expect(await resumeLink(page).textContent(), path).toBe(`Fortsæt: ${secondTitle}`);
+      expect(await resumeLink(page).isVisible(), path).toBe(true);
+      expect(await page.locator('[data-guide-start]').isVisible(), `${path}: startlinket er væk`).toBe(false);
+    }
+    await openOverview(page, '/procesguide/foer/');
+    await expect.poll(() => statusOf(page, first!)).toBe('Færdig');
+    expect(await statusOf(page, second!)).toBe('Ikke startet');
+    await openOverview(page, '/procesguide/');
+    await expect.poll(() => resumeLink(page).getAttribute('href')).toBe(second);
+    expect(await statusOf(page, first!)).toBe('Færdig');
+    expect(await statusOf(page, second!)).toBe('Ikke startet');
+    expect(await statusOf(page, '/procesguide/foer/')).toBe('I gang');
+    expect(await statusOf(page, '/procesguide/under/')).toBe('Ikke startet');
+    clean(problems);
+
+    // Without JavaScript the same saved data shows nothing of this, and the start links are as before.
+    const noJs = await chromium.browser.newContext({
+      viewport: PHONE,
+      javaScriptEnabled: false,
+      storageState: await context.storageState(),
+    });
+    const plain = await noJs.newPage();
+    for (const path of ['/', '/procesguide/', '/procesguide/foer/']) {
+      await plain.goto(baseUrl() + path);
+      expect(await plain.locator('[data-guide-resume]').isVisible(), path).toBe(false);
+      expect(await plain.locator('[data-guide-start]').count(), path).toBe(path === '/procesguide/' ? 0 : 1);
+      if (path !== '/procesguide/') expect(await plain.locator('[data-guide-start]').isVisible(), path).toBe(true);
+      const text = await plain.locator('main').textContent();
+      for (const word of ['Fortsæt', 'Færdig', 'I gang', 'Ikke startet'])
+        expect(text, `${path}: ${word}`).not.toContain(word);
+    }
+    await noJs.close();
+    await context.close();
+  });
+
+  it('says plainly when a phase is done, and follows a tick in another tab', async () => {
+    const { context, page, problems } = await fresh({ viewport: DESKTOP });
+    const steps = await phaseSteps(page, 'efter');
+    for (const path of steps) await tickAll(page, path);
+    await openOverview(page, '/procesguide/efter/');
+    const resume = page.locator('[data-guide-resume]');
+    await expect.poll(() => resume.textContent()).toContain('Alle trin i fasen er færdige.');
+    expect(await resumeLink(page).textContent()).toBe('Se hele tjeklisten');
+    for (const path of steps) expect(await statusOf(page, path), path).toBe('Færdig');
+
+    const other = await context.newPage();
+    await openStep(other, steps[1]!);
+    await other.locator('fieldset.checklist input[data-item]').first().uncheck();
+    await expect.poll(() => resumeLink(page).getAttribute('href')).toBe(steps[1]);
+    expect(await statusOf(page, steps[1]!)).toBe('I gang');
+    expect(await page.locator('.phase-summary [data-guide-status]').textContent()).toBe('Status: I gang');
+    clean(problems);
     await context.close();
   });
 });
