@@ -173,6 +173,7 @@ describe('resume and status on the overviews', () => {
     expect(await statusOf(page, second!)).toBe('Ikke startet');
     expect(await statusOf(page, '/procesguide/foer/')).toBe('I gang');
     expect(await statusOf(page, '/procesguide/under/')).toBe('Ikke startet');
+    expect((await runAxe(page)).violations, 'axe med status og »Fortsæt«').toEqual([]);
     clean(problems);
 
     // Without JavaScript the same saved data shows nothing of this, and the start links are as before.
@@ -268,16 +269,24 @@ describe('layout', () => {
     await context.close();
   });
 
-  it('on a phone the first checkbox of each step page is within 1.5 screens of the top (figures logged)', async () => {
+  it('on a phone each step page says why before its checklist, whose first box is within 1.5 screens (figures logged)', async () => {
     const { context, page } = await fresh({ viewport: PHONE });
     const rows: string[] = [];
     let tallest = { path: '', height: 0 };
     for (const path of stepPaths) {
       await openStep(page, path);
-      const top = await page
-        .locator('fieldset.checklist input[data-item]')
-        .first()
-        .evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+      const box = page.locator('fieldset.checklist input[data-item]').first();
+      const top = await box.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+      // The step's short why (its description, the lead) is read before the first tick, in the DOM and on screen.
+      const why = page.locator('.step-page__lead');
+      expect(await why.textContent(), path).not.toBe('');
+      expect(
+        await why.evaluate((p) =>
+          Boolean(p.compareDocumentPosition(document.querySelector('fieldset.checklist')!) & 4),
+        ),
+        path,
+      ).toBe(true);
+      expect(await why.evaluate((p) => p.getBoundingClientRect().bottom + window.scrollY), path).toBeLessThan(top);
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
       if (height > tallest.height) tallest = { path, height };
       rows.push(`${path.padEnd(44)} første afkrydsningsfelt ${Math.round(top)} px, siden ${height} px`);
