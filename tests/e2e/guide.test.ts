@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { runAxe } from './axe';
 import { allPagePaths, baseUrl, openPage, type PageProblems, useBrowser } from './browser';
+import { clean, navProgress, openOverview, openStep, phaseSteps, resumeLink, statusOf, tickAll } from './guide-pages';
 
 const PHASES = ['foer', 'under', 'efter'];
 const STEP_PAGE = /^\/procesguide\/(foer|under|efter)\/[a-z0-9-]+\/$/;
@@ -26,29 +27,6 @@ async function fresh(options: Parameters<Browser['newContext']>[0] = {}) {
   const { page, problems } = await openPage(context);
   return { context, page, problems };
 }
-
-function clean(problems: PageProblems) {
-  expect(problems.pageErrors, 'sidefejl').toEqual([]);
-  expect(problems.consoleErrors, 'konsolfejl').toEqual([]);
-  expect(problems.cspViolations, 'CSP-brud').toEqual([]);
-  expect(problems.foreignRequests, 'fremmede forespørgsler').toEqual([]);
-}
-
-/** The phase's step pages in order, as its overview page links them. */
-async function phaseSteps(page: Page, phase: string): Promise<string[]> {
-  await page.goto(`${baseUrl()}/procesguide/${phase}/`);
-  return page.$$eval('.phase-steps > li h2 a', (links) =>
-    links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
-  );
-}
-
-async function openStep(page: Page, path: string) {
-  await page.goto(baseUrl() + path);
-  await page.waitForSelector('pg-guide-progress[data-ready]');
-}
-
-const navProgress = (page: Page, path: string) =>
-  page.textContent(`.step-nav li:has(a[href="${path}"]) [data-progress-items]`).then((t) => t?.trim());
 
 describe('keyboard only', () => {
   it.each(PHASES)('walks through the whole phase %s with Tab and Enter on "Næste trin"', async (phase) => {
@@ -123,30 +101,6 @@ describe('progress in the step navigation', () => {
     await context.close();
   });
 });
-
-/** Ticks every item of a step on its page and waits until the step navigation counts them all. */
-async function tickAll(page: Page, path: string) {
-  await openStep(page, path);
-  const boxes = page.locator('fieldset.checklist input[data-item]');
-  const total = await boxes.count();
-  for (let i = 0; i < total; i++) await boxes.nth(i).check();
-  await expect.poll(() => navProgress(page, path)).toBe(`${total} af ${total}`);
-}
-
-async function openOverview(page: Page, path: string) {
-  await page.goto(baseUrl() + path);
-  await page.waitForSelector('pg-guide-progress[data-ready]');
-}
-
-/** The status written after a step's or phase's link (aria-describedby), without the hidden "Status: ". */
-const statusOf = (page: Page, href: string) =>
-  page
-    .locator(`a[href="${href}"][aria-describedby]`)
-    .first()
-    .evaluate((a) => document.getElementById(a.getAttribute('aria-describedby')!)?.textContent ?? '')
-    .then((t) => t.replace(/^Status: /, ''));
-
-const resumeLink = (page: Page) => page.locator('[data-guide-resume] a');
 
 describe('resume and status on the overviews', () => {
   it('after step 1 is done: "Fortsæt" to step 2, step 1 "Færdig", step 2 "Ikke startet"', async () => {
