@@ -117,6 +117,7 @@ describe('resume and status on the overviews', () => {
       expect(await resumeLink(page).textContent(), path).toBe(`Fortsæt: ${secondTitle}`);
       expect(await resumeLink(page).isVisible(), path).toBe(true);
       expect(await page.locator('[data-guide-start]').isVisible(), `${path}: startlinket er væk`).toBe(false);
+      expect((await runAxe(page)).violations, `${path}: axe med »Fortsæt«`).toEqual([]);
     }
     await openOverview(page, '/procesguide/foer/');
     await expect.poll(() => statusOf(page, first!)).toBe('Færdig');
