@@ -4,12 +4,15 @@
  * another step page and in another tab; the compact "Trin n af m" disclosure on
  * a phone with and without JavaScript and the sidebar on a wide screen; no
  * horizontal scroll at 320 px; axe clean on every step page, the phase pages
- * and the overview. Steps and counts come from the built phase pages.
+ * and the overview; "Fortsæt" and the statuses in words on the overviews and the
+ * home page once something is saved, and none of it without JavaScript.
+ * Steps and counts come from the built phase pages.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { runAxe } from './axe';
 import { allPagePaths, baseUrl, openPage, type PageProblems, useBrowser } from './browser';
+import { clean, navProgress, openOverview, openStep, phaseSteps, resumeLink, statusOf, tickAll } from './guide-pages';
 
 const PHASES = ['foer', 'under', 'efter'];
 const STEP_PAGE = /^\/procesguide\/(foer|under|efter)\/[a-z0-9-]+\/$/;
@@ -24,29 +27,6 @@ async function fresh(options: Parameters<Browser['newContext']>[0] = {}) {
   const { page, problems } = await openPage(context);
   return { context, page, problems };
 }
-
-function clean(problems: PageProblems) {
-  expect(problems.pageErrors, 'sidefejl').toEqual([]);
-  expect(problems.consoleErrors, 'konsolfejl').toEqual([]);
-  expect(problems.cspViolations, 'CSP-brud').toEqual([]);
-  expect(problems.foreignRequests, 'fremmede forespørgsler').toEqual([]);
-}
-
-/** The phase's step pages in order, as its overview page links them. */
-async function phaseSteps(page: Page, phase: string): Promise<string[]> {
-  await page.goto(`${baseUrl()}/procesguide/${phase}/`);
-  return page.$$eval('.phase-steps > li h2 a', (links) =>
-    links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
-  );
-}
-
-async function openStep(page: Page, path: string) {
-  await page.goto(baseUrl() + path);
-  await page.waitForSelector('pg-guide-progress[data-ready]');
-}
-
-const navProgress = (page: Page, path: string) =>
-  page.textContent(`.step-nav li:has(a[href="${path}"]) [data-progress-items]`).then((t) => t?.trim());
 
 describe('keyboard only', () => {
   it.each(PHASES)('walks through the whole phase %s with Tab and Enter on "Næste trin"', async (phase) => {
@@ -122,6 +102,76 @@ describe('progress in the step navigation', () => {
   });
 });
 
+describe('resume and status on the overviews', () => {
+  it('after step 1 is done: "Fortsæt" to step 2, step 1 "Færdig", step 2 "Ikke startet"', async () => {
+    const { context, page, problems } = await fresh({ viewport: PHONE });
+    const [first, second] = await phaseSteps(page, 'foer');
+    await openOverview(page, '/procesguide/foer/');
+    expect(await page.locator('[data-guide-resume]').isVisible(), 'intet gemt: ingen »Fortsæt«').toBe(false);
+    expect(await statusOf(page, first!)).toBe('');
+    await tickAll(page, first!);
+    const secondTitle = await page.locator(`.step-nav a[href="${second}"] .step-nav__label`).textContent();
+    for (const path of ['/procesguide/foer/', '/']) {
+      await openOverview(page, path);
+      await expect.poll(() => resumeLink(page).getAttribute('href')).toBe(second);
+      expect(await resumeLink(page).textContent(), path).toBe(`Fortsæt: ${secondTitle}`);
+      expect(await resumeLink(page).isVisible(), path).toBe(true);
+      expect(await page.locator('[data-guide-start]').isVisible(), `${path}: startlinket er væk`).toBe(false);
+      expect((await runAxe(page)).violations, `${path}: axe med »Fortsæt«`).toEqual([]);
+    }
+    await openOverview(page, '/procesguide/foer/');
+    await expect.poll(() => statusOf(page, first!)).toBe('Færdig');
+    expect(await statusOf(page, second!)).toBe('Ikke startet');
+    await openOverview(page, '/procesguide/');
+    await expect.poll(() => resumeLink(page).getAttribute('href')).toBe(second);
+    expect(await statusOf(page, first!)).toBe('Færdig');
+    expect(await statusOf(page, second!)).toBe('Ikke startet');
+    expect(await statusOf(page, '/procesguide/foer/')).toBe('I gang');
+    expect(await statusOf(page, '/procesguide/under/')).toBe('Ikke startet');
+    expect((await runAxe(page)).violations, 'axe med status og »Fortsæt«').toEqual([]);
+    clean(problems);
+
+    // Without JavaScript the same saved data shows nothing of this, and the start links are as before.
+    const noJs = await chromium.browser.newContext({
+      viewport: PHONE,
+      javaScriptEnabled: false,
+      storageState: await context.storageState(),
+    });
+    const plain = await noJs.newPage();
+    for (const path of ['/', '/procesguide/', '/procesguide/foer/']) {
+      await plain.goto(baseUrl() + path);
+      expect(await plain.locator('[data-guide-resume]').isVisible(), path).toBe(false);
+      expect(await plain.locator('[data-guide-start]').count(), path).toBe(path === '/procesguide/' ? 0 : 1);
+      if (path !== '/procesguide/') expect(await plain.locator('[data-guide-start]').isVisible(), path).toBe(true);
+      const text = await plain.locator('main').textContent();
+      for (const word of ['Fortsæt', 'Færdig', 'I gang', 'Ikke startet'])
+        expect(text, `${path}: ${word}`).not.toContain(word);
+    }
+    await noJs.close();
+    await context.close();
+  });
+
+  it('says plainly when a phase is done, and follows a tick in another tab', async () => {
+    const { context, page, problems } = await fresh({ viewport: DESKTOP });
+    const steps = await phaseSteps(page, 'efter');
+    for (const path of steps) await tickAll(page, path);
+    await openOverview(page, '/procesguide/efter/');
+    const resume = page.locator('[data-guide-resume]');
+    await expect.poll(() => resume.textContent()).toContain('Alle trin i fasen er færdige.');
+    expect(await resumeLink(page).textContent()).toBe('Se hele tjeklisten');
+    for (const path of steps) expect(await statusOf(page, path), path).toBe('Færdig');
+
+    const other = await context.newPage();
+    await openStep(other, steps[1]!);
+    await other.locator('fieldset.checklist input[data-item]').first().uncheck();
+    await expect.poll(() => resumeLink(page).getAttribute('href')).toBe(steps[1]);
+    expect(await statusOf(page, steps[1]!)).toBe('I gang');
+    expect(await page.locator('.phase-summary [data-guide-status]').textContent()).toBe('Status: I gang');
+    clean(problems);
+    await context.close();
+  });
+});
+
 describe('the compact step navigation', () => {
   for (const javaScriptEnabled of [true, false]) {
     it(`on a phone opens from its "Trin n af m" line (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
@@ -174,16 +224,24 @@ describe('layout', () => {
     await context.close();
   });
 
-  it('on a phone the first checkbox of each step page is within 1.5 screens of the top (figures logged)', async () => {
+  it('on a phone each step page says why before its checklist, whose first box is within 1.5 screens (figures logged)', async () => {
     const { context, page } = await fresh({ viewport: PHONE });
     const rows: string[] = [];
     let tallest = { path: '', height: 0 };
     for (const path of stepPaths) {
       await openStep(page, path);
-      const top = await page
-        .locator('fieldset.checklist input[data-item]')
-        .first()
-        .evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+      const box = page.locator('fieldset.checklist input[data-item]').first();
+      const top = await box.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+      // The step's short why (its description, the lead) is read before the first tick, in the DOM and on screen.
+      const why = page.locator('.step-page__lead');
+      expect(await why.textContent(), path).not.toBe('');
+      expect(
+        await why.evaluate((p) =>
+          Boolean(p.compareDocumentPosition(document.querySelector('fieldset.checklist')!) & 4),
+        ),
+        path,
+      ).toBe(true);
+      expect(await why.evaluate((p) => p.getBoundingClientRect().bottom + window.scrollY), path).toBeLessThan(top);
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
       if (height > tallest.height) tallest = { path, height };
       rows.push(`${path.padEnd(44)} første afkrydsningsfelt ${Math.round(top)} px, siden ${height} px`);

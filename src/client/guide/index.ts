@@ -1,16 +1,17 @@
 /**
  * <pg-guide-progress>: the progress counts on the guide's overviews
- * (/procesguide/ and the phase pages, GuideProgress.astro), "3 af 5". They
+ * (/procesguide/ and the phase pages, GuideProgress.astro), "3 af 5", the
+ * statuses in words and the resume link (also on the home page). They
  * have no checklist, so nothing on the page changes the saved data; another
  * tab's change arrives as a `storage` event. The server renders "0 af N", so
  * with nothing saved there is nothing to do: the code that reads the store
- * (overview-progress.ts, with the store from the checklist's file) is imported
+ * (saved-progress.ts, with the store from the checklist's file) is imported
  * only when something is saved, so a first visit loads none of it. The
  * overview makes no change of its own; reading may repair what is stored
  * (with a backup first), as on every page.
  *
  * Markup: <pg-guide-progress data-storage-key="…"> around the targets that
- * progress-targets.ts fills in. Step pages have a checklist: their step
+ * targets.ts and overview-status.ts fill in. Step pages have a checklist: their step
  * navigation's counts follow the store that page already holds (checklist-ui.ts),
  * and this element stays undefined there.
  */

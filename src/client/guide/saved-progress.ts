@@ -1,10 +1,12 @@
 /**
- * The overviews' progress counts once something is saved (guide-progress.ts
- * imports this only then): a fresh, read-only store over what is saved, and
- * the counts written into the page's targets. A file of its own, so the
- * checklist's file need not carry module objects for the overviews' import().
+ * The overviews' progress once something is saved (index.ts imports this
+ * only then): a fresh, read-only store over what is saved, the counts written
+ * into the page's targets, and the statuses and resume link (overview-status.ts).
+ * A file of its own, so the checklist's file need not carry module objects for
+ * the overviews' import().
  */
 import { ChecklistStore } from '../tjekliste/store/store';
+import { renderStatus } from './overview-status';
 import { targetsIn } from './targets';
 
 /** Writes the saved progress into every target under `host`. */
@@ -15,4 +17,5 @@ export function renderSavedProgress(host: ParentNode): void {
     const { done, total } = store.progress(target.ids);
     target.write(done, total);
   }
+  renderStatus(host, store.active.items);
 }
