@@ -2,6 +2,7 @@ import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { danishErrors } from './lib/content-errors';
 import {
+  agreementPartSchema,
   caseSchema,
   footerSourcesSchema,
   glossarySchema,
@@ -31,6 +32,11 @@ export const collections = {
   sidefod: defineCollection({
     loader: danishErrors(file('./src/content/sidefod/sidefod.yaml')),
     schema: footerSourcesSchema,
+  }),
+  // The agreement page's parts: one file per part, the file name its anchor.
+  aftaledele: defineCollection({
+    loader: danishErrors(glob({ pattern: '*.yaml', base: './src/content/aftaledele' })),
+    schema: agreementPartSchema,
   }),
   synonymer: defineCollection({
     loader: danishErrors(file('./src/content/synonymer/synonymer.yaml')),

@@ -1,11 +1,10 @@
 /**
- * The agreement page's build-time data: the elements and the per-case facts
+ * The agreement page's build-time data: the elements (src/content/aftaledele/) and the per-case facts
  * (each case file's `agreement` field) joined to the content collections. Headings and their anchors come from
  * Astro's own render of each entry, so a link always points at an id the
  * built page has.
  */
 import { render } from 'astro:content';
-import { agreementElements } from './agreement-elements';
 import { caseName } from './cases';
 import {
   agreementRows,
@@ -16,6 +15,7 @@ import {
   type Targets,
 } from './agreement';
 import {
+  agreementParts,
   caseHref,
   getContent,
   samlingHref,
@@ -55,7 +55,7 @@ export async function loadAgreementPage(): Promise<AgreementPage> {
     case: new Map(caseTargets.map(({ entry, target }) => [entry.id, target])),
     samling: new Map(chapterTargets),
   };
-  const elements = resolveElements(agreementElements, targets);
+  const elements = resolveElements(await agreementParts(), targets);
   const rows = agreementRows(
     caseTargets.map(({ entry, target }) => ({
       id: entry.id,

@@ -1,7 +1,7 @@
 /**
  * The agreement page's data model and its checks, free of Astro so unit tests
- * can run it. The data lives in ./agreement-elements (what an agreement can
- * contain) and in each case file's `agreement` field (what the case's
+ * can run it. The data lives in src/content/aftaledele/ (what an agreement can
+ * contain, ordered by ./agreement-elements) and in each case file's `agreement` field (what the case's
  * agreement was); ./agreement-content joins them at build time.
  */
 
@@ -80,31 +80,28 @@ const where = (p: SourcePassage) => `${p.kind === 'case' ? 'casen' : 'kapitlet'}
  * Links every passage to its heading's anchor. An unknown entry or a heading
  * the entry does not have stops the build, naming the element and the entry.
  */
+const partFile = (id: string) => `src/content/aftaledele/${id}.yaml`;
+
 export function resolveElements(elements: AgreementElement[], targets: Targets): ResolvedElement[] {
   const ids = new Set<string>();
   return elements.map((element) => {
     if (ids.has(element.id))
-      throw new Error(`Aftalesiden (src/lib/agreement-elements.ts): elementet "${element.id}" findes to gange.`);
+      throw new Error(`Aftalesiden: delen "${element.id}" findes to gange (src/content/aftaledele/).`);
     ids.add(element.id);
     if (element.passages.length === 0 && !element.suggestion) {
       throw new Error(
-        `Aftalesiden (src/lib/agreement-elements.ts): elementet "${element.id}" har ingen kildesteder. ` +
-          'Et element uden kilde hører ikke til på siden, ' +
-          'medmindre det er mærket som sitets forslag (suggestion: true).',
+        `${partFile(element.id)}: delen har ingen kildesteder (passages). En del uden kilde ` +
+          'hører ikke til på siden, medmindre den er mærket som sitets forslag (suggestion: true).',
       );
     }
     const passages = element.passages.map((p) => {
       const target = targets[p.kind].get(p.id);
-      if (!target)
-        throw new Error(
-          `Aftalesiden (src/lib/agreement-elements.ts): elementet "${element.id}" ` +
-            `henviser til ${where(p)}, som ikke findes.`,
-        );
+      if (!target) throw new Error(`${partFile(element.id)}: delen henviser til ${where(p)}, som ikke findes.`);
       const heading = target.headings.find((h) => h.text === p.heading);
       if (!heading) {
         throw new Error(
-          `Aftalesiden (src/lib/agreement-elements.ts): elementet "${element.id}" ` +
-            `henviser til overskriften "${p.heading}" i ${where(p)}, men den findes ikke der.`,
+          `${partFile(element.id)}: delen henviser til overskriften "${p.heading}" i ` +
+            `${where(p)}, men den findes ikke der.`,
         );
       }
       return { ...p, href: `${target.href}#${heading.slug}`, sourceTitle: target.title };

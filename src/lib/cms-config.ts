@@ -5,7 +5,15 @@
  * schema field becomes a form field with its label, hint, choices and limits.
  */
 import type { z } from 'astro/zod';
-import { caseSchema, footerSourcesSchema, guideStepSchema, mentionSchema, samlingSchema, videnSchema } from './schemas';
+import {
+  agreementPartSchema,
+  caseSchema,
+  footerSourcesSchema,
+  guideStepSchema,
+  mentionSchema,
+  samlingSchema,
+  videnSchema,
+} from './schemas';
 import { needs, noteTypes, partnerTypes, phases, preconditions, themes } from './vocabularies';
 
 export interface CmsField {
@@ -76,6 +84,10 @@ const LABELS: Record<string, [string, string?]> = {
   href: ['Adresse på sitet'],
   after: ['Tekst efter linket'],
   more: ['Link til alle kilder'],
+  question: ['Spørgsmål', 'Sitets eget spørgsmål; vises som sitets'],
+  suggestion: ['Sitets forslag', 'Sæt flueben, hvis ingen kilde nævner delen som indhold i en aftale'],
+  passages: ['Kildesteder', 'kind: case eller samling; id: filnavnet uden .mdx; overskrift og citat ordret'],
+  quote: ['Citat', 'Ordret fra kilden'],
 };
 
 const VOCABULARIES = [themes, needs, preconditions, partnerTypes, phases, noteTypes];
@@ -124,6 +136,9 @@ export function cmsField(name: string, schema: z.ZodType): CmsField {
         if (Number.isSafeInteger(minValue) && minValue! > Number.MIN_SAFE_INTEGER) field.min = minValue!;
         if (Number.isSafeInteger(maxValue) && maxValue! < Number.MAX_SAFE_INTEGER) field.max = maxValue!;
       }
+      break;
+    case 'boolean':
+      field.widget = 'boolean';
       break;
     case 'enum':
       field.widget = 'select';
@@ -225,6 +240,19 @@ export function cmsConfig(o: CmsOptions) {
         path: '{{slug}}',
         identifier_field: 'case',
         fields: fieldsOf(mentionSchema),
+      },
+      {
+        name: 'aftaledele',
+        label: 'Aftalesidens dele',
+        folder: 'src/content/aftaledele',
+        extension: 'yaml',
+        format: 'yaml',
+        create: true,
+        // The file name is the part's anchor on the page (/procesguide/aftale/#<navn>).
+        path: '{{slug}}',
+        identifier_field: 'title',
+        sortable_fields: ['order', 'title'],
+        fields: fieldsOf(agreementPartSchema),
       },
       {
         name: 'sidefod',

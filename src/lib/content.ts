@@ -20,6 +20,8 @@ import {
 import retiredIds from '../content/tjekliste/udgaaede-id.json';
 import { slugOfStepId, stepPageHref } from './guide';
 import type { ChapterMentions } from './cases-matrix';
+import type { AgreementElement } from './agreement';
+import { toAgreementElements } from './agreement-elements';
 import { needs, phases, preconditions, type NeedId, type PhaseId, type PreconditionId } from './vocabularies';
 
 export type CaseEntry = CollectionEntry<'cases'>;
@@ -106,6 +108,11 @@ export async function footerSources() {
   if (!entry)
     throw new Error('src/content/sidefod/sidefod.yaml: opslaget "kilder" mangler (sidefodens tekst om kilderne)');
   return entry.data;
+}
+
+/** The agreement page's parts (src/content/aftaledele/), in their order. */
+export async function agreementParts(): Promise<AgreementElement[]> {
+  return toAgreementElements(await getCollection('aftaledele'));
 }
 
 export function getContent(): Promise<SiteContent> {

@@ -205,7 +205,30 @@ export const footerSourcesSchema = object({
   more: siteLink,
 });
 
+/** A source passage behind a part of an agreement: the entry, the heading it stands under, a verbatim quote. */
+export const agreementPassageSchema = object({
+  kind: oneOf(['case', 'samling']),
+  id: slug,
+  /** The exact text of the heading the passage stands under; its anchor is the link target. */
+  heading: nonEmpty,
+  /** Verbatim from the source text (whitespace and PDF hyphenation aside). */
+  quote: nonEmpty,
+});
+
+/**
+ * A part of a partnership agreement on the agreement page (src/content/aftaledele/<anchor>.yaml): its
+ * place, its name, the site's own question, whether it is the site's suggestion, and the passages.
+ */
+export const agreementPartSchema = object({
+  order: z.number(da).int(da).min(1, da),
+  title: nonEmpty,
+  question: nonEmpty,
+  suggestion: z.boolean(da).default(false),
+  passages: list(agreementPassageSchema).default([]),
+});
+
 export type MentionData = z.infer<typeof mentionSchema>;
+export type AgreementPartData = z.infer<typeof agreementPartSchema>;
 export type CaseData = z.infer<typeof caseSchema>;
 export type GuideStepData = z.infer<typeof guideStepSchema>;
 export type VidenData = z.infer<typeof videnSchema>;

@@ -15,8 +15,18 @@ import {
   type Targets,
 } from '../../src/lib/agreement';
 import { load } from 'js-yaml';
-import { agreementElements } from '../../src/lib/agreement-elements';
-import { caseAgreementSchema, caseSchema } from '../../src/lib/schemas';
+import { AGREEMENT_PARTS_FOLDER, toAgreementElements } from '../../src/lib/agreement-elements';
+import { agreementPartSchema, caseAgreementSchema, caseSchema } from '../../src/lib/schemas';
+
+/** The parts as the build reads them: each file through the schema, the file name its anchor. */
+const agreementElements = toAgreementElements(
+  readdirSync(AGREEMENT_PARTS_FOLDER)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => ({
+      id: f.replace(/\.yaml$/, ''),
+      data: agreementPartSchema.parse(load(readFileSync(`${AGREEMENT_PARTS_FOLDER}/${f}`, 'utf8'))),
+    })),
+);
 
 const silent: CaseAgreement = { kind: null, signedBy: null, scope: null, covered: null };
 const caseRow = (id: string, headings = [{ text: 'Økonomi', slug: 'økonomi' }]) => ({
@@ -81,7 +91,7 @@ describe('resolveElements', () => {
   });
 
   it('stopper bygget ved ukendt case, kapitel eller overskrift og ved et element uden kilde', () => {
-    expect(() => resolveElements([element('Økonomi', 'nope')], targets)).toThrow(/"oekonomi".*casen "nope"/);
+    expect(() => resolveElements([element('Økonomi', 'nope')], targets)).toThrow(/oekonomi\.yaml.*casen "nope"/);
     expect(() => resolveElements([element('Økonomi', 'fuldkorn', 'samling')], targets)).toThrow(/kapitlet "fuldkorn"/);
     expect(() => resolveElements([element('Organisering')], targets)).toThrow(/overskriften "Organisering"/);
     expect(() => resolveElements([{ ...element('Økonomi'), passages: [] }], targets)).toThrow(/ingen kildesteder/);
@@ -145,6 +155,51 @@ describe('de rigtige data', () => {
     // No law or legal requirement the sources do not state.
     const words = agreementElements.map((e) => `${e.title} ${e.question}`).join(' ');
     expect(words).not.toMatch(/\blov|forordning|GDPR|databeskyttelse|juridisk krav|skal efter/i);
+  });
+});
+
+describe('aftalens dele som indhold', () => {
+  const part = { order: 1, title: 'Parterne', question: 'Hvem er parterne?' };
+  it('står i deres rækkefølge, og to dele på samme plads stopper bygget med begge filer nævnt', () => {
+    const data = (order: number) => agreementPartSchema.parse({ ...part, order });
+    expect(
+      toAgreementElements([
+        { id: 'b', data: data(2) },
+        { id: 'a', data: data(1) },
+      ]).map((e) => e.id),
+    ).toEqual(['a', 'b']);
+    expect(() =>
+      toAgreementElements([
+        { id: 'a', data: data(1) },
+        { id: 'b', data: data(1) },
+      ]),
+    ).toThrow(/a\.yaml og b\.yaml har begge order: 1/);
+  });
+  it('skemaet er strengt: et ukendt felt, en ukendt slags kilde og et tomt citat afvises', () => {
+    expect(agreementPartSchema.safeParse(part).success).toBe(true);
+    expect(agreementPartSchema.safeParse({ ...part, note: 'x' }).success).toBe(false);
+    const passage = { kind: 'case', id: 'fuldkorn', heading: 'Økonomi', quote: 'x' };
+    expect(agreementPartSchema.safeParse({ ...part, passages: [passage] }).success).toBe(true);
+    expect(agreementPartSchema.safeParse({ ...part, passages: [{ ...passage, kind: 'viden' }] }).success).toBe(false);
+    expect(agreementPartSchema.safeParse({ ...part, passages: [{ ...passage, quote: ' ' }] }).success).toBe(false);
+  });
+  it('har de fjorten dele, siden viste, i samme rækkefølge', () => {
+    expect(agreementElements.map((e) => e.id)).toEqual([
+      'parterne',
+      'formaal-og-faelles-maal',
+      'aktiviteter',
+      'ansvar-og-forpligtelser',
+      'hvorfor-med',
+      'rettigheder',
+      'oekonomi-og-bidrag',
+      'organisering-og-moeder',
+      'varighed-og-ophoer',
+      'aendringer',
+      'uenighed-og-tvister',
+      'oplysninger-og-fortrolighed',
+      'underskrivere',
+      'en-eller-flere-aftaler',
+    ]);
   });
 });
 

@@ -9,6 +9,7 @@ import type { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { type CmsField, cmsConfig, cmsField } from '../../src/lib/cms-config';
 import {
+  agreementPartSchema,
   caseSchema,
   footerSourcesSchema,
   guideStepSchema,
@@ -67,6 +68,7 @@ describe('CMS configuration generated from the schemas', () => {
     ['samling', samlingSchema],
     ['omtaler', mentionSchema],
     ['sidefod', footerSourcesSchema],
+    ['aftaledele', agreementPartSchema],
   ] as const)('%s: every schema field has a CMS field, and no CMS field is made up', (name, schema) => {
     const cms = cmsPaths(fieldsOf(name)).filter((p) => p !== 'body');
     expect(cms.sort()).toEqual(schemaPaths(schema).sort());
@@ -90,6 +92,17 @@ describe('CMS configuration generated from the schemas', () => {
       required: false,
       default: 'oim-2014-inspiration-til-partnerskaber-case-samling.txt',
     });
+  });
+
+  it('the agreement parts: one file per part, named by its anchor; "the site\'s suggestion" a yes/no field', () => {
+    const parts = collections.find((c) => c.name === 'aftaledele') as Collection & { folder: string };
+    expect(parts.folder).toBe('src/content/aftaledele');
+    expect(fieldsOf('aftaledele').find((f) => f.name === 'suggestion')).toMatchObject({
+      widget: 'boolean',
+      required: false,
+      default: false,
+    });
+    expect(fieldsOf('aftaledele').find((f) => f.name === 'passages')).toMatchObject({ widget: 'list' });
   });
 
   it('saves through the editorial workflow, with no secret in the configuration', () => {

@@ -4,7 +4,10 @@ import { enhanceSortableTable } from './sortable-table';
 
 class SortableTableElement extends HTMLElement {
   connectedCallback() {
+    if (this.dataset.enhanced !== undefined) return;
     enhanceSortableTable(required(this, 'table', HTMLTableElement, 'pg-sortable-table'));
+    // The header row's buttons are what a phone shows to sort by (CompareTable's CSS).
+    this.dataset.enhanced = '';
   }
 }
 if (!customElements.get('pg-sortable-table')) customElements.define('pg-sortable-table', SortableTableElement);

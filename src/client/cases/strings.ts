@@ -7,4 +7,6 @@ export const STRINGS = {
   showAll: 'Vis alle cases',
   filterShown: (shown: number, total: number, label: string) => `Viser ${shown} af ${total} cases om ${label}.`,
   filterAll: (shown: number) => `Viser alle ${shown} cases.`,
+  sortBy: 'Sortér efter',
+  sorted: (column: string, ascending: boolean) => `Sorteret efter ${column}, ${ascending ? 'stigende' : 'faldende'}.`,
 } as const;
