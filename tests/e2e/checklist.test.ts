@@ -135,9 +135,7 @@ describe('forløb', () => {
     expect(await page.isChecked(secondBox)).toBe(false);
     // Delete asks first; "Fortryd" keeps everything.
     await page.click('[data-action="delete"]');
-    await expect
-      .poll(() => page.textContent('[data-confirm-text]'))
-      .toBe(PANEL.askDelete('Mit partnerskab'));
+    await expect.poll(() => page.textContent('[data-confirm-text]')).toBe(PANEL.askDelete('Mit partnerskab'));
     await expect.poll(() => page.textContent('[data-action="confirm-delete"]')).toBe('Ja, slet tjeklisten');
     await page.click('[data-action="cancel-delete"]');
     await expect.poll(() => page.locator('#forloeb-valg option').count()).toBe(2);

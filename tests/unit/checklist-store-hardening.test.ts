@@ -59,9 +59,9 @@ describe('1: keys that name built-in properties', () => {
 describe('2: nothing stored is dropped without notice', () => {
   it('a forløb stored under the key "__proto__" is kept with its notes', () => {
     const storage = new FakeStorage();
-    const a = JSON.stringify(forloeb('A', {}, 'a'));
-    const b = JSON.stringify(forloeb('B', { 'b-1': { done: true, note: 'Vigtig note' } }));
-    const raw = `{"version":1,"activeId":"a","forloeb":{"a":${a},"__proto__":${b}}}`;
+    const rawA = JSON.stringify(forloeb('A', {}, 'a'));
+    const rawB = JSON.stringify(forloeb('B', { 'b-1': { done: true, note: 'Vigtig note' } }));
+    const raw = `{"version":1,"activeId":"a","forloeb":{"a":${rawA},"__proto__":${rawB}}}`;
     storage.data.set(STORAGE_KEY, raw);
     const { store } = make(storage);
     expect(
