@@ -112,7 +112,7 @@ describe('two tabs at once', () => {
     const a = await openPage(context);
     const b = await openPage(context);
     const field = '#note-felt-problem-kan-ikke-loeses-alene';
-    const toggle = '[aria-controls="note-problem-kan-ikke-loeses-alene"]';
+    const toggle = '[data-item-row="problem-kan-ikke-loeses-alene"] [data-note-toggle]';
     await ready(a.page);
     await a.page.click(toggle);
     await a.page.fill(field, 'Den gamle note');

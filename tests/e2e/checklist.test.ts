@@ -76,7 +76,7 @@ describe('ticks and progress', () => {
   it('a note is saved, shown as text (never HTML) and printed', async () => {
     const { context, page, problems } = await fresh();
     await ready(page);
-    const toggle = page.locator(`[aria-controls="note-problem-kan-ikke-loeses-alene"]`);
+    const toggle = page.locator(`[data-item-row="problem-kan-ikke-loeses-alene"] [data-note-toggle]`);
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
     await toggle.click();
     // The first opening waits for the note editor's file (tjekliste/on-demand/notes.ts).
@@ -86,6 +86,9 @@ describe('ticks and progress', () => {
     await page.locator('#note-felt-problem-kan-ikke-loeses-alene').blur();
     await page.reload();
     await page.waitForSelector('[data-forloeb][data-ready]');
+    // The field is made when the note is opened; the button says there is one to show.
+    await expect.poll(() => toggle.textContent()).toBe('Vis note');
+    await toggle.click();
     expect(await page.inputValue('#note-felt-problem-kan-ikke-loeses-alene')).toBe(hostile);
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
@@ -180,7 +183,7 @@ describe('export and import', () => {
     await page.fill('#forloeb-navn', 'Sundhedspartnerskab Lolland');
     await page.press('#forloeb-navn', 'Enter');
     await page.check(firstBox);
-    await page.click('[aria-controls="note-problem-kan-ikke-loeses-alene"]');
+    await page.click('[data-item-row="problem-kan-ikke-loeses-alene"] [data-note-toggle]');
     await page.fill('#note-felt-problem-kan-ikke-loeses-alene', 'Drøftes på styregruppemødet');
     await page.locator('#note-felt-problem-kan-ikke-loeses-alene').blur();
 
@@ -206,6 +209,7 @@ describe('export and import', () => {
       .poll(() => second.page.textContent('[data-message]'))
       .toBe('Tjeklisten »Sundhedspartnerskab Lolland« er åbnet fra sikkerhedskopien og vist her.');
     expect(await second.page.isChecked(firstBox)).toBe(true);
+    await second.page.click('[data-item-row="problem-kan-ikke-loeses-alene"] [data-note-toggle]');
     expect(await second.page.inputValue('#note-felt-problem-kan-ikke-loeses-alene')).toBe(
       'Drøftes på styregruppemødet',
     );

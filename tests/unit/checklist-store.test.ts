@@ -378,6 +378,8 @@ describe('checklist store: Markdown export', () => {
     store.setDone('gammelt-punkt', true);
     const md = exportMarkdown(store, outline);
     expect(md).toContain('# Sundhedspartnerskab Lolland');
+    // Dates as Danish text writes them, never as 2026-11-23.
+    expect(md).toMatch(/eksporteret \d{1,2}\. november 2026\./);
     expect(md).toContain('1 af 3 punkter er klaret.');
     expect(md).toContain(
       '## Før\n\n### Find problemet\n\n- [x] Enige om \\*problemet\\*\n- [ ] Klar interesse\n  > Spørg KL',

@@ -17,6 +17,17 @@ import { NOTE_LOAD_FAILED, noteLabel, tickAnnouncement } from './strings';
 
 const NAME = 'pg-tjekliste';
 
+/** The line that prints an item's note under it (made on first need). */
+function printLine(row: NoteRow): HTMLElement {
+  if (!row.print) {
+    row.print = document.createElement('p');
+    row.print.className = 'checklist__note-print';
+    row.print.dataset.notePrint = '';
+    row.li.append(row.print);
+  }
+  return row.print;
+}
+
 export class TjeklisteElement extends HTMLElement {
   private rt!: Runtime;
   private boxes: HTMLInputElement[] = [];
@@ -41,10 +52,8 @@ export class TjeklisteElement extends HTMLElement {
     for (const li of fieldset.querySelectorAll<HTMLLIElement>('li[data-item-row]')) {
       const row: NoteRow = {
         id: requiredData(li, 'itemRow', NAME),
+        li,
         button: required(li, 'button[data-note-toggle]', HTMLButtonElement, NAME),
-        wrap: required(li, '.checklist__note', HTMLElement, NAME),
-        area: required(li, 'textarea[data-note]', HTMLTextAreaElement, NAME),
-        print: required(li, '[data-note-print]', HTMLElement, NAME),
       };
       row.button.addEventListener('click', () => {
         if (this.editor) return this.editor.toggle(row);
@@ -53,7 +62,7 @@ export class TjeklisteElement extends HTMLElement {
         if (!this.editorLoad)
           void this.noteEditor().then(
             (editor) => {
-              row.wrap.parentElement?.querySelector('[data-note-load-failed]')?.remove();
+              row.li.querySelector('[data-note-load-failed]')?.remove();
               editor.toggle(row);
             },
             () => this.loadFailed(row),
@@ -92,7 +101,7 @@ export class TjeklisteElement extends HTMLElement {
    * remember a failed fetch until the page is reloaded, so the words say both.
    */
   private loadFailed(row: NoteRow): void {
-    let msg = row.wrap.parentElement?.querySelector<HTMLElement>('[data-note-load-failed]');
+    let msg = row.li.querySelector<HTMLElement>('[data-note-load-failed]');
     if (!msg) {
       msg = document.createElement('p');
       msg.className = 'checklist__note-msg';
@@ -107,7 +116,7 @@ export class TjeklisteElement extends HTMLElement {
   private noteEditor(): Promise<NoteEditor> {
     this.editorLoad ??= import('./on-demand/notes').then(
       (m) => {
-        this.editor = new m.NoteEditor(this.rt, this.rows);
+        this.editor = new m.NoteEditor(this.rt);
         this.render();
         return this.editor;
       },
@@ -129,9 +138,9 @@ export class TjeklisteElement extends HTMLElement {
       if (this.editor?.isOrphaned(row.id)) continue;
       const text = own(items, row.id)?.note ?? '';
       // The field being typed in keeps what the reader types.
-      if (document.activeElement !== row.area) row.area.value = text;
-      row.print.textContent = text;
-      row.button.textContent = noteLabel(row.wrap, Boolean(text));
+      if (row.area && document.activeElement !== row.area) row.area.value = text;
+      if (text || row.print) printLine(row).textContent = text;
+      row.button.textContent = noteLabel(row.wrap?.hidden === false, Boolean(text));
     }
     const p = store.progress(this.itemIds());
     this.progressOut.textContent = stepProgressLine(p.done, p.total);

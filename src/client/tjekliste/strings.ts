@@ -9,8 +9,8 @@
 const DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
 
 /** The note button's words: what a press will do. */
-export const noteLabel = (wrap: HTMLElement, hasNote: boolean): string =>
-  wrap.hidden ? (hasNote ? 'Vis note' : 'Tilføj note') : 'Skjul note';
+export const noteLabel = (open: boolean, hasNote: boolean): string =>
+  open ? 'Skjul note' : hasNote ? 'Vis note' : 'Tilføj note';
 
 /** The note editor could not be fetched (a dropped connection). */
 export const NOTE_LOAD_FAILED =

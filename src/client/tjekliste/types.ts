@@ -16,11 +16,16 @@ export interface BarContext {
   printHref: string;
 }
 
-/** An item's note controls, as the HTML has them. */
+/**
+ * An item's note controls: the row and its button are in the HTML; the field
+ * (made by the note editor on first open) and the print line (made when there
+ * is a note to print) are not, so a page carries no markup for notes nobody writes.
+ */
 export interface NoteRow {
   id: string;
+  li: HTMLLIElement;
   button: HTMLButtonElement;
-  wrap: HTMLElement;
-  area: HTMLTextAreaElement;
-  print: HTMLElement;
+  wrap?: HTMLElement;
+  area?: HTMLTextAreaElement;
+  print?: HTMLElement;
 }

@@ -28,7 +28,7 @@ const PANEL = `
 <div class="forloeb-bar__form" data-confirm role="group" aria-labelledby="forloeb-slet-spm" hidden>
 <p id="forloeb-slet-spm" data-confirm-text>
 </p>
-<button type="button" class="button button-primary" data-action="confirm-delete">Ja, slet tjeklisten </button>
+<button type="button" class="button button-primary" data-action="confirm-delete">Ja, slet tjeklisten</button>
 <button type="button" class="button button-secondary" data-action="cancel-delete">Annullér</button>
 </div>
 <h3 class="forloeb-bar__subtitle">Sikkerhedskopi</h3>

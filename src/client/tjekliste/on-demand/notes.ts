@@ -1,5 +1,5 @@
 /**
- * Writing notes in a step's checklist (<pg-tjekliste>, checklist-element.ts),
+ * Writing notes in a step's checklist (<pg-tjekliste>, element.ts),
  * loaded when the reader first opens a note: most visits only tick. A note
  * edit is bound to the forløb and item it started in: if that forløb is
  * deleted in another tab, the typed text stays in the field with a message
@@ -13,61 +13,88 @@ import type { NoteRow } from '../types';
 import { NOTE } from './strings';
 import type { Runtime } from '../runtime';
 
+/** A row whose field has been made. */
 interface Note extends NoteRow {
-  /** The forløb the current edit started in (set on focus). */
+  wrap: HTMLElement;
+  area: HTMLTextAreaElement;
+  /** The tjekliste the current edit started in (set on focus). */
   boundTo: string | null;
-  /** Text kept because its forløb was deleted elsewhere; the field is then left alone. */
+  /** Text kept because its tjekliste was deleted elsewhere; the field is then left alone. */
   orphaned: boolean;
   timer?: ReturnType<typeof setTimeout>;
   /** "Gemt i denne browser" under the field, which the field names as its description. */
   state: HTMLElement;
 }
 
+/** An element with its properties set (text only ever as textContent). */
+function make<T extends HTMLElement>(el: T, props: Partial<Pick<T, keyof T & string>>): T {
+  return Object.assign(el, props);
+}
+
 export class NoteEditor {
-  private readonly notes: Note[];
+  private readonly notes = new Map<string, Note>();
 
-  constructor(
-    private readonly rt: Runtime,
-    rows: readonly NoteRow[],
-  ) {
-    this.notes = rows.map((row) => this.bind(row));
-  }
+  constructor(private readonly rt: Runtime) {}
 
-  private bind(row: NoteRow): Note {
-    const state = document.createElement('p');
-    state.className = 'checklist__note-state';
-    state.id = `${row.area.id}-status`;
-    row.area.after(state);
-    row.area.setAttribute('aria-describedby', state.id);
-    const note: Note = { ...row, boundTo: null, orphaned: false, state };
-    note.area.addEventListener('focus', () => {
+  /**
+   * The row's note field, made on its first open: a label that shows "Note"
+   * and tells a screen reader which item it belongs to, the field (never
+   * restored by the browser over what the store holds: autocomplete off), and
+   * the line that says whether it is saved.
+   */
+  private field(row: NoteRow): Note {
+    const known = this.notes.get(row.id);
+    if (known) return known;
+    const base = `note-felt-${row.id}`;
+    const wrap = make(document.createElement('div'), {
+      className: 'checklist__note',
+      id: `note-${row.id}`,
+      hidden: true,
+    });
+    const label = make(document.createElement('label'), { htmlFor: base, textContent: NOTE.label });
+    const itemText = row.li.querySelector('label')?.textContent ?? '';
+    label.append(
+      make(document.createElement('span'), { className: 'visually-hidden', textContent: NOTE.labelFor(itemText) }),
+    );
+    const area = make(document.createElement('textarea'), { id: base, rows: 3, maxLength: 5000, autocomplete: 'off' });
+    area.dataset.note = row.id;
+    const state = make(document.createElement('p'), { className: 'checklist__note-state', id: `${base}-status` });
+    area.setAttribute('aria-describedby', state.id);
+    wrap.append(label, area, state);
+    row.button.after(wrap);
+    row.button.setAttribute('aria-controls', wrap.id);
+    row.wrap = wrap;
+    row.area = area;
+    area.value = this.text(row.id);
+    const note: Note = { ...row, wrap, area, boundTo: null, orphaned: false, state };
+    area.addEventListener('focus', () => {
       if (!note.orphaned) note.boundTo = this.rt.store.state.activeId;
     });
-    note.area.addEventListener('input', () => {
+    area.addEventListener('input', () => {
       clearTimeout(note.timer);
       note.timer = setTimeout(() => this.save(note), 300);
     });
-    note.area.addEventListener('change', () => {
+    area.addEventListener('change', () => {
       clearTimeout(note.timer);
       this.save(note);
     });
+    this.notes.set(row.id, note);
     return note;
   }
 
   /** Opens the row's note field (and focuses it) or closes it. */
   toggle(row: NoteRow): void {
-    const note = this.notes.find((n) => n.id === row.id);
-    if (!note) return;
+    const note = this.field(row);
     const open = note.wrap.hidden;
     note.wrap.hidden = !open;
     note.button.setAttribute('aria-expanded', String(open));
     if (open) note.area.focus();
-    note.button.textContent = noteLabel(note.wrap, Boolean(this.text(note.id)));
+    note.button.textContent = noteLabel(open, Boolean(this.text(note.id)));
   }
 
   /** Whether the row's text is kept after its forløb was deleted elsewhere (the element then leaves the row alone). */
   isOrphaned(id: string): boolean {
-    return this.notes.some((n) => n.id === id && n.orphaned);
+    return Boolean(this.notes.get(id)?.orphaned);
   }
 
   private text(id: string): string {
@@ -111,7 +138,7 @@ export class NoteEditor {
    */
   render(): void {
     const { store } = this.rt;
-    for (const note of this.notes) {
+    for (const note of this.notes.values()) {
       if (
         note.boundTo &&
         !note.orphaned &&

@@ -8,6 +8,7 @@ import type { Tjekliste } from '../store/model';
 import { escapeHtml, type RichText } from '../../shared/rich-copy';
 import { oneLine } from '../store/adapter';
 import { sanitizeUserText } from '../store/text';
+import { EXPORT } from './strings';
 
 const box = (done: boolean | undefined) => (done ? '☑' : '☐');
 
@@ -26,7 +27,7 @@ export function tjeklisteRichText(
   const allIds = outline.phases.flatMap((p) => p.steps.flatMap((s) => s.items.map((i) => i.id)));
   const known = new Set(allIds);
   const done = allIds.filter((id) => state(id)?.done).length;
-  const when = date.toLocaleDateString('da-DK', { day: 'numeric', month: 'long', year: 'numeric' });
+  const when = EXPORT.date(date);
   const from = part ? `${part} fra Partnerskabsguidens tjekliste` : 'Tjekliste fra Partnerskabsguiden';
   const intro = `${from}, ${when}. ${done} af ${allIds.length} punkter er klaret.`;
   const html: string[] = [`<h1>${escapeHtml(name)}</h1>`, `<p>${escapeHtml(intro)}</p>`];

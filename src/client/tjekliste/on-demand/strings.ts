@@ -105,6 +105,8 @@ export const PANEL = {
 
 /** Copy, print, backup and the other formats. */
 export const EXPORT = {
+  /** A date in an export, as Danish text says it: "2. december 2026". */
+  date: (date: Date) => date.toLocaleDateString('da-DK', { day: 'numeric', month: 'long', year: 'numeric' }),
   noOutline: 'Procesguidens punkter kunne ikke hentes, så der er intet eksporteret. Tjek forbindelsen, og prøv igen.',
   copied: (name: string, part?: string) =>
     `${part ? `${part} fra tjeklisten »${name}«` : `Tjeklisten »${name}«`} er kopieret. ` +
@@ -176,6 +178,9 @@ export const NOTE = {
     'Den gemte tjekliste, du skrev noten i, er slettet i et andet vindue. Teksten står stadig i feltet, ' +
     'men gemmes ikke. Kopiér den, før du forlader siden.',
   closeNotice: 'Luk beskeden',
+  /** The note field's visible label, and what a screen reader hears after it. */
+  label: 'Note',
+  labelFor: (item: string) => ` til: ${item}`,
   saved: 'Gemt i denne browser.',
   notSaved:
     'Ikke gemt: siden kan ikke gemme lige nu (se beskeden over tjeklisten). Teksten står her, til du lukker siden.',

@@ -6,7 +6,7 @@
 import type { ChecklistStore } from '../store/store';
 import { tjeklisteToMarkdown, type Outline } from './export-markdown';
 import { tjeklisteToJson, parseTjeklisteFile } from './file';
-import { MESSAGES } from './strings';
+import { EXPORT, MESSAGES } from './strings';
 import { addTjekliste } from './manage';
 import { own, type Tjekliste } from '../store/model';
 import type { ValidateResult } from './validate-import';
@@ -40,5 +40,5 @@ export function importJson(store: ChecklistStore, text: string, sizeBytes = text
 
 /** Markdown for a meeting agenda or an e-mail (see export-markdown.ts). */
 export function exportMarkdown(store: ChecklistStore, outline: Outline, id = store.state.activeId): string {
-  return tjeklisteToMarkdown(tjeklisteOrActive(store, id), outline, store.now().toISOString().slice(0, 10));
+  return tjeklisteToMarkdown(tjeklisteOrActive(store, id), outline, EXPORT.date(store.now()));
 }
