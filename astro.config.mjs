@@ -13,6 +13,7 @@ import { glossaryLinks } from './src/lib/glossary-integration.ts';
 import { linkCheck } from './src/lib/link-integration.ts';
 import { glossarySchema } from './src/lib/schemas.ts';
 import { ogImages } from './src/lib/og-integration.ts';
+import { dropUnusedDkfds } from './src/lib/unused-dkfds-css.ts';
 
 // Glossary terms (src/content/ordliste/ordliste.yaml) for linking their first use
 // on each page, read through the same schema as the content collection, so a
@@ -99,6 +100,7 @@ export default defineConfig({
     // Content-Security-Policy allows same-origin scripts only ('self').
     build: { assetsInlineLimit: 0, rolldownOptions: { onLog: quietBuildLog } },
     css: {
+      postcss: { plugins: [dropUnusedDkfds()] },
       preprocessorOptions: {
         scss: {
           loadPaths: [fileURLToPath(new URL('./node_modules/dkfds/src/stylesheets', import.meta.url))],

@@ -8,7 +8,8 @@
  *   - JavaScript at first load on every page: ≤ 8 KB (the search page ≤ 9 KB); on a page without a
  *     checklist or search ≤ 3 KB
  *     (a tool page such as the agreement template: ≤ 4 KB)
- *   - step page: ≤ 21 KB in all (goal 20 KB)
+ *   - step page: ≤ 20 KB in all; every other page ≤ 20 KB, but the whole tjekliste on one page ≤ 22 KB
+ *     and the editors' CMS at /admin/, which is not a page for readers
  *   - fonts: ≤ 40 KB together, every @font-face with font-display: swap,
  *     and the subset keeps every character the pages show that the font has
  */
@@ -42,12 +43,14 @@ const BUDGET = {
   /** Pages whose job is a tool of their own: the agreement template's copy and print. */
   jsToolPage: 4 * KB,
   fonts: 40 * KB,
+  /** A step page (/procesguide/<fase>/<trin>/), and every page a reader visits. */
+  stepPage: 20 * KB,
+  page: 20 * KB,
   /**
-   * A step page (/procesguide/<fase>/<trin>/): the goal is 20 KB in all; measured 21.0 KB after the
-   * two-column layout and Vite's import() helper came in, so the limit holds that figure until the
-   * page is slimmed (docs/decisions/0031-checklist-chunk-by-folder.md says what loads when).
+   * The whole tjekliste on one page: all 71 items with their note buttons. Measured 21.1 KB; over the
+   * 20 KB goal until the items' markup is slimmer.
    */
-  stepPage: 21 * KB,
+  wholeChecklist: 22 * KB,
 };
 
 const pages = pagePaths();
@@ -124,6 +127,18 @@ describe('byte budgets (first visit, gzip -9)', () => {
       }
     }
     expect(checked).toBeGreaterThan(0);
+    expect(over).toEqual([]);
+  });
+});
+
+describe('every page', () => {
+  it(`first visit ≤ ${BUDGET.page / KB} KB (the whole tjekliste ≤ ${BUDGET.wholeChecklist / KB} KB)`, () => {
+    const limit = (p: string) => (p === '/procesguide/tjekliste/' ? BUDGET.wholeChecklist : BUDGET.page);
+    const over = pages
+      .filter((p) => !p.startsWith('/admin/'))
+      .map((p) => firstVisit(DIST, p))
+      .filter((v) => v.total > limit(v.path))
+      .map((v) => `${v.path}: ${kb(v.total)} (HTML ${kb(v.html)}, CSS ${kb(v.css)}, JS ${kb(v.js)})`);
     expect(over).toEqual([]);
   });
 });
