@@ -59,6 +59,15 @@ const text = (el: Element | Root | undefined) => (el ? textOf(el).replace(/\s+/g
 const evidenceHref = (kind: string, id: string) =>
   kind === 'case' ? `/cases/${id}/` : kind === 'viden' ? `/viden/${id}/` : `/samling/${id}/`;
 
+/** A copy of a tree without the elements of one tag name. */
+function dropElements<T extends { children?: unknown[] }>(node: T, tagName: string): T {
+  if (!node.children) return node;
+  const children = node.children
+    .filter((c) => !(typeof c === 'object' && c !== null && (c as { tagName?: string }).tagName === tagName))
+    .map((c) => dropElements(c as { children?: unknown[] }, tagName));
+  return { ...node, children };
+}
+
 describe('the guide content', () => {
   it('has steps in every phase', () => {
     for (const phase of PHASES) expect(stepsIn(phase).length, phase).toBeGreaterThan(0);
@@ -173,7 +182,9 @@ describe('phase pages', () => {
     expect(hrefs(tree)).toContain(stepsIn(phase)[0]!.path);
     expect(selectAll('h1', tree)).toHaveLength(1);
     // Astro drops a line break between an expression and an element: words must not stick together.
-    expect(text(select('main', tree))).not.toMatch(/[a-zæøå]\.[A-ZÆØÅ]|[a-zæøå]·/);
+    // The tjekliste bar is left out: its lines are blocks of their own (checked in its browser tests).
+    const withoutBar = dropElements(select('main', tree)!, 'pg-tjekliste-bar');
+    expect(text(withoutBar)).not.toMatch(/[a-zæøå]\.[A-ZÆØÅ]|[a-zæøå]·/);
     expect(select('[data-pagefind-body]', tree)).toBeUndefined();
   });
 });

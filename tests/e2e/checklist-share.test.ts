@@ -185,6 +185,43 @@ describe('print and copy what you are working on', () => {
   });
 });
 
+describe('on a phase page', () => {
+  it('Del, Udskriv and Kopiér are in sight, copying takes this phase, and statuses follow a merge', async () => {
+    const a = await fresh();
+    await ready(a.page, STEP);
+    await a.page.check(X);
+    const link = await shareLink(a.page);
+    await a.context.close();
+
+    const { context, page, problems } = await freshContext(chromium.browser, {
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
+    await ready(page, '/procesguide/foer/');
+    for (const action of ['share', 'print', 'copy'])
+      expect(await page.locator(`[data-action="${action}"]`).isVisible(), action).toBe(true);
+    expect(await page.locator('#forloeb-omfang option:checked').textContent()).toBe('Fasen Før');
+    await page.click('[data-action="copy"]');
+    await expect.poll(() => page.textContent('[data-message]')).toMatch(/^Fasen Før fra tjeklisten/);
+    const text = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      return (await item!.getType('text/plain')).text();
+    });
+    expect(text).toContain('FØR');
+    expect(text).not.toContain('UNDER');
+    // Nothing saved: no status yet. A link saved here: the step it ticked is under way, and "Fortsæt" shows.
+    expect(await page.locator('#status-braendende-problem').textContent()).toBe('');
+    await page.evaluate((hash) => {
+      location.hash = hash;
+    }, new URL(link).hash);
+    await page.waitForSelector('dialog[data-share-dialog][open]');
+    await page.click('[data-action="share-accept"]');
+    await expect.poll(() => page.locator('#status-braendende-problem').textContent()).toMatch(/I gang/);
+    expect(await page.locator('[data-guide-resume]').isVisible()).toBe(true);
+    clean(problems);
+    await context.close();
+  });
+});
+
 describe('a note', () => {
   it('says when it is saved, under the field, as the field’s description', async () => {
     const { context, page, problems } = await fresh();

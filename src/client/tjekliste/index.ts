@@ -20,7 +20,7 @@ function followProgress(): void {
   const targets = targetsIn(document);
   if (!targets.length) return;
   const rt = runtime();
-  const hosts = document.querySelectorAll<HTMLElement>('pg-guide-progress');
+  const hosts = [...document.querySelectorAll<HTMLElement>('pg-guide-progress')];
   const render = () => {
     for (const target of targets) {
       const p = rt.store.progress(target.ids);
