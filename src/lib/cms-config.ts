@@ -218,6 +218,8 @@ export function cmsConfig(o: CmsOptions) {
     backend: { name: o.backend, repo: o.repo, branch: o.branch },
     // Every change becomes a branch and a pull request that someone reviews before it is published.
     publish_mode: 'editorial_workflow',
+    // An empty optional field is left out of the file, as the schemas expect, not written as '' or null.
+    output: { omit_empty_optional_fields: true },
     media_folder: 'public/filer',
     public_folder: '/filer',
     site_url: o.siteUrl,

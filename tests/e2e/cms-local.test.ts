@@ -1,0 +1,117 @@
+/**
+ * The editors' CMS at /admin/ in local mode, as an editor without a Git host
+ * uses it: Sveltia CMS asks for the repository's folder with the File System
+ * Access API's directory picker. A headless browser has no dialog to click, so
+ * the picker is answered with a real directory handle in the Origin Private
+ * File System, filled first with the repository's files; everything after the
+ * picker (listing, the form, saving) is the CMS's own local backend. The test
+ * then reads the saved file back from that folder.
+ *
+ * The same run checks that /admin/ needs nothing from another origin: its
+ * language file and fonts come from the site (src/pages/admin/_vendor.ts).
+ */
+import { readFileSync } from 'node:fs';
+import { load } from 'js-yaml';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { caseSchema } from '../../src/lib/schemas';
+import { baseUrl, openPage, useBrowser } from './browser';
+
+const caseFile = (id: string) => `src/content/cases/${id}.mdx`;
+const frontmatterOf = (mdx: string) => load(mdx.split(/^---$/m)[1]!) as Record<string, unknown>;
+/** The folder in the origin's private file system that stands in for the editor's checkout. */
+const REPO_DIR = 'partnerskabsguiden';
+
+const chromium = useBrowser();
+
+/** Writes files (path → text) into the stand-in checkout, with the `.git` folder the CMS looks for. */
+async function fillRepo(page: Page, files: Record<string, string>) {
+  await page.evaluate(
+    async ({ dir, files }) => {
+      const root = await (await navigator.storage.getDirectory()).getDirectoryHandle(dir, { create: true });
+      await root.getDirectoryHandle('.git', { create: true });
+      for (const [path, text] of Object.entries(files)) {
+        const parts = path.split('/');
+        let folder = root;
+        for (const part of parts.slice(0, -1)) folder = await folder.getDirectoryHandle(part, { create: true });
+        const writable = await (await folder.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
+        await writable.write(text);
+        await writable.close();
+      }
+    },
+    { dir: REPO_DIR, files },
+  );
+}
+
+async function readRepoFile(page: Page, path: string): Promise<string> {
+  return page.evaluate(
+    async ({ dir, path }) => {
+      let folder = await (await navigator.storage.getDirectory()).getDirectoryHandle(dir);
+      const parts = path.split('/');
+      for (const part of parts.slice(0, -1)) folder = await folder.getDirectoryHandle(part);
+      return (await (await folder.getFileHandle(parts.at(-1)!)).getFile()).text();
+    },
+    { dir: REPO_DIR, path },
+  );
+}
+
+/**
+ * Opens /admin/ in local mode on a checkout holding one case, changes the case's short title in the form and
+ * saves. Returns the file before and after, and what went wrong on the page.
+ */
+async function editShortTitle(id: string, shortTitle: string) {
+  // A context of its own: an empty private file system, and no folder the CMS remembers from before.
+  const { page, problems } = await openPage(await chromium.browser.newContext({ locale: 'da-DK' }));
+  // The directory picker answers with the stand-in checkout, as the editor's choice in the dialog would.
+  await page.addInitScript((dir) => {
+    Object.defineProperty(window, 'showDirectoryPicker', {
+      value: async () => (await navigator.storage.getDirectory()).getDirectoryHandle(dir),
+    });
+  }, REPO_DIR);
+  await page.goto(`${baseUrl()}/`);
+  const original = readFileSync(caseFile(id), 'utf8');
+  await fillRepo(page, { [caseFile(id)]: original });
+
+  await page.goto(`${baseUrl()}/admin/`);
+  // The interface is Danish: the CMS found its language file on the site.
+  await page.getByRole('button', { name: 'Arbejd med lokalt repository' }).click();
+  await page.getByText(String(frontmatterOf(original).title), { exact: true }).click();
+  const field = page.getByRole('textbox', { name: /^Kort titel/ });
+  await expect.poll(() => field.inputValue()).toBe(frontmatterOf(original).shortTitle);
+  await field.fill(shortTitle);
+  await page.getByRole('button', { name: 'Gem', exact: true }).click();
+  await expect.poll(() => readRepoFile(page, caseFile(id))).toMatch(new RegExp(`^shortTitle: ${shortTitle}$`, 'm'));
+  const saved = await readRepoFile(page, caseFile(id));
+  // Its fonts came from the site, so icons show as icons, not as their names.
+  const iconFont = await page.evaluate(() => document.fonts.check('24px "Material Symbols Outlined"'));
+  await page.close();
+  return { original, saved, problems, iconFont };
+}
+
+describe("the CMS's local mode", () => {
+  it('an edit in the form of a case is saved in the case file, in Danish, with nothing from another origin', async () => {
+    const { original, saved, problems, iconFont } = await editShortTitle('groenne-indkoeb', 'Grønne indkøb');
+    // The rest of the file is kept, and the build still accepts it.
+    expect(caseSchema.safeParse(frontmatterOf(saved)).error?.issues ?? []).toEqual([]);
+    expect(caseSchema.parse(frontmatterOf(saved))).toEqual({
+      ...caseSchema.parse(frontmatterOf(original)),
+      shortTitle: 'Grønne indkøb',
+    });
+    expect(saved.split(/^---$/m)[2]!.trim()).toBe(original.split(/^---$/m)[2]!.trim());
+
+    expect(iconFont).toBe(true);
+    expect(problems.foreignRequests).toEqual([]);
+    expect(problems.pageErrors).toEqual([]);
+    // The one refused address is GitHub's status page, which the sign-in page's GitHub backend asks about;
+    // the CSP keeps it out, and nothing else is refused.
+    expect(problems.cspViolations.filter((v) => !v.includes('https://www.githubstatus.com/'))).toEqual([]);
+  });
+
+  // Known gap: the CMS writes no null, so an agreement value the case text says nothing about ("signedBy: null")
+  // is left out on save, and the schema wants null there. Passes once src/lib/schemas.ts takes a missing
+  // agreement value as null; then turn this into a plain `it`.
+  it.fails('a case whose agreement says "null" somewhere still builds after a save', async () => {
+    const { saved } = await editShortTitle('fuldkorn', 'Fuldkorn i kantinen');
+    expect(caseSchema.safeParse(frontmatterOf(saved)).error?.issues ?? []).toEqual([]);
+  });
+});
