@@ -55,11 +55,8 @@ async function readRepoFile(page: Page, path: string): Promise<string> {
   );
 }
 
-/**
- * Opens /admin/ in local mode on a checkout holding one case, changes the case's short title in the form and
- * saves. Returns the file before and after, and what went wrong on the page.
- */
-async function editShortTitle(id: string, shortTitle: string) {
+/** Opens /admin/ in local mode on a stand-in checkout holding one case, and opens that case's form. */
+async function openCase(id: string) {
   // A context of its own: an empty private file system, and no folder the CMS remembers from before.
   const { page, problems } = await openPage(await chromium.browser.newContext({ locale: 'da-DK' }));
   // The directory picker answers with the stand-in checkout, as the editor's choice in the dialog would.
@@ -76,6 +73,12 @@ async function editShortTitle(id: string, shortTitle: string) {
   // The interface is Danish: the CMS found its language file on the site.
   await page.getByRole('button', { name: 'Arbejd med lokalt repository' }).click();
   await page.getByText(String(frontmatterOf(original).title), { exact: true }).click();
+  return { page, problems, original };
+}
+
+/** Changes the case's short title in the form and saves. Returns the file before and after. */
+async function editShortTitle(id: string, shortTitle: string) {
+  const { page, problems, original } = await openCase(id);
   const field = page.getByRole('textbox', { name: /^Kort titel/ });
   await expect.poll(() => field.inputValue()).toBe(frontmatterOf(original).shortTitle);
   await field.fill(shortTitle);
@@ -105,6 +108,31 @@ describe("the CMS's local mode", () => {
     // The one refused address is GitHub's status page, which the sign-in page's GitHub backend asks about;
     // the CSP keeps it out, and nothing else is refused.
     expect(problems.cspViolations.filter((v) => !v.includes('https://www.githubstatus.com/'))).toEqual([]);
+  });
+
+  it("the body editor shows the case's boxes as boxes and offers only the site's own components", async () => {
+    const { page, original } = await openCase('fuldkorn');
+    const body = page.getByRole('region', { name: /Tekst/ }).or(page.locator('section[aria-label*="Tekst"]'));
+    // The form draws its fields as they scroll into view; the body is the last.
+    await expect
+      .poll(async () => {
+        await page.mouse.move(300, 400);
+        await page.mouse.wheel(0, 3000);
+        return body.count();
+      })
+      .toBe(1);
+    const boxes = [...original.matchAll(/^<(KortSagt|Faktaboks)\b/gm)].map((m) =>
+      m[1] === 'KortSagt' ? 'Kort sagt (citat)' : 'Faktaboks',
+    );
+    const shown = () => body.getByRole('button', { name: 'Fold sammen' }).allInnerTexts();
+    await expect.poll(async () => (await shown()).map((t) => t.replace('expand_more', '').trim())).toEqual(boxes);
+    await body
+      .getByRole('button', { name: /Indsæt/ })
+      .first()
+      .click();
+    const offered = (await page.getByRole('menuitem').allInnerTexts()).map((t) => t.split('\n').at(-1));
+    expect(offered).toEqual(['Kort sagt (citat)', 'Faktaboks', 'Begreb fra ordlisten']);
+    await page.close();
   });
 
   // Known gap: the CMS writes no null, so an agreement value the case text says nothing about ("signedBy: null")
