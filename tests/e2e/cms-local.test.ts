@@ -107,7 +107,9 @@ describe("the CMS's local mode", () => {
     expect(problems.pageErrors).toEqual([]);
     // The one refused address is GitHub's status page, which the sign-in page's GitHub backend asks about;
     // the CSP keeps it out, and nothing else is refused.
-    expect(problems.cspViolations.filter((v) => !v.includes('https://www.githubstatus.com/'))).toEqual([]);
+    const notGitHubStatus = (v: string) => !v.includes('https://www.githubstatus.com/');
+    expect(problems.cspViolations.filter(notGitHubStatus)).toEqual([]);
+    expect(problems.consoleErrors.filter(notGitHubStatus)).toEqual([]);
   });
 
   it("the body editor shows the case's boxes as boxes and offers only the site's own components", async () => {
@@ -136,10 +138,15 @@ describe("the CMS's local mode", () => {
   });
 
   // Known gap: the CMS writes no null, so an agreement value the case text says nothing about ("signedBy: null")
-  // is left out on save, and the schema wants null there. Passes once src/lib/schemas.ts takes a missing
-  // agreement value as null; then turn this into a plain `it`.
-  it.fails('a case whose agreement says "null" somewhere still builds after a save', async () => {
-    const { saved } = await editShortTitle('fuldkorn', 'Fuldkorn i kantinen');
-    expect(caseSchema.safeParse(frontmatterOf(saved)).error?.issues ?? []).toEqual([]);
+  // is left out on save, and the schema wants null there. This pins the gap to exactly that field; once
+  // src/lib/schemas.ts takes a missing agreement value as null it fails, and should then expect no issues.
+  it("known gap: a saved case loses its agreement's null values, and only those", async () => {
+    const { original, saved } = await editShortTitle('fuldkorn', 'Fuldkorn i kantinen');
+    const nulls = Object.entries(frontmatterOf(original).agreement as Record<string, unknown>)
+      .filter(([, v]) => v === null)
+      .map(([k]) => `agreement.${k}`);
+    expect(nulls.length).toBeGreaterThan(0);
+    const issues = caseSchema.safeParse(frontmatterOf(saved)).error?.issues ?? [];
+    expect(issues.map((i) => i.path.join('.'))).toEqual(nulls);
   });
 });
