@@ -112,7 +112,7 @@ describe("the CMS's local mode", () => {
     expect(problems.consoleErrors.filter(notGitHubStatus)).toEqual([]);
   });
 
-  it("the body editor shows the case's boxes as boxes and offers only the site's own components", async () => {
+  it("the body editor shows the case's boxes as boxes, offers only the site's own, and writes a new one", async () => {
     const { page, original } = await openCase('fuldkorn');
     const body = page.getByRole('region', { name: /Tekst/ }).or(page.locator('section[aria-label*="Tekst"]'));
     // The form draws its fields as they scroll into view; the body is the last.
@@ -128,12 +128,27 @@ describe("the CMS's local mode", () => {
     );
     const shown = () => body.getByRole('button', { name: 'Fold sammen' }).allInnerTexts();
     await expect.poll(async () => (await shown()).map((t) => t.replace('expand_more', '').trim())).toEqual(boxes);
+    // A new box goes in at the end of the body through its form, and is written as the site's MDX.
+    await body.locator('[contenteditable="true"]').first().locator('p').first().click();
+    await page.keyboard.press('Control+End');
     await body
       .getByRole('button', { name: /Indsæt/ })
       .first()
       .click();
     const offered = (await page.getByRole('menuitem').allInnerTexts()).map((t) => t.split('\n').at(-1));
     expect(offered).toEqual(['Kort sagt (citat)', 'Faktaboks', 'Begreb fra ordlisten']);
+    await page.getByRole('menuitem', { name: /Faktaboks/ }).click();
+    await expect.poll(() => body.getByRole('button', { name: 'Fold sammen' }).count()).toBe(boxes.length + 1);
+    const added = body.getByRole('group', { name: 'Faktaboks', exact: true }).last();
+    await added.getByRole('textbox', { name: /^Overskrift/ }).fill('Ny boks');
+    await added.locator('section[aria-label*="Indhold"] [contenteditable="true"]').click();
+    await page.keyboard.type('Et punkt i boksen.');
+    await page.getByRole('button', { name: 'Gem', exact: true }).click();
+    const box = '<Faktaboks title="Ny boks">\n\nEt punkt i boksen.\n\n</Faktaboks>';
+    await expect.poll(() => readRepoFile(page, caseFile('fuldkorn'))).toContain(box);
+    // The rest of the body is kept to the character: the existing boxes, footnotes and line breaks.
+    const bodyOf = (mdx: string) => mdx.split(/^---$/m)[2]!.trimEnd();
+    expect(bodyOf(await readRepoFile(page, caseFile('fuldkorn')))).toBe(`${bodyOf(original)}\n\n${box}`);
     await page.close();
   });
 
