@@ -82,6 +82,10 @@ async function editShortTitle(id: string, shortTitle: string) {
   const field = page.getByRole('textbox', { name: /^Kort titel/ });
   await expect.poll(() => field.inputValue()).toBe(frontmatterOf(original).shortTitle);
   await field.fill(shortTitle);
+  // Save once the CMS has taken the change in, as its preview shows.
+  await expect
+    .poll(() => page.locator('[aria-label^="Forhåndsvis indhold"]').getByText(shortTitle, { exact: true }).count())
+    .toBe(1);
   await page.getByRole('button', { name: 'Gem', exact: true }).click();
   await expect.poll(() => readRepoFile(page, caseFile(id))).toMatch(new RegExp(`^shortTitle: ${shortTitle}$`, 'm'));
   const saved = await readRepoFile(page, caseFile(id));
@@ -143,6 +147,16 @@ describe("the CMS's local mode", () => {
     await added.getByRole('textbox', { name: /^Overskrift/ }).fill('Ny boks');
     await added.locator('section[aria-label*="Indhold"] [contenteditable="true"]').click();
     await page.keyboard.type('Et punkt i boksen.');
+    // Saving before the CMS has taken the typing in would save an empty box: wait until the preview, at the
+    // end of the body (drawn as it scrolls into view, like the form), shows both.
+    const preview = page.locator('[aria-label^="Forhåndsvis indhold"]');
+    const previewShows = async (text: string) => {
+      await page.mouse.move(900, 400);
+      await page.mouse.wheel(0, 3000);
+      return preview.getByText(text, { exact: true }).count();
+    };
+    await expect.poll(() => previewShows('Faktaboks: Ny boks')).toBe(1);
+    await expect.poll(() => previewShows('Et punkt i boksen.')).toBe(1);
     await page.getByRole('button', { name: 'Gem', exact: true }).click();
     const box = '<Faktaboks title="Ny boks">\n\nEt punkt i boksen.\n\n</Faktaboks>';
     await expect.poll(() => readRepoFile(page, caseFile('fuldkorn'))).toContain(box);
