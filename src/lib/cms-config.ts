@@ -31,6 +31,7 @@ export interface CmsField {
   field?: CmsField;
   fields?: CmsField[];
   minimize_collapsed?: boolean;
+  editor_components?: string[];
 }
 
 /** Danish labels and hints for the fields; a field without one is labelled by its name. */
@@ -185,12 +186,19 @@ export function cmsField(name: string, schema: z.ZodType): CmsField {
 export const fieldsOf = (schema: { shape: Record<string, z.ZodType> }) =>
   Object.entries(schema.shape).map(([name, s]) => cmsField(name, s));
 
-/** The MDX body: the site's own components only (see src/components/mdx.ts). */
+/**
+ * The editor components the body editor offers: the site's own MDX components (src/components/mdx.ts),
+ * registered by /admin/editor-components.js (src/pages/admin/_components.ts), and no built-in ones.
+ */
+export const EDITOR_COMPONENTS = ['kort-sagt', 'faktaboks', 'term'];
+
+/** The MDX body. */
 const BODY: CmsField = {
   name: 'body',
   label: 'Tekst',
   widget: 'markdown',
-  hint: 'Brug kun sitets egne bokse: KortSagt, Faktaboks og Term',
+  hint: 'Kort sagt, Faktaboks og Begreb fra ordlisten sættes ind med »Indsæt« i værktøjslinjen',
+  editor_components: EDITOR_COMPONENTS,
 };
 
 export interface CmsOptions {
@@ -218,6 +226,8 @@ export function cmsConfig(o: CmsOptions) {
     backend: { name: o.backend, repo: o.repo, branch: o.branch },
     // Every change becomes a branch and a pull request that someone reviews before it is published.
     publish_mode: 'editorial_workflow',
+    // An empty optional field is left out of the file, as the schemas expect, not written as '' or null.
+    output: { omit_empty_optional_fields: true },
     media_folder: 'public/filer',
     public_folder: '/filer',
     site_url: o.siteUrl,

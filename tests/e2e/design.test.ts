@@ -11,6 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { runAxe } from './axe';
 import { allPagePaths, baseUrl, openPage, useBrowser } from './browser';
+import { STRINGS as GLOSSARY } from '../../src/client/glossary/strings';
 
 const MAX_CHARS_PER_LINE = 75;
 const MAX_H1_TOP_PHONE = 220;
@@ -142,8 +143,10 @@ describe('keyboard: phone menu and glossary popover', () => {
     const popover = page.locator('#term-popover');
     await expect.poll(() => popover.isVisible()).toBe(true);
     expect(await term.getAttribute('aria-expanded')).toBe('true');
-    expect(await popover.locator('a').getAttribute('href')).toBe(`/ordliste/#${id}`);
+    expect(await popover.getByRole('link', { name: GLOSSARY.more }).getAttribute('href')).toBe(`/ordliste/#${id}`);
     expect((await popover.textContent())?.length).toBeGreaterThan(40);
+    // Focus is on »Luk«.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(GLOSSARY.close);
     expect(await page.evaluate(() => document.getElementById('term-popover')?.contains(document.activeElement))).toBe(
       true,
     );

@@ -4,10 +4,13 @@
  * vocabularies, and every content collection is in the CMS or named here with
  * the reason it is not.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { runInNewContext } from 'node:vm';
 import type { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { type CmsField, cmsConfig, cmsField } from '../../src/lib/cms-config';
+import { type CmsField, cmsConfig, cmsField, EDITOR_COMPONENTS } from '../../src/lib/cms-config';
+import { componentSpecs, componentsScript } from '../../src/pages/admin/_components';
+import { fonts, localBundle } from '../../src/pages/admin/_vendor';
 import {
   agreementPartSchema,
   caseSchema,
@@ -113,6 +116,87 @@ describe('CMS configuration generated from the schemas', () => {
   it('a schema type the generator does not know stops the build with a Danish message', () => {
     expect(() => cmsField('x', { def: { type: 'date' }, _zod: { bag: {} } } as never)).toThrow(
       /kender ikke feltet "x"/,
+    );
+  });
+});
+
+/** The served script run as the browser runs it, against a stand-in for the CMS's registration API. */
+function registered(terms = [{ id: 'ops', term: 'OPS' }]) {
+  const definitions: Record<string, unknown>[] = [];
+  const CMS = { registerEditorComponent: (d: Record<string, unknown>) => definitions.push(d) };
+  runInNewContext(componentsScript(componentSpecs(terms)), { window: { CMS } });
+  return definitions as unknown as {
+    id: string;
+    pattern: RegExp;
+    fromBlock: (m: RegExpMatchArray) => Record<string, string>;
+    toBlock: (p: Record<string, string | undefined>) => string;
+  }[];
+}
+
+describe("the body editor's components", () => {
+  const mdxFiles = readdirSync('src/content', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx'));
+
+  it("offers the site's own MDX components and no built-in one", () => {
+    const tags = readFileSync('src/components/mdx.ts', 'utf8')
+      .match(/mdxComponents = \{([^}]*)\}/)![1]!
+      .split(',')
+      .map((k) => k.trim());
+    expect(componentSpecs([]).map((s) => s.tag)).toEqual(tags);
+    expect(registered().map((d) => d.id)).toEqual(EDITOR_COMPONENTS);
+    for (const name of ['cases', 'viden', 'guide', 'samling'])
+      expect(fieldsOf(name).find((f) => f.name === 'body')).toMatchObject({ editor_components: EDITOR_COMPONENTS });
+  });
+
+  it('reads every component in the content and writes it back exactly as it was', () => {
+    const definitions = registered();
+    let seen = 0;
+    for (const file of mdxFiles) {
+      const text = readFileSync(`src/content/${file}`, 'utf8');
+      for (const block of text.matchAll(/^<(KortSagt|Faktaboks)\b[\s\S]*?^<\/\1>$/gm)) {
+        const tag = block[1] === 'KortSagt' ? 'kort-sagt' : 'faktaboks';
+        const def = definitions.find((d) => d.id === tag)!;
+        const match = block[0].match(def.pattern);
+        expect(match, `${file}: ${block[0].slice(0, 40)}`).not.toBeNull();
+        expect(def.toBlock(def.fromBlock(match!))).toBe(block[0]);
+        seen++;
+      }
+    }
+    expect(seen).toBeGreaterThan(15);
+    const term = definitions.find((d) => d.id === 'term')!;
+    const block = '<Term id="ops">offentlig-privat samspil</Term>';
+    expect(term.fromBlock(block.match(term.pattern)!)).toEqual({ id: 'ops', body: 'offentlig-privat samspil' });
+    expect(term.toBlock({ id: 'ops', body: 'offentlig-privat samspil' })).toBe(block);
+  });
+
+  it('leaves out an empty attribute, writes a level as a number, and keeps a quote from ending an attribute', () => {
+    const [kortSagt, faktaboks] = registered();
+    expect(kortSagt!.toBlock({ name: 'Ole "Bole" Olsen', role: '', body: 'Citat.\n' })).toBe(
+      '<KortSagt name="Ole ”Bole” Olsen">\nCitat.\n</KortSagt>',
+    );
+    expect(faktaboks!.toBlock({ title: 'Mål', level: '2', body: '- et\n- to' })).toBe(
+      '<Faktaboks title="Mål" level={2}>\n\n- et\n- to\n\n</Faktaboks>',
+    );
+  });
+
+  it('Term chooses among the glossary terms it is given', () => {
+    const term = componentSpecs([{ id: 'ops', term: 'OPS' }]).find((s) => s.tag === 'Term')!;
+    expect(term.attributes[0]!.options).toEqual([{ label: 'OPS', value: 'ops' }]);
+  });
+});
+
+describe("the CMS's own files are served from the site", () => {
+  const bundle = readFileSync('node_modules/@sveltia/cms/dist/sveltia-cms.js', 'utf8');
+
+  it('the bundle asks the site, not a CDN, for its language files and fonts', () => {
+    const local = localBundle(bundle);
+    expect(local).not.toMatch(/cdn\.jsdelivr\.net|https:\/\/unpkg\.com\/@sveltia\/cms\b/);
+    expect(local).toContain('/admin/fonts/material-symbols-outlined-latin-wght-normal.woff2');
+    for (const font of local.matchAll(/\/admin\/fonts\/([\w-]+\.woff2)/g)) expect(fonts().has(font[1]!)).toBe(true);
+  });
+
+  it('a bundle that no longer holds the known addresses stops the build', () => {
+    expect(() => localBundle(bundle.replaceAll('https://cdn.jsdelivr.net/', 'https://example.org/'))).toThrow(
+      /Sveltia-bundtet/,
     );
   });
 });

@@ -2,7 +2,8 @@
  * The glossary in place, first part (loaded on every page from Base.astro): a
  * term link in the text (a.term, to /ordliste/#id) becomes a button that opens
  * the term's definition where the reader is. The popover itself and the
- * definitions load on the first wish to read one (glossary-popover.ts): most
+ * definitions load on the first wish to read one (./popover.ts, which defines
+ * the <pg-term-popover> element): most
  * readers open no term, so every page does not pay for the popover.
  * Without JavaScript, or in a browser without popover support, nothing
  * changes: the term stays a link to its glossary entry.

@@ -1,12 +1,15 @@
 /**
- * The glossary in place, second part (loaded by glossary-terms.ts when a reader
- * wants a definition): one shared native popover with the term, its definition
- * and a link to the glossary. Escape and a click outside close it; focus goes
- * to »Luk« on opening and back to the term on closing. The definitions are
- * fetched once, with this module.
+ * The glossary in place, second part (loaded by ./index.ts when a reader wants
+ * a definition): one shared native popover, <pg-term-popover>, with the term,
+ * its definition and a link to the glossary. Escape and a click outside close
+ * it; focus goes to »Luk« on opening and back to the term on closing. The
+ * definitions are fetched once, with this module.
  */
+import { STRINGS } from './strings';
+
 const DEFINITIONS_URL = '/ordliste/forklaringer.json';
 const POPOVER_ID = 'term-popover';
+const ISLAND = 'pg-term-popover';
 type Definitions = Record<string, { term: string; definition: string }>;
 declare global {
   // Newer than TypeScript's DOM types: the invoker, for anchoring and focus return.
@@ -33,52 +36,62 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
   return node;
 }
 
-interface Box {
-  popover: HTMLElement;
-  title: HTMLElement;
-  body: HTMLElement;
-  more: HTMLAnchorElement;
-  close: HTMLButtonElement;
-  opener: HTMLButtonElement | null;
+/** The popover: builds its parts once, on joining the page, and shows one term's definition at a time. */
+class TermPopoverElement extends HTMLElement {
+  readonly termName = el('p', 'term-popover__term');
+  readonly definition = el('p', 'term-popover__definition');
+  readonly more = el('a', 'term-popover__more', STRINGS.more);
+  readonly closer = el('button', 'term-popover__close', STRINGS.close);
+  /** The term button that opened the popover. */
+  opener: HTMLButtonElement | null = null;
+
+  connectedCallback() {
+    if (this.childElementCount > 0) return;
+    this.id = POPOVER_ID;
+    this.className = 'term-popover';
+    this.popover = 'auto';
+    this.setAttribute('role', 'dialog');
+    this.termName.id = 'term-popover-titel';
+    this.setAttribute('aria-labelledby', this.termName.id);
+    this.closer.type = 'button';
+    this.closer.addEventListener('click', () => this.hidePopover());
+    this.append(this.termName, this.definition, this.more, this.closer);
+    this.addEventListener('toggle', (event) => {
+      const open = (event as ToggleEvent).newState === 'open';
+      this.opener?.setAttribute('aria-expanded', String(open));
+      if (open) return;
+      // Back to the term the reader came from, unless they have moved on elsewhere.
+      if (this.opener && (this.contains(document.activeElement) || document.activeElement === document.body))
+        this.opener.focus();
+    });
+    // The terms now control a popover that exists.
+    for (const term of document.querySelectorAll('button.term[data-term]'))
+      term.setAttribute('aria-controls', POPOVER_ID);
+  }
+
+  /** Shows `entry` beside `term`. */
+  show(term: HTMLButtonElement, id: string, entry: Definitions[string]) {
+    if (this.matches(':popover-open')) this.hidePopover();
+    this.opener = term;
+    this.termName.textContent = entry.term;
+    this.definition.textContent = entry.definition;
+    this.more.href = `/ordliste/#${id}`;
+    // `source` makes the term the popover's anchor (CSS places the box by it) and its invoker.
+    this.showPopover({ source: term });
+    this.closer.focus();
+  }
 }
+if (!customElements.get(ISLAND)) customElements.define(ISLAND, TermPopoverElement);
 
-function createBox(): Box {
-  const popover = el('div', 'term-popover');
-  popover.id = POPOVER_ID;
-  popover.popover = 'auto';
-  popover.setAttribute('role', 'dialog');
-  const title = el('p', 'term-popover__term');
-  title.id = 'term-popover-titel';
-  popover.setAttribute('aria-labelledby', title.id);
-  const body = el('p', 'term-popover__definition');
-  const more = el('a', 'term-popover__more', 'Se begrebet i ordlisten');
-  const close = el('button', 'term-popover__close', 'Luk');
-  close.type = 'button';
-  close.addEventListener('click', () => popover.hidePopover());
-  popover.append(title, body, more, close);
-  document.body.append(popover);
-  const box: Box = { popover, title, body, more, close, opener: null };
-  popover.addEventListener('toggle', (event) => {
-    const open = (event as ToggleEvent).newState === 'open';
-    box.opener?.setAttribute('aria-expanded', String(open));
-    if (open) return;
-    // Back to the term the reader came from, unless they have moved on elsewhere.
-    if (box.opener && (popover.contains(document.activeElement) || document.activeElement === document.body))
-      box.opener.focus();
-  });
-  // The terms now control a popover that exists.
-  for (const term of document.querySelectorAll('button.term[data-term]'))
-    term.setAttribute('aria-controls', POPOVER_ID);
-  return box;
-}
+let box: TermPopoverElement | undefined;
 
-let box: Box | undefined;
-
-/** Opens the definition of `term` (a button made by glossary-terms.ts), or closes it when it is open. */
+/** Opens the definition of `term` (a button made by ./index.ts), or closes it when it is open. */
 export async function toggleTerm(term: HTMLButtonElement): Promise<void> {
-  box ??= createBox();
-  const { popover } = box;
-  if (popover.matches(':popover-open') && box.opener === term) return popover.hidePopover();
+  if (!box) {
+    box = document.createElement(ISLAND) as TermPopoverElement;
+    document.body.append(box);
+  }
+  if (box.matches(':popover-open') && box.opener === term) return box.hidePopover();
   const id = term.dataset.term ?? '';
   let entry: Definitions[string] | undefined;
   try {
@@ -90,12 +103,5 @@ export async function toggleTerm(term: HTMLButtonElement): Promise<void> {
     location.href = `/ordliste/#${id}`; // no definition to show: go to the glossary, as the link did
     return;
   }
-  if (popover.matches(':popover-open')) popover.hidePopover();
-  box.opener = term;
-  box.title.textContent = entry.term;
-  box.body.textContent = entry.definition;
-  box.more.href = `/ordliste/#${id}`;
-  // `source` makes the term the popover's anchor (CSS places the box by it) and its invoker.
-  popover.showPopover({ source: term });
-  box.close.focus();
+  box.show(term, id, entry);
 }
