@@ -111,9 +111,14 @@ export function cmsField(name: string, schema: z.ZodType): CmsField {
   let s = schema as AnyZod;
   let required = true;
   let fallback: unknown;
-  // Optional, nullable and default wrap the real type.
+  // Optional, nullable and default wrap the real type; a transform after it (a pipe) works on what the form
+  // writes, so the form shows its input side.
   for (;;) {
     const type = s.def.type;
+    if (type === 'pipe') {
+      s = s.def.in as AnyZod;
+      continue;
+    }
     if (type === 'optional' || type === 'nullable') required = false;
     else if (type === 'default') {
       required = false;

@@ -56,11 +56,17 @@ export const kildeSchema = z.union(
 
 /**
  * What a case's text says about its partnership agreement, for the agreement page (/procesguide/aftale/).
- * Each value is the case text's own content in a few words; `null` where the text says nothing (the page
- * then says "kilden oplyser ikke"). `heading`: the case page heading the agreement stands under.
+ * Each value is the case text's own content in a few words; `null` (or left out) where the text says
+ * nothing (the page then says "kilden oplyser ikke"). `heading`: the case page heading the agreement stands under.
  */
 const AGREEMENT_VALUE = 'skriv, hvad case-teksten siger, eller null, hvis den intet siger';
-const agreementValue = z.string({ error: AGREEMENT_VALUE }).trim().min(1, AGREEMENT_VALUE).nullable();
+// A value left out counts as null: the CMS writes no null, and leaves the field out instead.
+const agreementValue = z
+  .string({ error: AGREEMENT_VALUE })
+  .trim()
+  .min(1, AGREEMENT_VALUE)
+  .nullish()
+  .transform((v) => v ?? null);
 export const caseAgreementSchema = z.strictObject({
   heading: nonEmpty.optional(),
   kind: agreementValue,

@@ -209,13 +209,17 @@ describe('skemaet for agreement', () => {
     expect(caseAgreementSchema.safeParse(valid).success).toBe(true);
     expect(caseAgreementSchema.safeParse({ ...valid, heading: 'En klar aftale' }).success).toBe(true);
   });
-  it('afviser et manglende felt, en tom værdi og et ukendt felt med en dansk besked, der nævner feltet', () => {
+  it("læser et udeladt felt som null (CMS'et skriver aldrig null, men udelader feltet)", () => {
     const { signedBy: _, ...missing } = valid;
     const result = caseAgreementSchema.safeParse(missing);
-    expect(result.success).toBe(false);
-    expect(result.error!.issues[0]!.path).toEqual(['signedBy']);
-    expect(result.error!.issues[0]!.message).toMatch(/skriv, hvad case-teksten siger, eller null/);
-    expect(caseAgreementSchema.safeParse({ ...valid, kind: ' ' }).error!.issues[0]!.message).toMatch(/case-teksten/);
+    expect(result.success).toBe(true);
+    expect(result.data!.signedBy).toBeNull();
+  });
+  it('afviser en tom værdi, en værdi, der ikke er tekst, og et ukendt felt med en dansk besked', () => {
+    const empty = caseAgreementSchema.safeParse({ ...valid, kind: ' ' });
+    expect(empty.error!.issues[0]!.path).toEqual(['kind']);
+    expect(empty.error!.issues[0]!.message).toMatch(/skriv, hvad case-teksten siger, eller null/);
+    expect(caseAgreementSchema.safeParse({ ...valid, scope: 7 }).error!.issues[0]!.message).toMatch(/case-teksten/);
     expect(caseAgreementSchema.safeParse({ ...valid, hvem: 'x' }).success).toBe(false);
   });
   it('er et valgfrit felt i caseskemaet (en ny case uden det får rækken »ikke gennemgået endnu«)', () => {
