@@ -168,7 +168,7 @@ describe("the CMS's local mode", () => {
 
   // The CMS writes no null: an agreement value the case text says nothing about ("signedBy: null") is left
   // out on save. The schema reads a value left out as null, so the saved file builds and means the same.
-  it("a saved case whose agreement has values the text says nothing about still reads the same", async () => {
+  it('a saved case whose agreement has values the text says nothing about still reads the same', async () => {
     const { original, saved } = await editShortTitle('fuldkorn', 'Fuldkorn i kantinen');
     const nulls = Object.entries(frontmatterOf(original).agreement as Record<string, unknown>).filter(
       ([, v]) => v === null,
