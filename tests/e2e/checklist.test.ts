@@ -17,12 +17,15 @@ import { KEY, PAGE, clean, fresh as freshContext, openMore, ready } from './forl
 import { PANEL } from '../../src/client/tjekliste/on-demand/strings';
 
 /** Built guide pages that carry the forløb bar: the whole checklist and the first such page of each phase. */
+/** The whole tjekliste and one step page per phase: pages with the bar and a checklist. */
 function barPages(): string[] {
-  const withBar = allPagePaths().filter(
-    (p) => p.startsWith('/procesguide/') && readFileSync(`dist${p}index.html`, 'utf8').includes('data-forloeb'),
-  );
+  const withChecklist = allPagePaths().filter((p) => {
+    if (!p.startsWith('/procesguide/')) return false;
+    const html = readFileSync(`dist${p}index.html`, 'utf8');
+    return html.includes('data-forloeb') && html.includes('<pg-tjekliste>');
+  });
   const firstPerPhase = ['foer', 'under', 'efter']
-    .map((f) => withBar.find((p) => p.startsWith(`/procesguide/${f}/`)))
+    .map((f) => withChecklist.find((p) => p.startsWith(`/procesguide/${f}/`)))
     .filter((p): p is string => !!p);
   return [...new Set([PAGE, ...firstPerPhase])];
 }
@@ -329,6 +332,22 @@ describe('keyboard and axe', () => {
     clean(problems);
     await context.close();
   });
+
+  it.each(['/procesguide/foer/', '/procesguide/under/', '/procesguide/efter/'])(
+    '%s (a phase page with the bar): axe finds nothing with "Flere valg", the name form and the confirmation',
+    async (path) => {
+      const { context, page, problems } = await fresh();
+      await ready(page, path);
+      expect(await axe(page)).toEqual([]);
+      await openMore(page);
+      await page.click('[data-action="new"]');
+      expect(await axe(page)).toEqual([]);
+      await page.click('[data-action="delete"]');
+      expect(await axe(page)).toEqual([]);
+      clean(problems);
+      await context.close();
+    },
+  );
 
   it.each(barPages())(
     '%s: axe finds nothing with "Flere valg", the name form, the delete confirmation and a note open',
