@@ -135,6 +135,35 @@ describe('a share link', () => {
     expect(await stored(b.page)).toBe(newer);
     await b.context.close();
   });
+  it('a merge into full storage says so, and the page shows what is stored, not the merge', async () => {
+    const a = await fresh();
+    await ready(a.page);
+    await a.page.check(X);
+    const link = await shareLink(a.page);
+    await a.context.close();
+
+    const b = await fresh();
+    await ready(b.page);
+    await b.page.check(Y);
+    const before = await stored(b.page);
+    // From now on every write fails as a full storage does.
+    await b.page.evaluate(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('Quota', 'QuotaExceededError');
+      };
+    });
+    await b.page.evaluate((hash) => {
+      location.hash = hash;
+    }, new URL(link).hash);
+    await b.page.waitForSelector('dialog[data-share-dialog][open]');
+    await b.page.click('[data-action="share-merge"]');
+    await expect.poll(() => b.page.textContent('[data-share-summary]')).toBe(SHARE.mergeNotSaved);
+    expect(new URL(b.page.url()).hash).toMatch(/^#del=/);
+    expect(await stored(b.page)).toBe(before);
+    expect(await b.page.isChecked(X)).toBe(false);
+    expect(await b.page.isChecked(Y)).toBe(true);
+    await b.context.close();
+  });
 });
 
 describe('print and copy what you are working on', () => {
