@@ -33,7 +33,8 @@ export function readTemplateElements(root: ParentNode): TemplateElement[] {
 
 const INTRO =
   'Skabelon fra Partnerskabsguiden. Spørgsmålene under hver overskrift er Partnerskabsguidens egen formulering. ' +
-  'Kommentarerne er korte citater fra Økonomi- og Indenrigsministeriets »Inspiration til partnerskaber: Case-samling« (2014) og viser, hvordan casene gjorde. ' +
+  'Kommentarerne er korte citater fra Økonomi- og Indenrigsministeriets ' +
+  '»Inspiration til partnerskaber: Case-samling« (2014) og viser, hvordan casene gjorde. ' +
   'Skriv jeres tekst under hver overskrift, og slet spørgsmål og kommentarer, når I er færdige.';
 const QUESTION_LABEL = 'Spørgsmål (Partnerskabsguidens formulering):';
 const WRITE_HERE = '[Skriv jeres tekst her]';

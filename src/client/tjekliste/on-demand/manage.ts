@@ -19,7 +19,10 @@ import {
 import type { ChecklistStore } from '../store/store';
 import { sanitizeUserText } from '../store/text';
 
-/** A typed name cleaned (one line, no control characters), within the limit and unique among the other forløb: "Projekt", "Projekt (2)", … */
+/**
+ * A typed name cleaned (one line, no control characters), within the limit and unique among the other
+ * tjeklister: "Projekt", "Projekt (2)", …
+ */
 function uniqueName(env: Envelope, typed: string, exceptId?: string): string {
   const base = (sanitizeUserText(typed, { oneLine: true }) || DEFAULT_NAME).slice(0, LIMITS.nameLength);
   const taken = new Set(

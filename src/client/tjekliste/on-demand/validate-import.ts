@@ -30,7 +30,10 @@ function problemText(problem: ItemProblem): string {
   }
 }
 
-/** The import's rules for one forløb: the forløb, or the bare reason it is refused (reading a file wraps it in its own message). */
+/**
+ * The import's rules for one tjekliste: the tjekliste, or the bare reason it is refused (reading a file
+ * wraps it in its own message).
+ */
 export function validateTjeklisteReason(raw: unknown, now: string): Tjekliste | { error: string } {
   if (!isRecord(raw)) return { error: IMPORT_REASONS.form };
   const name = readName(raw.name);
