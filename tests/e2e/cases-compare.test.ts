@@ -248,7 +248,7 @@ describe.each([390, 1280])('layout at %i px', (width) => {
     },
   );
 
-  it('a case page has its facts near the top: beside the story on a wide screen, under the lead on a phone', async () => {
+  it('a case page has its facts near the top: beside the story when wide, under the lead on a phone', async () => {
     const context = await chromium.browser.newContext({ viewport: { width, height: width < 600 ? 844 : 800 } });
     const page = await context.newPage();
     await page.goto(`${baseUrl()}/cases/${ids[4]}/`);

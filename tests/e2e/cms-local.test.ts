@@ -96,7 +96,7 @@ async function editShortTitle(id: string, shortTitle: string) {
 }
 
 describe("the CMS's local mode", () => {
-  it('an edit in the form of a case is saved in the case file, in Danish, with nothing from another origin', async () => {
+  it("an edit in a case's form is saved in the case file, in Danish, with nothing from another origin", async () => {
     const { original, saved, problems, iconFont } = await editShortTitle('groenne-indkoeb', 'Grønne indkøb');
     // The rest of the file is kept, and the build still accepts it.
     expect(caseSchema.safeParse(frontmatterOf(saved)).error?.issues ?? []).toEqual([]);

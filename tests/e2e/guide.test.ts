@@ -224,7 +224,7 @@ describe('layout', () => {
     await context.close();
   });
 
-  it('on a phone each step page says why before its checklist, whose first box is within 1.5 screens (figures logged)', async () => {
+  it('on a phone each step page says why before its checklist, first box within 1.5 screens (logged)', async () => {
     const { context, page } = await fresh({ viewport: PHONE });
     const rows: string[] = [];
     let tallest = { path: '', height: 0 };
@@ -248,7 +248,8 @@ describe('layout', () => {
       expect(top, path).toBeLessThanOrEqual(PHONE.height * 1.5);
     }
     console.log(
-      `Trinsider på en telefon (${PHONE.width} × ${PHONE.height}):\n${rows.join('\n')}\nHøjeste: ${tallest.path} ${tallest.height} px`,
+      `Trinsider på en telefon (${PHONE.width} × ${PHONE.height}):\n${rows.join('\n')}\n` +
+        `Højeste: ${tallest.path} ${tallest.height} px`,
     );
     await page.setViewportSize(DESKTOP);
     let tallestDesktop = { path: '', height: 0 };

@@ -119,7 +119,8 @@ describe("data as today's site stores it", () => {
     '{"version":1,"activeId":"fmiabc12xyz","forloeb":{"f1":{"id":"f1","name":"Mit partnerskab",' +
     '"created":"2026-11-20T09:00:00.000Z","updated":"2026-11-21T10:00:00.000Z","items":{}},' +
     '"fmiabc12xyz":{"id":"fmiabc12xyz","name":"Sundhedspartnerskab Lolland","created":"2026-11-21T09:00:00.000Z",' +
-    '"updated":"2026-11-22T12:30:00.000Z","renamed":"2026-11-21T09:05:00.000Z","items":{"problem-kan-ikke-loeses-alene":' +
+    '"updated":"2026-11-22T12:30:00.000Z","renamed":"2026-11-21T09:05:00.000Z",' +
+    '"items":{"problem-kan-ikke-loeses-alene":' +
     '{"done":true,"doneAt":"2026-11-22T12:00:00.000Z","note":"Drøftes på styregruppemødet",' +
     '"noteAt":"2026-11-22T12:30:00.000Z"},"faelles-maal":{"done":false,"doneAt":"2026-11-22T12:10:00.000Z"}}}},' +
     '"removed":["fold1"]}';
