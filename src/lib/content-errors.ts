@@ -54,7 +54,8 @@ export function danishErrors<L extends Loader>(loader: L): L {
         } else if (err?.name === 'InvalidContentEntryDataError') {
           err.message = schemaMessage(err.message);
           err.hint =
-            'Ret værdien i hvert felt, der står ovenfor; beskeden siger hvordan. Se README, »Sådan redigerer du«.';
+            'Ret værdien i hvert felt, der står ovenfor; beskeden siger hvordan. ' +
+            'Se »Sådan redigerer du« i docs/redigering.md.';
         }
         throw e;
       }

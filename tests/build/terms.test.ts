@@ -1,5 +1,5 @@
 /**
- * The site's own words, held in the built pages (README: "Sitets ord"). Each
+ * The site's own words, held in the built pages (docs/redigering.md: "Sitets ord"). Each
  * rule has a reason. The case collection's and the notes' own text keep the
  * sources' words, so rules on running text apply to the pages we write.
  */
