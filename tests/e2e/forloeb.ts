@@ -1,6 +1,6 @@
 /**
- * Shared steps for the e2e tests of the checklist islands and the forløb bar
- * (checklist, checklist-bar, checklist-faults, checklist-sync): a fresh
+ * Shared steps for the e2e tests of the checklist islands and the tjekliste bar
+ * (every tests/e2e/checklist*.test.ts): a fresh
  * browser context, waiting for the islands, opening »Flere valg«, and the
  * page-problem check.
  */

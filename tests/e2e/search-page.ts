@@ -1,4 +1,4 @@
-/** Shared steps for the search e2e files (search.test.ts, search-input.test.ts). */
+/** Shared steps for the search e2e files (every tests/e2e/search*.test.ts). */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
