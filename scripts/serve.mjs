@@ -130,7 +130,9 @@ export function startServer({ dir = 'dist', port = 0, host = '127.0.0.1', gzip =
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return answerText(req, res, 405, 'Metoden er ikke tilladt.', '/', { Allow: 'GET, HEAD' });
     }
-    if (req.httpVersion === '1.1' && !req.headers.host) return answerText(req, res, 400, 'Forespørgslen mangler Host.');
+    if (req.httpVersion === '1.1' && !req.headers.host) {
+      return answerText(req, res, 400, 'Forespørgslen mangler Host.');
+    }
     const rawUrl = req.url ?? '/';
     const resolved = resolvePath(root, rawUrl);
     if (resolved.status === 400) return answerText(req, res, 400, 'Ugyldig adresse.');

@@ -26,7 +26,8 @@ export const needReadings: readonly Mention<NeedId>[] = [
     term: 'nye-ressourcer',
     caseId: 'hjemloesestrategien',
     passage:
-      'Kommunerne havde desuden behov for økonomisk og faglig hjælp til indsatsen, hvis de nye metoder skulle prøves.',
+      'Kommunerne havde desuden behov for økonomisk og faglig hjælp til indsatsen, hvis de nye ' +
+      'metoder skulle prøves.',
   },
   {
     term: 'ny-ramme',
@@ -44,7 +45,8 @@ export const needReadings: readonly Mention<NeedId>[] = [
     term: 'bedre-regulering',
     caseId: 'fuldkorn',
     passage:
-      'partnerskaber, der er baseret på frivillighed, gensidig afhængighed og samarbejde mellem ligeværdige partnere',
+      'partnerskaber, der er baseret på frivillighed, gensidig afhængighed og samarbejde mellem ' +
+      'ligeværdige partnere',
   },
   {
     term: 'bedre-regulering',
@@ -62,7 +64,8 @@ export const needReadings: readonly Mention<NeedId>[] = [
     term: 'ny-ramme',
     caseId: 'patientsikker-kommune',
     passage:
-      'Projektet er et demonstrationsprojekt, der skal vise, hvordan det med ændrede arbejdsgange er muligt at opnå ' +
+      'Projektet er et demonstrationsprojekt, der skal vise, hvordan det med ændrede arbejdsgange er ' +
+      'muligt at opnå ' +
       'markante kvalitetsforbedringer',
   },
   {
@@ -81,7 +84,8 @@ export const needReadings: readonly Mention<NeedId>[] = [
     term: 'bedre-regulering',
     caseId: 'noeglehullet',
     passage:
-      'interessenterne var inddraget i arbejdet med bekendtgørelsen, der regulerer nøglehulsmærket, hvilket gjorde ' +
+      'interessenterne var inddraget i arbejdet med bekendtgørelsen, der regulerer nøglehulsmærket, ' +
+      'hvilket gjorde ' +
       'høringsprocessen nemmere.',
   },
   {
@@ -102,7 +106,8 @@ export const preconditionReadings: readonly Mention<PreconditionId>[] = [
   {
     term: 'faelles-maal',
     caseId: 'videnskredsloeb',
-    passage: 'ser et fælles mål i at skabe de bedste rammer for uddannelsen af fremtidens socialfaglige medarbejdere.',
+    passage:
+      'ser et fælles mål i at skabe de bedste rammer for uddannelsen af fremtidens socialfaglige ' + 'medarbejdere.',
   },
   {
     term: 'partnere-der-skaber-vaerdi',
@@ -186,7 +191,8 @@ function marksFor<K extends string>(
       return { id, label, basis: 'nævnt', passage: named.passage, href };
     }
     const reading = readings.find((m) => m.caseId === entry.id && m.term === id);
-    return { id, label, basis: 'sitets-læsning', passage: reading?.passage, href: links.caseSection(reading?.passage) };
+    const passage = reading?.passage;
+    return { id, label, basis: 'sitets-læsning', passage, href: links.caseSection(passage) };
   });
 }
 

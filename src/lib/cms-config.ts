@@ -35,6 +35,7 @@ export interface CmsField {
 }
 
 /** Danish labels and hints for the fields; a field without one is labelled by its name. */
+const ITEMS_HINT = "Et udgivet id ændres aldrig; nye id'er skrives i src/content/tjekliste/udgivne-id.json";
 const LABELS: Record<string, [string, string?]> = {
   number: ['Nummer', 'Casens plads i samlingen: 1, 2, 3 … uden huller'],
   title: ['Titel', 'Som kilden skriver den'],
@@ -63,7 +64,7 @@ const LABELS: Record<string, [string, string?]> = {
   keywords: ['Søgeord', 'Ord, siden handler om, men ikke bruger. Vises aldrig som fakta'],
   order: ['Rækkefølge', 'Trinnets plads i fasen'],
   phase: ['Fase'],
-  items: ['Tjeklistepunkter', "Et udgivet id ændres aldrig; nye id'er skrives i src/content/tjekliste/udgivne-id.json"],
+  items: ['Tjeklistepunkter', ITEMS_HINT],
   id: ['Id', 'Små bogstaver, tal og bindestreg'],
   evidence: ['Kilder for trinnet', 'kind: case, viden eller samling; id: filnavnet uden .mdx'],
   kind: ['Slags'],

@@ -36,9 +36,8 @@ export function yamlMessage(err: ErrorLike): string {
 
 /** Astro's schema error without its markdown stars and English heading. */
 export function schemaMessage(message: string): string {
-  return message
-    .replace(/^\*\*(.+?) → (.+?)\*\* data does not match collection schema\.\n?/, '$1 → $2: felterne passer ikke.\n')
-    .replace(/\*\*/g, '');
+  const astroHeading = /^\*\*(.+?) → (.+?)\*\* data does not match collection schema\.\n?/;
+  return message.replace(astroHeading, '$1 → $2: felterne passer ikke.\n').replace(/\*\*/g, '');
 }
 
 export function danishErrors<L extends Loader>(loader: L): L {

@@ -24,8 +24,9 @@ export function checkCaseNumbers(cases: EntryLike<{ number: number }>[]): string
   const problems: string[] = [];
   for (const entry of cases) {
     const other = seen.get(entry.data.number);
-    if (other) problems.push(`${where(entry)}: feltet "number" (${entry.data.number}) er også brugt i ${where(other)}`);
-    else seen.set(entry.data.number, entry);
+    if (other) {
+      problems.push(`${where(entry)}: feltet "number" (${entry.data.number}) er også brugt i ${where(other)}`);
+    } else seen.set(entry.data.number, entry);
   }
   // Numbers run 1, 2, 3 … without gaps, so "Case N af M" and the order hold.
   // A gap usually means a case was removed: name the missing numbers and the

@@ -42,6 +42,10 @@ export const themeList = list(oneOf(themes.ids)).min(
   says(`mindst ét tema, én pr. linje. Mulige: ${themes.ids.join(', ')}`),
 );
 
+/** What a source may be, as the schema's message says it. */
+const SOURCE_FORMS =
+  'en kilde er enten »person: Navn« (evt. med »role: …«) eller »document: Titel« (evt. med »publisher: …«)';
+
 /**
  * A person or a document the source names under "Kilder". A person's role is the
  * source's own wording after the name ("kontorchef i Miljøstyrelsen").
@@ -51,7 +55,7 @@ export const kildeSchema = z.union(
     object({ person: nonEmpty, role: nonEmpty.optional() }),
     object({ document: nonEmpty, publisher: nonEmpty.optional() }),
   ],
-  says('en kilde er enten »person: Navn« (evt. med »role: …«) eller »document: Titel« (evt. med »publisher: …«)'),
+  says(SOURCE_FORMS),
 );
 
 /**

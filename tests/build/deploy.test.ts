@@ -208,8 +208,10 @@ describe('deploy configuration: the three say the same', () => {
         ['nginx.conf', fromNginx],
       ] as const) {
         for (const name of new Set([...Object.keys(fromModule), ...Object.keys(got)])) {
-          if (got[name] !== fromModule[name])
-            differ.push(`${source} ${path} ${name}: ${got[name] ?? '(mangler)'} ≠ ${fromModule[name] ?? '(mangler)'}`);
+          if (got[name] !== fromModule[name]) {
+            const [have, want] = [got[name] ?? '(mangler)', fromModule[name] ?? '(mangler)'];
+            differ.push(`${source} ${path} ${name}: ${have} ≠ ${want}`);
+          }
         }
       }
     }

@@ -116,9 +116,15 @@ describe('who runs the site (src/lib/site-config.ts)', () => {
 const FORBIDDEN: { pattern: RegExp; reason: string }[] = [
   { pattern: /\bMarkdown\b/, reason: 'filformatets tekniske navn; sig hvad filen er til (fx »som tekst«)' },
   { pattern: /\bJSON\b/, reason: 'filformatets tekniske navn' },
-  { pattern: /localStorage/i, reason: 'browserens tekniske lager; sig »gemmes kun i din browser på denne computer«' },
+  {
+    pattern: /localStorage/i,
+    reason: 'browserens tekniske lager; sig »gemmes kun i din browser på denne computer«',
+  },
   { pattern: /partnerskabsguiden:[a-z]/i, reason: 'et internt navn på gemte data' },
-  { pattern: /ikke angivet i kilden/i, reason: 'fyldlinje på kort; det ukendte siges én gang, på notatets egen side' },
+  {
+    pattern: /ikke angivet i kilden/i,
+    reason: 'fyldlinje på kort; det ukendte siges én gang, på notatets egen side',
+  },
   { pattern: /KORA og SFI er fusioneret/, reason: 'kopieret websitebanner, ikke en del af notatets tekst' },
   {
     pattern: /ikke blandt sitets kilder/,

@@ -35,7 +35,8 @@ describe('ordliste', () => {
         const used = hash
           ? textOf(selectOne(`section.guide-step[id="${hash}"], section.guide-step:has([id="${hash}"])`, target, href))
           : mainText(target, href);
-        expect(findTerm(used, spec), `${id}: "Bruges i" nævner ${href}, men siden bruger ikke begrebet`).not.toBeNull();
+        const message = `${id}: "Bruges i" nævner ${href}, men siden bruger ikke begrebet`;
+        expect(findTerm(used, spec), message).not.toBeNull();
       }
     }
   });

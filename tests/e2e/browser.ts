@@ -85,7 +85,9 @@ export function useBrowser(contextOptions: BrowserContextOptions = {}): BrowserF
     for (const c of browser?.contexts() ?? []) if (!before.has(c)) await c.close();
   });
   const started = <T>(value: T | undefined): T => {
-    if (!value) throw new Error('Chromium er ikke startet: kald useBrowser() øverst i testfilen, ikke inde i en test.');
+    if (!value) {
+      throw new Error('Chromium er ikke startet: kald useBrowser() øverst i testfilen, ikke inde i en test.');
+    }
     return value;
   };
   return {

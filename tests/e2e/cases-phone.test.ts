@@ -119,12 +119,13 @@ describe('sorting the overview at 390 × 844', () => {
     const years = (await order(page)).filter((y) => /^\d+$/.test(y)).map(Number);
     expect(years).toEqual([...years].sort((a, b) => a - b));
     expect(await page.locator('th:has(button:text-is("Startår"))').getAttribute('aria-sort')).toBe('ascending');
-    await expect.poll(() => page.locator('[data-sort-status]').textContent()).toBe('Sorteret efter Startår, stigende.');
+    const sortStatus = () => page.locator('[data-sort-status]').textContent();
+    await expect.poll(sortStatus).toBe('Sorteret efter Startår, stigende.');
     // Touch: a tap turns the order round.
     await button.tap();
     const down = (await order(page)).filter((y) => /^\d+$/.test(y)).map(Number);
     expect(down).toEqual([...down].sort((a, b) => b - a));
-    await expect.poll(() => page.locator('[data-sort-status]').textContent()).toBe('Sorteret efter Startår, faldende.');
+    await expect.poll(sortStatus).toBe('Sorteret efter Startår, faldende.');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     expect((await runAxe(page)).violations).toEqual([]);
     await page.context().close();

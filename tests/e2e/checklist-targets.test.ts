@@ -46,7 +46,8 @@ const contains = (outer: Rect, inner: Rect) =>
   inner.left >= outer.left && inner.right <= outer.right && inner.top >= outer.top && inner.bottom <= outer.bottom;
 
 describe('checklist targets on a phone', () => {
-  it.each([...firstOfEachPhase, '/procesguide/tjekliste/'])('%s: tick and note button ≥ 44 × 44 px', async (path) => {
+  const pagesToMeasure = [...firstOfEachPhase, '/procesguide/tjekliste/'];
+  it.each(pagesToMeasure)('%s: tick and note button ≥ 44 × 44 px', async (path) => {
     const context = await chromium.browser.newContext({ viewport: PHONE });
     const { page } = await openPage(context);
     await page.goto(baseUrl() + path);

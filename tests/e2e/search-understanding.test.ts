@@ -11,7 +11,7 @@ const chromium = useBrowser();
 const searchFor = (query: string, extra = '') => searchIn(chromium.context, query, extra);
 
 describe('query understanding', () => {
-  it('a word typed without æøå is corrected, said above the results, and the undo link searches as typed', async () => {
+  it('a word without æøå is corrected, said above the results, and the undo link searches as typed', async () => {
     const { page, problems } = await searchFor('forudsaetninger');
     const line = page.locator('[data-search-correction]');
     expect(await line.isVisible()).toBe(true);

@@ -40,9 +40,8 @@ describe('forløb as rich text for e-mail and Word', () => {
       '<h2>Før</h2>\n<h3>Et brændende problem</h3>\n<ul>\n<li>☑ Parterne er enige</li>\n' +
         '<li>☐ Ingen kan alene<blockquote>Første linje<br>anden linje</blockquote></li>',
     );
-    expect(doc.text).toContain(
-      'FØR\n\nEt brændende problem\n☑ Parterne er enige\n☐ Ingen kan alene\n    » Første linje\n    » anden linje',
-    );
+    const phase = 'FØR\n\nEt brændende problem\n☑ Parterne er enige\n';
+    expect(doc.text).toContain(`${phase}☐ Ingen kan alene\n    » Første linje\n    » anden linje`);
     expect(doc.text).toContain('EFTER\n\nEvaluér\n☐ Evalueringen er lavet');
   });
 

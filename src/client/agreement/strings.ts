@@ -4,5 +4,6 @@ export const TEMPLATE = {
   title: (pageTitle: string) => `Skabelon: ${pageTitle}`,
   fallbackTitle: 'Partnerskabsaftale',
   copied: 'Skabelonen er kopieret. Indsæt den i Word eller en e-mail med Ctrl+V (Cmd+V på Mac).',
-  copyRefused: 'Skabelonen kunne ikke kopieres automatisk. Teksten står i feltet under knapperne, klar til at kopiere.',
+  copyRefused:
+    'Skabelonen kunne ikke kopieres automatisk. Teksten står i feltet under knapperne, klar til at ' + 'kopiere.',
 };

@@ -41,7 +41,8 @@ export function statusText(opts: {
   // Nothing searched because no page names any of the words: say which.
   if (!term && missing.length) return `Ingen resultater: ingen sider nævner ${quotedList(missing)}.`;
   // A corrected query says so in the announcement too: a screen-reader user hears what was searched for.
-  const suffix = (typed && typed !== term ? ` (du skrev »${typed}«)` : '') + (filtered ? ' med de valgte filtre' : '');
+  const corrected = typed && typed !== term ? ` (du skrev »${typed}«)` : '';
+  const suffix = corrected + (filtered ? ' med de valgte filtre' : '');
   if (!term) return count === 0 ? `Ingen sider${suffix}.` : `${count === 1 ? '1 side' : `${count} sider`}${suffix}.`;
   const partial = missing.length ? `${missingText(missing)}` : '';
   if (count === 0) return `${partial}Ingen resultater for »${term}«${suffix}.`;
