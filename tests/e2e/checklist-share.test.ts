@@ -28,6 +28,16 @@ async function shareLink(page: Page): Promise<string> {
   return page.inputValue('#forloeb-link');
 }
 
+/** A share link to a tjekliste with X ticked, made in a browser of its own (then closed). */
+async function linkWithXTicked(path?: string): Promise<string> {
+  const a = await fresh();
+  await ready(a.page, path);
+  await a.page.check(X);
+  const link = await shareLink(a.page);
+  await a.context.close();
+  return link;
+}
+
 /** Opens a link on a page already showing the tjekliste (a hash change), and waits for the preview. */
 async function openLink(page: Page, link: string) {
   await page.goto(`${baseUrl()}/`);
@@ -111,11 +121,7 @@ describe('a share link', () => {
   });
 
   it('a merge that cannot be saved says so and leaves the stored data and the link as they were', async () => {
-    const a = await fresh();
-    await ready(a.page);
-    await a.page.check(X);
-    const link = await shareLink(a.page);
-    await a.context.close();
+    const link = await linkWithXTicked();
 
     const b = await fresh();
     const newer = JSON.stringify({ version: 99, forloeb: {} });
@@ -136,11 +142,7 @@ describe('a share link', () => {
     await b.context.close();
   });
   it('a merge into full storage says so, and the page shows what is stored, not the merge', async () => {
-    const a = await fresh();
-    await ready(a.page);
-    await a.page.check(X);
-    const link = await shareLink(a.page);
-    await a.context.close();
+    const link = await linkWithXTicked();
 
     const b = await fresh();
     await ready(b.page);
@@ -216,11 +218,7 @@ describe('print and copy what you are working on', () => {
 
 describe('on a phase page', () => {
   it('Del, Udskriv and Kopiér are in sight, copying takes this phase, and statuses follow a merge', async () => {
-    const a = await fresh();
-    await ready(a.page, STEP);
-    await a.page.check(X);
-    const link = await shareLink(a.page);
-    await a.context.close();
+    const link = await linkWithXTicked(STEP);
 
     const { context, page, problems } = await freshContext(chromium.browser, {
       permissions: ['clipboard-read', 'clipboard-write'],

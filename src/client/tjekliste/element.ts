@@ -10,6 +10,7 @@ import { required, requiredData } from '../shared/markup';
 import { progressCount, stepProgressLine } from '../../lib/progress-line';
 import { setDoneIn } from './store/adapter';
 import { own } from './store/model';
+import { alertLine } from './alert-line';
 import { onChange, runtime, type Runtime } from './runtime';
 import type { NoteEditor } from './on-demand/notes';
 import type { NoteRow } from './types';
@@ -101,15 +102,7 @@ export class TjeklisteElement extends HTMLElement {
    * remember a failed fetch until the page is reloaded, so the words say both.
    */
   private loadFailed(row: NoteRow): void {
-    let msg = row.li.querySelector<HTMLElement>('[data-note-load-failed]');
-    if (!msg) {
-      msg = document.createElement('p');
-      msg.className = 'checklist__note-msg';
-      msg.dataset.noteLoadFailed = '';
-      msg.setAttribute('role', 'alert');
-      row.button.after(msg);
-    }
-    msg.textContent = NOTE_LOAD_FAILED;
+    alertLine(row.li, 'data-note-load-failed', (line) => row.button.after(line)).textContent = NOTE_LOAD_FAILED;
   }
 
   /** The note editor, loaded on the first open; a failed load is not kept, so the next press tries again. */

@@ -11,6 +11,7 @@ import { own } from '../store/model';
 import { noteLabel } from '../strings';
 import type { NoteRow } from '../types';
 import { NOTE } from './strings';
+import { alertLine } from '../alert-line';
 import type { Runtime } from '../runtime';
 
 /** A row whose field has been made. */
@@ -120,15 +121,7 @@ export class NoteEditor {
   private orphan(note: Note): void {
     note.orphaned = true;
     note.state.textContent = '';
-    let msg = note.wrap.querySelector<HTMLElement>('[data-note-msg]');
-    if (!msg) {
-      msg = document.createElement('p');
-      msg.className = 'checklist__note-msg';
-      msg.dataset.noteMsg = '';
-      msg.setAttribute('role', 'alert');
-      note.wrap.append(msg);
-    }
-    msg.textContent = NOTE.orphaned;
+    alertLine(note.wrap, 'data-note-msg', (line) => note.wrap.append(line)).textContent = NOTE.orphaned;
   }
 
   /**

@@ -17,7 +17,7 @@ import {
   shareDataFromHash,
 } from './share-codec';
 import { dict, own, type Tjekliste, type ItemState } from '../store/model';
-import { itemsBefore, mergeTjekliste } from '../store/merge';
+import { mergeTjekliste } from '../store/merge';
 import { addToStore } from './transfer';
 import { oneLine } from '../store/adapter';
 import { loadOutline } from './outline';
@@ -33,6 +33,16 @@ let lastMerge: { tjeklisteId: string; before: Record<string, ItemState | null> }
 const dialogOf = (ctx: BarContext) => required(ctx.bar, 'dialog[data-share-dialog]', HTMLDialogElement, NAME);
 const part = <T extends HTMLElement>(ctx: BarContext, selector: string, type: new () => T) =>
   required(dialogOf(ctx), selector, type, NAME);
+
+/** A tjekliste's items as they were, for undoing a merge: only the items the merge touched. */
+function itemsBefore(target: Tjekliste, incoming: Tjekliste): Record<string, ItemState | null> {
+  const before = dict<ItemState | null>();
+  for (const id of Object.keys(incoming.items)) {
+    const state = own(target.items, id);
+    before[id] = state ? { ...state } : null;
+  }
+  return before;
+}
 
 async function makeLink(ctx: BarContext): Promise<void> {
   const { store } = ctx.rt;

@@ -7,7 +7,7 @@
  * merges does not matter: every copy that has seen the same changes holds the
  * same data.
  */
-import { MAX_REMOVED, cloneTjekliste, dict, own, type Envelope, type Tjekliste, type ItemState } from './model';
+import { MAX_REMOVED, cloneTjekliste, own, type Envelope, type Tjekliste, type ItemState } from './model';
 
 /** What a merge changed: ticks and notes whose value changed, and whether anything at all did (stamps too). */
 export interface MergeCount {
@@ -96,14 +96,4 @@ export function mergeEnvelope(into: Envelope, from: Envelope): boolean {
     } else changed = mergeTjekliste(mine, f).changed || changed;
   }
   return changed;
-}
-
-/** A tjekliste's items as they were, for undoing a merge: only the items the merge touched. */
-export function itemsBefore(target: Tjekliste, incoming: Tjekliste): Record<string, ItemState | null> {
-  const before = dict<ItemState | null>();
-  for (const id of Object.keys(incoming.items)) {
-    const state = own(target.items, id);
-    before[id] = state ? { ...state } : null;
-  }
-  return before;
 }
