@@ -101,9 +101,20 @@ describe('keyboard: phone menu and glossary popover', () => {
     const nav = page.locator('nav#hovedmenu');
     expect(await nav.isVisible()).toBe(false);
     const button = page.locator('.site-header__menu-button');
+    // Open looks open: the button is filled while the menu shows, and its arrow turns.
+    const look = () =>
+      button.evaluate((b) => {
+        const icon = b.querySelector('.site-header__menu-icon');
+        return { fill: getComputedStyle(b).backgroundColor, arrow: icon ? getComputedStyle(icon).transform : null };
+      });
     await button.focus();
+    const closedLook = await look();
     await page.keyboard.press('Enter');
     await expect.poll(() => nav.isVisible()).toBe(true);
+    const openLook = await look();
+    expect(openLook.fill).not.toBe(closedLook.fill);
+    expect(closedLook.arrow).not.toBeNull();
+    expect(openLook.arrow).not.toBe(closedLook.arrow);
     await expect.poll(() => button.getAttribute('aria-expanded')).not.toBe('false');
     // The menu's links are reached with Tab from the button.
     await page.keyboard.press('Tab');
