@@ -15,6 +15,7 @@ interface Node {
 }
 
 const SKIP = new Set([
+  'glossaryTerm',
   'heading',
   'link',
   'linkReference',
@@ -58,11 +59,18 @@ export function remarkGlossary({ terms, href = '/ordliste/' }: GlossaryOptions) 
         const value = child.value!;
         const parts: Node[] = [];
         if (best.index > 0) parts.push({ type: 'text', value: value.slice(0, best.index) });
+        // <pg-term> around the link: the element that opens the definition in place (src/client/glossary/).
         parts.push({
-          type: 'link',
-          url: `${href}#${best.id}`,
-          data: { hProperties: { className: ['term'] } },
-          children: [{ type: 'text', value: best.match }],
+          type: 'glossaryTerm',
+          data: { hName: 'pg-term' },
+          children: [
+            {
+              type: 'link',
+              url: `${href}#${best.id}`,
+              data: { hProperties: { className: ['term'] } },
+              children: [{ type: 'text', value: best.match }],
+            },
+          ],
         });
         const rest = value.slice(best.index + best.match.length);
         if (rest) parts.push({ type: 'text', value: rest });

@@ -55,7 +55,7 @@ describe('remark-glossary', () => {
       { url: '/ordliste/#ops', text: 'OPS' },
       { url: '/ordliste/#partnerskabsaftale', text: 'partnerskabsaftale' },
     ]);
-    expect(tree.children![0]!.children!.map((c) => c.value ?? c.type)).toEqual(['link', ' er godt. OPS igen.']);
+    expect(tree.children![0]!.children!.map((c) => c.value ?? c.type)).toEqual(['glossaryTerm', ' er godt. OPS igen.']);
   });
 
   it('links several terms in one text node, in order', () => {
@@ -133,7 +133,7 @@ describe('remark-glossary: where links never go', () => {
       ],
     });
     expect(links(tree)).toEqual([{ url: '/ordliste/#braendende-platform', text: 'brændende platform' }]);
-    expect(tree.children![1]!.children![2]!.type).toBe('link');
+    expect(tree.children![1]!.children![2]!.type).toBe('glossaryTerm');
   });
   it('a heading use does not count: the first use in body text below it is linked', () => {
     const tree = run({
@@ -265,6 +265,20 @@ describe('remark-glossary in the site’s Markdown pipeline, on real MDX', () =>
       'Et OPS er et samarbejde. Endnu et OPS nævnes her.',
     ].join('\n');
     expect(await render(mdx)).toEqual([{ id: 'ops', inComponent: false, inHeading: false }]);
+  });
+
+  it('wraps each glossary link in <pg-term>, the element that opens its definition in place', async () => {
+    const tree = (await processor.run(processor.parse('Et OPS er et samarbejde.'))) as HastNode;
+    const wrappers: HastNode[] = [];
+    const walk = (n: HastNode) => {
+      if (n.tagName === 'pg-term') wrappers.push(n);
+      n.children?.forEach(walk);
+    };
+    walk(tree);
+    expect(wrappers).toHaveLength(1);
+    const [link] = wrappers[0]!.children ?? [];
+    expect(link?.tagName).toBe('a');
+    expect(link?.properties).toMatchObject({ href: '/ordliste/#ops', className: ['term'] });
   });
 
   it.each(readdirSync('src/content/cases').filter((f) => f.endsWith('.mdx')))(

@@ -1,14 +1,16 @@
 /**
- * The glossary in place, first part (loaded on every page from Base.astro): a
- * term link in the text (a.term, to /ordliste/#id) becomes a button that opens
- * the term's definition where the reader is. The popover itself and the
- * definitions load on the first wish to read one (./popover.ts, which defines
- * the <pg-term-popover> element): most
- * readers open no term, so every page does not pay for the popover.
- * Without JavaScript, or in a browser without popover support, nothing
- * changes: the term stays a link to its glossary entry.
+ * The glossary in place, first part (loaded on every page from Base.astro): <pg-term> wraps a term link
+ * in the text (a.term, to /ordliste/#id; made by src/lib/remark-glossary.ts and Term.astro) and turns it
+ * into a button that opens the term's definition where the reader is. The popover, its style and the
+ * definitions load on the first wish to read one (./popover.ts): most readers open no term, so every page
+ * does not pay for the popover.
+ * Without JavaScript, or in a browser without popover support, nothing changes: the term stays a link to
+ * its glossary entry.
  */
 type PopoverModule = typeof import('./popover');
+
+const TAG = 'pg-term';
+const LINK = 'a.term[href^="/ordliste/#"]';
 
 let popover: Promise<PopoverModule> | undefined;
 /** The popover's code; a failed load is not kept, so the next click tries again. */
@@ -20,14 +22,12 @@ function loadPopover(): Promise<PopoverModule> {
   return popover;
 }
 
-const termOf = (target: EventTarget | null) =>
-  target instanceof Element ? target.closest<HTMLButtonElement>('button.term[data-term]') : null;
-
-export function enhanceTermLinks(root: ParentNode = document): void {
-  if (!('popover' in HTMLElement.prototype)) return;
-  const links = root.querySelectorAll<HTMLAnchorElement>('main a.term[href^="/ordliste/#"]');
-  if (links.length === 0) return;
-  for (const link of links) {
+class TermElement extends HTMLElement {
+  connectedCallback() {
+    if (!('popover' in HTMLElement.prototype) || this.querySelector('button.term')) return;
+    const link = this.querySelector<HTMLAnchorElement>(LINK);
+    if (!link) throw new Error(`<${TAG}> skal indeholde et link til ordlisten: <a class="term" href="/ordliste/#…">`);
+    const id = decodeURIComponent(link.hash.slice(1));
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'term';
@@ -35,24 +35,19 @@ export function enhanceTermLinks(root: ParentNode = document): void {
     // ARIA reflection: every browser with popover support has it.
     button.ariaHasPopup = 'dialog';
     button.ariaExpanded = 'false';
-    button.dataset.term = decodeURIComponent(link.hash.slice(1));
+    button.dataset.term = id;
     link.replaceWith(button);
-  }
-  // A pointer on a term or focus on it: fetch the popover's code then, so a click rarely waits for it.
-  const warm = (e: Event) => {
-    if (termOf(e.target)) void loadPopover().catch(() => undefined);
-  };
-  document.addEventListener('pointerover', warm);
-  document.addEventListener('focusin', warm);
-  document.addEventListener('click', (e) => {
-    const term = termOf(e.target);
-    if (!term) return;
-    const id = term.dataset.term ?? '';
-    loadPopover().then(
-      (m) => m.toggleTerm(term),
-      () => (location.href = `/ordliste/#${id}`), // no code to show it with: go to the glossary, as the link did
+    // A pointer on the term or focus on it: fetch the popover's code then, so a click rarely waits for it.
+    const warm = () => void loadPopover().catch(() => undefined);
+    button.addEventListener('pointerover', warm, { once: true });
+    button.addEventListener('focus', warm, { once: true });
+    button.addEventListener('click', () =>
+      loadPopover().then(
+        (m) => m.toggleTerm(button),
+        () => (location.href = `/ordliste/#${id}`), // no code to show it with: go to the glossary, as the link did
+      ),
     );
-  });
+  }
 }
 
-enhanceTermLinks();
+if (!customElements.get(TAG)) customElements.define(TAG, TermElement);

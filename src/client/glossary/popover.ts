@@ -85,7 +85,7 @@ if (!customElements.get(ISLAND)) customElements.define(ISLAND, TermPopoverElemen
 
 let box: TermPopoverElement | undefined;
 
-/** Opens the definition of `term` (a button made by ./index.ts), or closes it when it is open. */
+/** Opens the definition of `term` (the button <pg-term> made), or closes it when it is open. */
 export async function toggleTerm(term: HTMLButtonElement): Promise<void> {
   if (!box) {
     box = document.createElement(ISLAND) as TermPopoverElement;
