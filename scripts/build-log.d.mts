@@ -1,0 +1,1 @@
+export function isRoutine(line: string): boolean;
