@@ -7,3 +7,16 @@ export const TEMPLATE = {
   copyRefused:
     'Skabelonen kunne ikke kopieres automatisk. Teksten står i feltet under knapperne, klar til at ' + 'kopiere.',
 };
+
+/** The words of the copied document itself. */
+export const DOCUMENT = {
+  intro:
+    'Skabelon fra Partnerskabsguiden. Spørgsmålene under hver overskrift er Partnerskabsguidens egen formulering. ' +
+    'Kommentarerne er korte citater fra Økonomi- og Indenrigsministeriets ' +
+    '»Inspiration til partnerskaber: Case-samling« (2014) og viser, hvordan casene gjorde. ' +
+    'Skriv jeres tekst under hver overskrift, og slet spørgsmål og kommentarer, når I er færdige.',
+  from: (pageUrl: string) => `Hentet fra ${pageUrl}`,
+  questionLabel: 'Spørgsmål (Partnerskabsguidens formulering):',
+  writeHere: '[Skriv jeres tekst her]',
+  commentLabel: 'Kommentar – sådan står det i kilderne:',
+};

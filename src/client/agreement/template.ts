@@ -6,6 +6,7 @@
  * and the source examples as comments. All strings go through escapeHtml.
  */
 import { escapeHtml, type RichText } from '../shared/rich-copy';
+import { DOCUMENT } from './strings';
 
 export interface TemplateElement {
   title: string;
@@ -31,33 +32,24 @@ export function readTemplateElements(root: ParentNode): TemplateElement[] {
   }));
 }
 
-const INTRO =
-  'Skabelon fra Partnerskabsguiden. Spørgsmålene under hver overskrift er Partnerskabsguidens egen formulering. ' +
-  'Kommentarerne er korte citater fra Økonomi- og Indenrigsministeriets ' +
-  '»Inspiration til partnerskaber: Case-samling« (2014) og viser, hvordan casene gjorde. ' +
-  'Skriv jeres tekst under hver overskrift, og slet spørgsmål og kommentarer, når I er færdige.';
-const QUESTION_LABEL = 'Spørgsmål (Partnerskabsguidens formulering):';
-const WRITE_HERE = '[Skriv jeres tekst her]';
-const COMMENT_LABEL = 'Kommentar – sådan står det i kilderne:';
-
 export function buildTemplate(elements: TemplateElement[], meta: TemplateMeta): RichText {
   const html: string[] = [
     `<h1>${escapeHtml(meta.title)}</h1>`,
-    `<p><i>${escapeHtml(INTRO)}</i></p>`,
-    `<p><i>Hentet fra ${escapeHtml(meta.pageUrl)}</i></p>`,
+    `<p><i>${escapeHtml(DOCUMENT.intro)}</i></p>`,
+    `<p><i>${escapeHtml(DOCUMENT.from(meta.pageUrl))}</i></p>`,
   ];
-  const lines: string[] = [meta.title.toUpperCase(), '', INTRO, `Hentet fra ${meta.pageUrl}`];
+  const lines: string[] = [meta.title.toUpperCase(), '', DOCUMENT.intro, DOCUMENT.from(meta.pageUrl)];
   elements.forEach((el, i) => {
     const heading = `${i + 1}. ${el.title}`;
     html.push(
       `<h2>${escapeHtml(heading)}</h2>`,
-      `<p><b>${escapeHtml(QUESTION_LABEL)}</b> ${escapeHtml(el.question)}</p>`,
-      `<p>${escapeHtml(WRITE_HERE)}</p>`,
+      `<p><b>${escapeHtml(DOCUMENT.questionLabel)}</b> ${escapeHtml(el.question)}</p>`,
+      `<p>${escapeHtml(DOCUMENT.writeHere)}</p>`,
     );
-    lines.push('', heading, `${QUESTION_LABEL} ${el.question}`, WRITE_HERE);
+    lines.push('', heading, `${DOCUMENT.questionLabel} ${el.question}`, DOCUMENT.writeHere);
     if (el.examples.length) {
-      html.push(`<p><i>${escapeHtml(COMMENT_LABEL)}</i></p>`, '<ul>');
-      lines.push(COMMENT_LABEL);
+      html.push(`<p><i>${escapeHtml(DOCUMENT.commentLabel)}</i></p>`, '<ul>');
+      lines.push(DOCUMENT.commentLabel);
       for (const ex of el.examples) {
         html.push(`<li><i>»${escapeHtml(ex.quote)}« (${escapeHtml(ex.source)})</i></li>`);
         lines.push(`  - »${ex.quote}« (${ex.source})`);
