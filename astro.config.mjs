@@ -14,6 +14,7 @@ import { linkCheck } from './src/lib/link-integration.ts';
 import { glossarySchema } from './src/lib/schemas.ts';
 import { ogImages } from './src/lib/og-integration.ts';
 import { dropUnusedDkfds } from './src/lib/unused-dkfds-css.ts';
+import { mdxErrors } from './src/lib/mdx-errors.ts';
 
 // Glossary terms (src/content/ordliste/ordliste.yaml) for linking their first use
 // on each page, read through the same schema as the content collection, so a
@@ -90,6 +91,8 @@ export default defineConfig({
   integrations: [mdx(), glossaryLinks(), ogImages(), linkCheck()],
   devToolbar: { enabled: false },
   vite: {
+    // A content .mdx file that cannot be read fails with the file, the line and the fix in Danish.
+    plugins: [mdxErrors(fileURLToPath(new URL('.', import.meta.url)))],
     environments: {
       client: {
         // Lazy modules need no preloading of their imports: the first-load file is on the page already.
