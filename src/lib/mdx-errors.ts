@@ -54,14 +54,42 @@ function withoutFrontmatter(source: string): string {
 
 const parser = unified().use(remarkParse).use(remarkMdx);
 
+/** The boxes a text may use (src/components/mdx.ts gives them to every body; a unit test holds the two equal). */
+export const BOXES = ['KortSagt', 'Faktaboks', 'Term'];
+
+interface MdxNode {
+  type: string;
+  name?: string | null;
+  position?: { start: { line: number; column: number } };
+  children?: MdxNode[];
+}
+
+/** The first box in `tree` that the site does not have (a capitalised name; lower-case tags are HTML). */
+function unknownBox(tree: MdxNode): MdxNode | undefined {
+  if (tree.type.startsWith('mdxJsx') && tree.name && /^[A-Z]/.test(tree.name) && !BOXES.includes(tree.name))
+    return tree;
+  for (const child of tree.children ?? []) {
+    const found = unknownBox(child);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** Throws an MdxSyntaxError naming `file`, the line and the fix when the text cannot be read. */
 export function checkMdx(source: string, file: string): void {
+  let tree: MdxNode;
   try {
-    parser.parse(withoutFrontmatter(source));
+    tree = parser.parse(withoutFrontmatter(source)) as MdxNode;
   } catch (e) {
     const err = e as ParseMessage;
     const where = err.line ? `${file}:${err.line}${err.column ? `:${err.column}` : ''}` : file;
     throw new MdxSyntaxError(`${where}: ${explain(err)} (${err.reason ?? String(e)}).`);
+  }
+  const box = unknownBox(tree);
+  if (box) {
+    const start = box.position?.start;
+    const where = start ? `${file}:${start.line}:${start.column}` : file;
+    throw new MdxSyntaxError(`${where}: boksen <${box.name}> findes ikke på sitet. Brug en af: ${BOXES.join(', ')}.`);
   }
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkMdx, MdxSyntaxError } from '../../src/lib/mdx-errors';
+import { readFileSync } from 'node:fs';
+import { BOXES, checkMdx, MdxSyntaxError } from '../../src/lib/mdx-errors';
 
 const FILE = 'src/content/cases/eksempel.mdx';
 const FRONT = '---\ntitle: "Pris {ca. 5 mio.} og <10"\n---\n';
@@ -23,12 +24,11 @@ describe('a text that cannot be read fails in Danish, with file, line and the fi
     ['curly braces in the text', 'Pris {ca. 5 mio.}\n', 4, '\\{'],
     ['an unclosed brace', 'En { uden slut\n', 4, '\\{'],
     ['an unclosed quote in a box field', '<Faktaboks title="x>\ntekst\n</Faktaboks>\n', 7, 'anførselstegn'],
+    ['a box the site does not have', 'Tekst\n\n<Billede src="x" />\n', 6, 'KortSagt, Faktaboks, Term'],
   ])('%s', (_, body, line, fix) => {
     const message = messageFor(body);
     expect(message).toContain(`${FILE}:${line}`);
     expect(message).toContain(fix);
-    // The parser's own words stay, in parentheses, for whoever searches for them.
-    expect(message).toMatch(/\(.+\)/);
   });
 
   it('leaves the fields at the top alone (their own check reads them) and accepts a good text', () => {
@@ -40,4 +40,9 @@ describe('a text that cannot be read fails in Danish, with file, line and the fi
   it('keeps line numbers right with Windows line endings', () => {
     expect(messageFor('Tekst\r\n\r\nPris {ca.}\r\n'.replace(/^/, ''))).toContain(`${FILE}:6`);
   });
+});
+
+it('knows the same boxes as the bodies get (src/components/mdx.ts)', () => {
+  const given = readFileSync('src/components/mdx.ts', 'utf8').match(/mdxComponents = \{([^}]*)\}/)?.[1];
+  expect(given?.split(',').map((name) => name.trim())).toEqual(BOXES);
 });
