@@ -9,52 +9,52 @@ import { required } from '../../shared/markup';
 import { SHARE_HINT } from './strings';
 
 const PANEL = `
-<div class="forloeb-bar__row">
+<div class="tjekliste-bar__row">
 <label for="forloeb-valg">Skift tjekliste</label>
 <select id="forloeb-valg" data-select>
 </select>
 </div>
-<div class="forloeb-bar__actions">
+<div class="tjekliste-bar__actions">
 <button type="button" class="button button-secondary" data-action="new">Ny tjekliste</button>
 <button type="button" class="button button-secondary" data-action="rename">Omdøb</button>
 <button type="button" class="button button-secondary" data-action="delete">Slet</button>
 </div>
-<form class="forloeb-bar__form" data-name-form hidden>
+<form class="tjekliste-bar__form" data-name-form hidden>
 <label for="forloeb-navn" data-name-label>Navn på den nye tjekliste</label>
 <input id="forloeb-navn" name="navn" type="text" maxlength="120" required autocomplete="off" />
 <button type="submit" class="button button-primary">Gem</button>
 <button type="button" class="button button-secondary" data-action="cancel-name">Annullér</button>
 </form>
-<div class="forloeb-bar__form" data-confirm role="group" aria-labelledby="forloeb-slet-spm" hidden>
+<div class="tjekliste-bar__form" data-confirm role="group" aria-labelledby="forloeb-slet-spm" hidden>
 <p id="forloeb-slet-spm" data-confirm-text>
 </p>
 <button type="button" class="button button-primary" data-action="confirm-delete">Ja, slet tjeklisten</button>
 <button type="button" class="button button-secondary" data-action="cancel-delete">Annullér</button>
 </div>
-<h3 class="forloeb-bar__subtitle">Sikkerhedskopi</h3>
-<div class="forloeb-bar__actions">
+<h3 class="tjekliste-bar__subtitle">Sikkerhedskopi</h3>
+<div class="tjekliste-bar__actions">
 <button type="button" class="button button-secondary" data-action="backup">Gem sikkerhedskopi</button>
 </div>
-<div class="forloeb-bar__row">
+<div class="tjekliste-bar__row">
 <label for="forloeb-import">Åbn sikkerhedskopi</label>
 <input id="forloeb-import" type="file" accept="application/json,.json" data-import />
 </div>
-<p class="forloeb-bar__other">Andre formater: <button type="button" class="forloeb-bar__link"
+<p class="tjekliste-bar__other">Andre formater: <button type="button" class="tjekliste-bar__link"
 data-action="markdown">tekstfil til en dagsorden</button>
 </p>
 `;
 
 const SHARE_OUT = `
-<div class="forloeb-bar__form" data-share-out hidden>
+<div class="tjekliste-bar__form" data-share-out hidden>
 <label for="forloeb-link">Link til tjeklisten</label>
 <input id="forloeb-link" type="text" readonly data-share-link />
 <button type="button" class="button button-secondary" data-action="share-copy">Kopiér linket</button>
-<p class="forloeb-bar__hint">${SHARE_HINT}</p>
+<p class="tjekliste-bar__hint">${SHARE_HINT}</p>
 </div>
 `;
 
 const MANUAL = `
-<div class="forloeb-bar__form" data-manual hidden>
+<div class="tjekliste-bar__form" data-manual hidden>
 <label for="forloeb-tekst">Teksten til at kopiere selv</label>
 <textarea id="forloeb-tekst" rows="8" readonly>
 </textarea>
@@ -62,17 +62,17 @@ const MANUAL = `
 `;
 
 const DIALOG = `
-<dialog class="forloeb-bar__dialog" aria-labelledby="forloeb-delt-titel" data-share-dialog data-pagefind-ignore>
+<dialog class="tjekliste-bar__dialog" aria-labelledby="forloeb-delt-titel" data-share-dialog data-pagefind-ignore>
 <h2 id="forloeb-delt-titel" data-share-title>En delt tjekliste</h2>
 <p data-share-summary>
 </p>
-<p class="forloeb-bar__hint" data-share-readonly hidden>
+<p class="tjekliste-bar__hint" data-share-readonly hidden>
 </p>
-<ul class="forloeb-bar__warnings" data-share-warnings hidden>
+<ul class="tjekliste-bar__warnings" data-share-warnings hidden>
 </ul>
-<div class="forloeb-bar__preview" data-share-items hidden>
+<div class="tjekliste-bar__preview" data-share-items hidden>
 </div>
-<div class="forloeb-bar__actions">
+<div class="tjekliste-bar__actions">
 <button type="button" class="button button-primary" data-action="share-accept">Gem som ny tjekliste</button>
 <button type="button" class="button button-secondary" data-action="share-merge" hidden>Flet ind</button>
 <button type="button" class="button button-secondary" data-action="share-reject">Luk</button>

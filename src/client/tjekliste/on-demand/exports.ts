@@ -99,7 +99,7 @@ async function copy(ctx: BarContext): Promise<void> {
 async function print(ctx: BarContext): Promise<void> {
   const scope = scopeOf(ctx);
   const own = new URL(ctx.printHref, location.href).pathname === location.pathname;
-  document.querySelector('.forloeb-print')?.remove();
+  document.querySelector('.tjekliste-print')?.remove();
   document.documentElement.classList.remove('pg-print-doc');
   if ((scope === 'trin' && ctx.bar.dataset.scopeStep) || (scope === 'alle' && own)) {
     ctx.say(EXPORT.printing);
@@ -109,7 +109,7 @@ async function print(ctx: BarContext): Promise<void> {
   const made = await documentOf(ctx);
   if (!made) return;
   const section = document.createElement('section');
-  section.className = 'forloeb-print';
+  section.className = 'tjekliste-print';
   // The document is built from escaped text only (richtext.ts).
   section.innerHTML = made.doc.html;
   document.body.append(section);

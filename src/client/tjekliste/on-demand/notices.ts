@@ -13,7 +13,7 @@ export function renderNotices(ctx: BarContext): void {
   required(ctx.bar, '[data-notices]', HTMLElement, 'Beskeder').replaceChildren(
     ...store.notices.map((n) => {
       const box = document.createElement('div');
-      box.className = 'forloeb-bar__notice';
+      box.className = 'tjekliste-bar__notice';
       box.setAttribute('role', n.kind === 'external' ? 'status' : 'alert');
       box.dataset.notice = n.kind;
       const p = document.createElement('p');
