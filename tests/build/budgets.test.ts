@@ -162,7 +162,7 @@ describe('step pages', () => {
 
   it('the first load carries no code that waits for use: notes, notices, files, exports, share links', () => {
     // Texts and calls that live only in src/client/tjekliste/on-demand/: the notices' words,
-    // validate-import, file, the note editor, the share link's compression, downloads, the dialog.
+    // file, the note editor, the share link's compression, downloads, the dialog.
     const lazyOnly = [
       'CompressionStream',
       'createObjectURL',

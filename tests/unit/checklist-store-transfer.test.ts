@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { EXPORT_FORMAT, LIMITS, STORAGE_KEY, fileName, type Outline } from '../../src/client/tjekliste/all';
 import { renameTjekliste } from '../../src/client/tjekliste/on-demand/manage';
-import { exportJson, exportMarkdown, importJson } from '../../src/client/tjekliste/on-demand/transfer';
+import { exportMarkdown } from '../../src/client/tjekliste/on-demand/document';
+import { exportJson, importJson } from '../../src/client/tjekliste/on-demand/file';
 import { bare, make } from './checklist-store-fakes';
 
 const outline: Outline = {

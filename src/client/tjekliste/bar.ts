@@ -9,7 +9,7 @@
  */
 import { required, requiredData } from '../shared/markup';
 import { progressCount } from '../../lib/progress-line';
-import { oneLine } from './store/adapter';
+import { oneLine } from './store/text';
 import { onChange, runtime, type Runtime } from './runtime';
 import type { BarContext } from './types';
 import { BAR } from './strings';

@@ -8,7 +8,6 @@
  */
 import { required, requiredData } from '../shared/markup';
 import { progressCount, stepProgressLine } from '../../lib/progress-line';
-import { setDoneIn } from './store/adapter';
 import { own } from './store/model';
 import { alertLine } from './alert-line';
 import { onChange, runtime, type Runtime } from './runtime';
@@ -80,8 +79,7 @@ export class TjeklisteElement extends HTMLElement {
   }
 
   private tick(box: HTMLInputElement): void {
-    const { store } = this.rt;
-    setDoneIn(store, requiredData(box, 'item', NAME), box.checked, store.state.activeId);
+    this.rt.store.setDone(requiredData(box, 'item', NAME), box.checked);
     this.rt.changed({ source: 'local', announce: this.announcement() });
   }
 

@@ -1,24 +1,17 @@
 /**
- * The tjekliste bar's exports, loaded only when one is used: "Kopiér" (rich
- * text + plain text for e-mail and Word; a field to copy by hand when the
- * clipboard is unavailable) and "Udskriv", each of this step, this phase or
- * the whole tjekliste, without leaving the page; "Gem sikkerhedskopi" /
- * "Åbn sikkerhedskopi" (the file, the store's validation and messages) and
- * the text file under "Andre formater".
+ * The bar's exports, loaded when one is used: »Kopiér« (rich and plain text; a field to copy by hand when the
+ * clipboard refuses) and »Udskriv«, each of this step, this phase or the whole tjekliste; the backup file out
+ * and in; and the Markdown file.
  */
 import type { BarContext } from '../types';
 import { required } from '../../shared/markup';
-import { tjeklisteRichText } from './richtext';
-import { fileName } from './export-text';
-import type { Outline } from './export-markdown';
-import type { RichText } from '../../shared/rich-copy';
+import { copyRichText, type RichText } from '../../shared/rich-copy';
 import { LIMITS } from '../store/model';
-import { exportJson, exportMarkdown, importJson } from './transfer';
-import { oneLine } from '../store/adapter';
-import { copyRichText } from '../../shared/rich-copy';
-import { loadOutline } from './outline';
-import { EXPORT } from './strings';
+import { oneLine } from '../store/text';
 import { ensureManual } from './controls';
+import { exportMarkdown, fileName, loadOutline, tjeklisteRichText, type Outline } from './document';
+import { exportJson, importJson } from './file';
+import { EXPORT } from './strings';
 
 const NAME = 'Eksport';
 
@@ -70,14 +63,13 @@ async function documentOf(ctx: BarContext): Promise<{ doc: RichText; part?: stri
 }
 
 async function copy(ctx: BarContext): Promise<void> {
-  const { store } = ctx.rt;
   const made = await documentOf(ctx);
   if (!made) return;
   const { doc } = made;
   ensureManual(ctx.bar);
   const manual = required(ctx.bar, '[data-manual]', HTMLElement, NAME);
   const result = await copyRichText(doc);
-  const name = oneLine(store.active.name);
+  const name = oneLine(ctx.rt.store.active.name);
   if (result.ok) {
     manual.hidden = true;
     ctx.tell(EXPORT.copied(name, made.part));
@@ -91,11 +83,7 @@ async function copy(ctx: BarContext): Promise<void> {
   ctx.tell(EXPORT.copyRefused);
 }
 
-/**
- * Prints the chosen part without leaving the page: this step is the step
- * page itself, and so is the whole tjekliste on its own page; any other part
- * is put in a print-only section that replaces the page while printing.
- */
+/** This step, or the whole tjekliste on its own page, is the page itself; another part replaces it in print. */
 async function print(ctx: BarContext): Promise<void> {
   const scope = scopeOf(ctx);
   const own = new URL(ctx.printHref, location.href).pathname === location.pathname;
@@ -110,7 +98,7 @@ async function print(ctx: BarContext): Promise<void> {
   if (!made) return;
   const section = document.createElement('section');
   section.className = 'tjekliste-print';
-  // The document is built from escaped text only (richtext.ts).
+  // The document is built from escaped text only (document.ts).
   section.innerHTML = made.doc.html;
   document.body.append(section);
   document.documentElement.classList.add('pg-print-doc');
@@ -160,7 +148,7 @@ export async function importFile(ctx: BarContext, input: HTMLInputElement): Prom
   input.value = '';
   if (!file) return;
   const { store } = ctx.rt;
-  // The store judges the size first, so an oversized file is refused without reading it.
+  // An oversized file is refused by its size, without reading it.
   let text = '';
   if (file.size <= LIMITS.fileBytes) {
     try {

@@ -6,7 +6,6 @@
  * and is never saved elsewhere. User text is only ever written as value or
  * textContent.
  */
-import { hasTjekliste } from '../store/adapter';
 import { own } from '../store/model';
 import { noteLabel } from '../strings';
 import type { NoteRow } from '../types';
@@ -108,7 +107,7 @@ export class NoteEditor {
     const { store } = this.rt;
     const target = note.boundTo ?? store.state.activeId;
     // Into the forløb the edit started in; `false` when it is gone (the text is kept and the reader told).
-    if (!(hasTjekliste(store, target) && store.setNote(note.id, note.area.value, target))) {
+    if (!store.setNote(note.id, note.area.value, target)) {
       this.orphan(note);
       return;
     }
@@ -135,7 +134,7 @@ export class NoteEditor {
       if (
         note.boundTo &&
         !note.orphaned &&
-        !hasTjekliste(store, note.boundTo) &&
+        !own(store.state.forloeb, note.boundTo) &&
         (document.activeElement === note.area || note.timer)
       ) {
         this.orphan(note);

@@ -1,12 +1,13 @@
-/**
- * The store's notices in the forløb bar (storage blocked or full, data that
- * could not be read, a newer version, a change in another tab, "reload"), each
- * with "Luk beskeden". Loaded only when there is a notice to show, with the
- * notices' words (checklist/messages.ts).
- */
+/** The store's notices in the bar, each with »Luk beskeden«; loaded only when there is one to show or clear. */
 import type { BarContext } from '../types';
 import { required } from '../../shared/markup';
-import { NOTE, noticeText } from './strings';
+import type { Notice } from '../store/model';
+import { MESSAGES, NOTE } from './strings';
+
+export function noticeText(notice: Notice): string {
+  if (notice.kind === 'corrupt' || notice.kind === 'repaired') return MESSAGES[notice.kind](notice.backupKey ?? null);
+  return MESSAGES[notice.kind];
+}
 
 export function renderNotices(ctx: BarContext): void {
   const { store } = ctx.rt;

@@ -7,8 +7,8 @@
 import type { BarContext } from '../types';
 import { required } from '../../shared/markup';
 import { MESSAGES, PANEL } from './strings';
-import { oneLine } from '../store/adapter';
-import { loadOutline } from './outline';
+import { oneLine } from '../store/text';
+import { loadOutline } from './document';
 import { ensurePanel } from './controls';
 import { createTjekliste, removeTjekliste, renameTjekliste, switchTjekliste } from './manage';
 

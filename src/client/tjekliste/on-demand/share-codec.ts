@@ -8,7 +8,7 @@
  * failure is a Danish message.
  */
 import type { Tjekliste, ItemState } from '../store/model';
-import { validateTjekliste } from './validate-import';
+import { validateTjekliste } from './file';
 import { SHARE_MESSAGES } from './strings';
 
 /** The fragment's prefix: https://…/procesguide/foer/#del=<data>. */

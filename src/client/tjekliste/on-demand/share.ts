@@ -18,9 +18,9 @@ import {
 } from './share-codec';
 import { dict, own, type Tjekliste, type ItemState } from '../store/model';
 import { mergeTjekliste } from '../store/merge';
-import { addToStore } from './transfer';
-import { oneLine } from '../store/adapter';
-import { loadOutline } from './outline';
+import { addToStore } from './file';
+import { oneLine } from '../store/text';
+import { loadOutline } from './document';
 import { SHARE } from './strings';
 import { ensureDialog, ensureShareOut } from './controls';
 
