@@ -1,9 +1,6 @@
 /**
- * The markup of the bar's controls that only JavaScript can use ("Flere
- * valg", the share link, the text to copy by hand, the preview of a shared
- * tjekliste), put in the page when first needed: a step page then carries
- * none of it. Static markup with the island's words; user text never goes in
- * here, it is written as value or textContent by the modules that use it.
+ * Markup of the bar's controls that only JavaScript can use, put in the page when first needed, so a step page
+ * carries none of it. Static; user text is written later as value or textContent.
  */
 import { required } from '../../shared/markup';
 import { SHARE_HINT } from './strings';

@@ -104,34 +104,28 @@ export class ChecklistStore {
 
   /** Ticks or unticks an item in a tjekliste (default: the active one); false when it no longer exists. */
   setDone(itemId: string, done: boolean, tjeklisteId: string = this.state.activeId): boolean {
-    return this.setItem(itemId, tjeklisteId, 'done', done);
+    return this.setItem(itemId, tjeklisteId, 'doneAt', { done });
   }
 
   /** Sets an item's note (default: in the active tjekliste); false when that tjekliste no longer exists. */
   setNote(itemId: string, note: string, tjeklisteId: string = this.state.activeId): boolean {
     const text = sanitizeUserText(note).slice(0, LIMITS.noteLength);
-    return this.setItem(itemId, tjeklisteId, 'note', text.trim() ? text : '');
+    return this.setItem(itemId, tjeklisteId, 'noteAt', { note: text.trim() ? text : undefined });
   }
 
-  private setItem(itemId: string, tjeklisteId: string, field: 'done' | 'note', value: boolean | string): boolean {
+  private setItem(itemId: string, listId: string, at: 'doneAt' | 'noteAt', change: Partial<ItemState>): boolean {
     // A tjekliste this tab knows is gone is never written into (a note typed for it stays in its field).
-    if (!ITEM_ID.test(itemId) || !own(this.state.forloeb, tjeklisteId)) return false;
+    if (!ITEM_ID.test(itemId) || !own(this.state.forloeb, listId)) return false;
     return this.update((env) => {
-      const f = own(env.forloeb, tjeklisteId);
+      const f = own(env.forloeb, listId);
       if (!f) return false;
-      const state: ItemState = { ...(own(f.items, itemId) ?? { done: false }) };
+      const state: ItemState = { ...(own(f.items, itemId) ?? { done: false }), ...change };
+      if (!state.note) delete state.note;
       // Later than the stamp it replaces, even when that came from a clock ahead of ours.
-      if (field === 'done') {
-        state.doneAt = this.stamp(state.doneAt);
-        state.done = value === true;
-      } else {
-        state.noteAt = this.stamp(state.noteAt);
-        if (value) state.note = String(value);
-        else delete state.note;
-      }
+      const stamp = this.stamp(state[at]);
+      state[at] = stamp;
       f.items[itemId] = state;
-      const at = (field === 'done' ? state.doneAt : state.noteAt) ?? '';
-      if (f.updated < at) f.updated = at;
+      if (f.updated < stamp) f.updated = stamp;
       return true;
     });
   }
