@@ -1,6 +1,7 @@
 /**
- * The island's store, words and file code in one import, for the tests and the build-time components. Browser
- * code imports what it needs directly, so a first load carries only store/ and the elements.
+ * The island's store, words and file code in one import, for the tests. Browser code imports what it needs
+ * directly, so a first load carries only store/ and the elements. Nothing here may import CSS: a component
+ * that imported it would put that CSS on its pages.
  */
 export {
   BACKUP_PREFIX,
@@ -16,8 +17,7 @@ export {
   type NoticeKind,
   type Tjekliste,
 } from './store/model';
-export { EXPORT, MESSAGES, NOTE, PANEL, SHARE, SHARE_MESSAGES } from './on-demand/strings';
-export { noticeText } from './on-demand/notices';
+export { EXPORT, MESSAGES, NOTE, PANEL, SHARE, SHARE_MESSAGES, noticeText } from './on-demand/strings';
 export { MIGRATIONS, parseEnvelope, readBackup, type Migration, type ParsedEnvelope } from './store/validate';
 export { ChecklistStore } from './store/store';
 export { addTjekliste, createTjekliste, removeTjekliste, renameTjekliste, switchTjekliste } from './on-demand/manage';

@@ -63,8 +63,8 @@ export class TjeklisteBar extends HTMLElement {
   }
 
   private loadPanel(): Promise<PanelModule> {
-    this.panel ??= import('./on-demand/panel').then((p) => {
-      p.renderPanel(this.ctx);
+    this.panel ??= import('./on-demand/panel').then(async (p) => {
+      await p.renderPanel(this.ctx);
       this.dataset.panelReady = '';
       return p;
     });

@@ -4,6 +4,7 @@
  */
 import { required } from '../../shared/markup';
 import { SHARE_HINT } from './strings';
+import { styled } from './style';
 
 const PANEL = `
 <div class="tjekliste-bar__row">
@@ -77,26 +78,27 @@ const DIALOG = `
 </dialog>
 `;
 
-/** Inserts `html` at `place` in `host` once; the element is found by `selector` afterwards. */
-function once(host: HTMLElement, selector: string, place: InsertPosition, html: string): void {
+/** Inserts `html` at `place` in `host` once, styled; the element is found by `selector` afterwards. */
+async function once(host: HTMLElement, selector: string, place: InsertPosition, html: string): Promise<void> {
+  await styled();
   if (!host.querySelector(selector)) host.insertAdjacentHTML(place, html);
 }
 
 /** The controls behind "Flere valg". */
-export function ensurePanel(bar: HTMLElement): void {
-  once(required(bar, '[data-panel-body]', HTMLElement, 'Flere valg'), '[data-select]', 'beforeend', PANEL);
+export function ensurePanel(bar: HTMLElement): Promise<void> {
+  return once(required(bar, '[data-panel-body]', HTMLElement, 'Flere valg'), '[data-select]', 'beforeend', PANEL);
 }
 
 /** The share link's field, and the field to copy text from by hand. */
-export function ensureShareOut(bar: HTMLElement): void {
-  once(required(bar, '[data-share-slot]', HTMLElement, 'Del'), '[data-share-out]', 'afterbegin', SHARE_OUT);
+export function ensureShareOut(bar: HTMLElement): Promise<void> {
+  return once(required(bar, '[data-share-slot]', HTMLElement, 'Del'), '[data-share-out]', 'afterbegin', SHARE_OUT);
 }
 
-export function ensureManual(bar: HTMLElement): void {
-  once(required(bar, '[data-share-slot]', HTMLElement, 'Kopiér'), '[data-manual]', 'beforeend', MANUAL);
+export function ensureManual(bar: HTMLElement): Promise<void> {
+  return once(required(bar, '[data-share-slot]', HTMLElement, 'Kopiér'), '[data-manual]', 'beforeend', MANUAL);
 }
 
 /** The preview of a shared tjekliste. */
-export function ensureDialog(bar: HTMLElement): void {
-  once(bar, 'dialog[data-share-dialog]', 'beforeend', DIALOG);
+export function ensureDialog(bar: HTMLElement): Promise<void> {
+  return once(bar, 'dialog[data-share-dialog]', 'beforeend', DIALOG);
 }

@@ -12,6 +12,7 @@ import { ensureManual } from './controls';
 import { exportMarkdown, fileName, loadOutline, tjeklisteRichText, type Outline } from './document';
 import { exportJson, importJson } from './file';
 import { EXPORT } from './strings';
+import { styled } from './style';
 
 const NAME = 'Eksport';
 
@@ -66,7 +67,7 @@ async function copy(ctx: BarContext): Promise<void> {
   const made = await documentOf(ctx);
   if (!made) return;
   const { doc } = made;
-  ensureManual(ctx.bar);
+  await ensureManual(ctx.bar);
   const manual = required(ctx.bar, '[data-manual]', HTMLElement, NAME);
   const result = await copyRichText(doc);
   const name = oneLine(ctx.rt.store.active.name);
@@ -96,6 +97,7 @@ async function print(ctx: BarContext): Promise<void> {
   }
   const made = await documentOf(ctx);
   if (!made) return;
+  await styled();
   const section = document.createElement('section');
   section.className = 'tjekliste-print';
   // The document is built from escaped text only (document.ts).

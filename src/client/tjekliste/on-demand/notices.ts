@@ -1,15 +1,11 @@
 /** The store's notices in the bar, each with »Luk beskeden«; loaded only when there is one to show or clear. */
 import type { BarContext } from '../types';
 import { required } from '../../shared/markup';
-import type { Notice } from '../store/model';
-import { MESSAGES, NOTE } from './strings';
+import { NOTE, noticeText } from './strings';
+import { styled } from './style';
 
-export function noticeText(notice: Notice): string {
-  if (notice.kind === 'corrupt' || notice.kind === 'repaired') return MESSAGES[notice.kind](notice.backupKey ?? null);
-  return MESSAGES[notice.kind];
-}
-
-export function renderNotices(ctx: BarContext): void {
+export async function renderNotices(ctx: BarContext): Promise<void> {
+  await styled();
   const { store } = ctx.rt;
   required(ctx.bar, '[data-notices]', HTMLElement, 'Beskeder').replaceChildren(
     ...store.notices.map((n) => {
@@ -25,7 +21,7 @@ export function renderNotices(ctx: BarContext): void {
       close.textContent = NOTE.closeNotice;
       close.addEventListener('click', () => {
         store.dismiss(n.kind);
-        renderNotices(ctx);
+        void renderNotices(ctx);
         required(ctx.bar, 'summary', HTMLElement, 'Beskeder').focus();
       });
       box.append(p, close);

@@ -20,9 +20,9 @@ const confirmBox = (ctx: BarContext) => required(ctx.bar, '[data-confirm]', HTML
 const select = (ctx: BarContext) => required(ctx.bar, 'select[data-select]', HTMLSelectElement, NAME);
 
 /** The switcher's list, from what the store holds. */
-export function renderPanel(ctx: BarContext): void {
+export async function renderPanel(ctx: BarContext): Promise<void> {
   const { store } = ctx.rt;
-  ensurePanel(ctx.bar);
+  await ensurePanel(ctx.bar);
   // The exports need the whole outline: start fetching it while the user looks at the choices.
   loadOutline(ctx.rt).catch(() => undefined);
   const activeId = store.state.activeId;

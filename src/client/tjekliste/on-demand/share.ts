@@ -35,7 +35,7 @@ const make = <K extends keyof HTMLElementTagNameMap>(tag: K, text: string) =>
 
 async function makeLink(ctx: BarContext): Promise<void> {
   const { store } = ctx.rt;
-  ensureShareOut(ctx.bar);
+  await ensureShareOut(ctx.bar);
   const out = get(ctx, '[data-share-out]', HTMLElement);
   const data = await encodeShare(store.active, store.now().toISOString());
   const link = `${location.origin}${location.pathname}#${SHARE_PREFIX}${data}`;
@@ -90,7 +90,7 @@ async function renderItems(ctx: BarContext, items: Record<string, ItemState>, bo
 export async function receiveShared(ctx: BarContext): Promise<void> {
   const data = shareDataFromHash(location.hash);
   if (data === null) return;
-  ensureDialog(ctx.bar);
+  await ensureDialog(ctx.bar);
   const dialog = get(ctx, 'dialog[data-share-dialog]', HTMLDialogElement);
   const accept = get(ctx, '[data-action="share-accept"]', HTMLButtonElement);
   const merge = get(ctx, '[data-action="share-merge"]', HTMLButtonElement);

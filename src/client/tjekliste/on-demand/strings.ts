@@ -2,7 +2,7 @@
  * Every word of the checklist island that loads only when used: notices, files, share links, »Flere valg«,
  * exports and notes. The first load's words are in ../strings.ts, so a step page does not carry these.
  */
-import { LIMITS } from '../store/model';
+import { LIMITS, type Notice } from '../store/model';
 
 /** "512 KB", "1,5 MB". */
 const sizeText = (n: number): string =>
@@ -186,3 +186,9 @@ export const NOTE = {
   notSaved:
     'Ikke gemt: siden kan ikke gemme lige nu (se beskeden over tjeklisten). Teksten står her, til du lukker siden.',
 };
+
+/** The words of one of the store's notices. */
+export function noticeText(notice: Notice): string {
+  if (notice.kind === 'corrupt' || notice.kind === 'repaired') return MESSAGES[notice.kind](notice.backupKey ?? null);
+  return MESSAGES[notice.kind];
+}
