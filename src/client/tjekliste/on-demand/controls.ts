@@ -1,10 +1,10 @@
 /**
- * Markup of the bar's controls that only JavaScript can use, put in the page when first needed, so a step page
- * carries none of it. Static; user text is written later as value or textContent.
+ * The bar's controls that only JavaScript can use, put in the page when first needed, so a step page carries
+ * none of their markup or style. Static; user text is written later as value or textContent.
  */
 import { required } from '../../shared/markup';
 import { SHARE_HINT } from './strings';
-import { styled } from './style';
+import href from './controls.css?url';
 
 const PANEL = `
 <div class="tjekliste-bar__row">
@@ -77,6 +77,22 @@ const DIALOG = `
 </div>
 </dialog>
 `;
+
+let linked: Promise<void> | undefined;
+
+/**
+ * Links controls.css once; resolves when it applies, or failed to load (the controls then work unstyled).
+ * Linked by hand: a CSS import would put the sheet on every page with the island (Astro follows import()).
+ */
+export function styled(): Promise<void> {
+  linked ??= new Promise<void>((done) => {
+    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
+    link.addEventListener('load', () => done());
+    link.addEventListener('error', () => done());
+    document.head.append(link);
+  });
+  return linked;
+}
 
 /** Inserts `html` at `place` in `host` once, styled; the element is found by `selector` afterwards. */
 async function once(host: HTMLElement, selector: string, place: InsertPosition, html: string): Promise<void> {

@@ -8,11 +8,10 @@ import { required } from '../../shared/markup';
 import { copyRichText, type RichText } from '../../shared/rich-copy';
 import { LIMITS } from '../store/model';
 import { oneLine } from '../store/text';
-import { ensureManual } from './controls';
+import { ensureManual, styled } from './controls';
 import { exportMarkdown, fileName, loadOutline, tjeklisteRichText, type Outline } from './document';
 import { exportJson, importJson } from './file';
 import { EXPORT } from './strings';
-import { styled } from './style';
 
 const NAME = 'Eksport';
 
@@ -37,30 +36,25 @@ async function outlineOrSay(ctx: BarContext): Promise<Outline | null> {
   }
 }
 
-type Scope = 'trin' | 'fase' | 'alle';
+/** The print and copy choice: this step, this phase, or (also where the bar offers no choice) the whole. */
+const scopeOf = (ctx: BarContext) => ctx.bar.querySelector<HTMLSelectElement>('select[data-scope]')?.value ?? 'alle';
 
-/** What print and copy cover now: the bar's choice, or the whole tjekliste where there is no choice. */
-function scopeOf(ctx: BarContext): Scope {
-  const value = ctx.bar.querySelector<HTMLSelectElement>('select[data-scope]')?.value;
-  return value === 'trin' || value === 'fase' ? value : 'alle';
-}
-
-/** The part of the outline a scope covers, and its name ("Fasen Før", "Trinnet »…«"; none for the whole). */
-function part(ctx: BarContext, outline: Outline, scope: Scope): { outline: Outline; name?: string } {
-  const phase = outline.phases.find((p) => p.id === ctx.bar.dataset.scopePhase);
-  if (scope === 'alle' || !phase) return { outline };
-  if (scope === 'fase') return { outline: { phases: [phase] }, name: EXPORT.phasePart(phase.label) };
-  const step = phase.steps.find((s) => s.id === ctx.bar.dataset.scopeStep);
-  if (!step) return { outline: { phases: [phase] }, name: EXPORT.phasePart(phase.label) };
-  return { outline: { phases: [{ ...phase, steps: [step] }] }, name: EXPORT.stepPart(step.title) };
-}
-
-/** The active tjekliste as a document, over the chosen part of the guide; null after saying why not. */
+/** The active tjekliste as a document over the chosen part of the guide, and the part's name; null if no outline. */
 async function documentOf(ctx: BarContext): Promise<{ doc: RichText; part?: string } | null> {
-  const outline = await outlineOrSay(ctx);
+  let outline = await outlineOrSay(ctx);
   if (!outline) return null;
-  const chosen = part(ctx, outline, scopeOf(ctx));
-  return { doc: tjeklisteRichText(ctx.rt.store.active, chosen.outline, new Date(), chosen.name), part: chosen.name };
+  const scope = scopeOf(ctx);
+  const phase = outline.phases.find((p) => p.id === ctx.bar.dataset.scopePhase);
+  const step = phase?.steps.find((s) => s.id === ctx.bar.dataset.scopeStep);
+  let part: string | undefined;
+  if (phase && scope === 'trin' && step) {
+    outline = { phases: [{ ...phase, steps: [step] }] };
+    part = EXPORT.stepPart(step.title);
+  } else if (phase && scope !== 'alle') {
+    outline = { phases: [phase] };
+    part = EXPORT.phasePart(phase.label);
+  }
+  return { doc: tjeklisteRichText(ctx.rt.store.active, outline, new Date(), part), part };
 }
 
 async function copy(ctx: BarContext): Promise<void> {

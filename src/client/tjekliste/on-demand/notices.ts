@@ -2,7 +2,7 @@
 import type { BarContext } from '../types';
 import { required } from '../../shared/markup';
 import { NOTE, noticeText } from './strings';
-import { styled } from './style';
+import { styled } from './controls';
 
 export async function renderNotices(ctx: BarContext): Promise<void> {
   await styled();
