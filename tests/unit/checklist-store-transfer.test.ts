@@ -51,6 +51,17 @@ describe('checklist store: export and import', () => {
     expect(used.list()).toHaveLength(2);
   });
 
+  it('a file from a newer version keeps the fields this version does not know, as stored data does', () => {
+    const { store, storage } = make();
+    const file = JSON.parse(exportJson(store));
+    file.forloeb.farve = 'grøn';
+    file.forloeb.items = { 'a-1': { done: true, doneAt: '2026-01-01T00:00:00.000Z', kilde: 'møde' } };
+    expect(importJson(store, JSON.stringify(file)).ok).toBe(true);
+    const stored = JSON.parse(storage!.getItem(STORAGE_KEY)!).forloeb[store.active.id];
+    expect(stored.farve).toBe('grøn');
+    expect(stored.items['a-1'].kilde).toBe('møde');
+  });
+
   it('an imported forløb never overwrites one with the same name', () => {
     const { store } = make();
     store.setNote('a-1', 'min egen note');
