@@ -3,7 +3,7 @@
  * none of their markup or style. Static; user text is written later as value or textContent.
  */
 import { required } from '../../shared/markup';
-import { SHARE_HINT } from './strings';
+import { SHARE, SHARE_HINT } from './strings';
 import href from './controls.css?url';
 
 const PANEL = `
@@ -73,7 +73,7 @@ const DIALOG = `
 <div class="tjekliste-bar__actions">
 <button type="button" class="button button-primary" data-action="share-accept">Gem som ny tjekliste</button>
 <button type="button" class="button button-secondary" data-action="share-merge" hidden>Flet ind</button>
-<button type="button" class="button button-secondary" data-action="share-reject">Luk</button>
+<button type="button" class="button button-secondary" data-action="share-reject">${SHARE.close}</button>
 </div>
 </dialog>
 `;
