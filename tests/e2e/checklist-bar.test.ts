@@ -24,7 +24,7 @@ describe('the bar and its disclosure', () => {
           p.items.split(' '),
         ).length,
     );
-    expect(await page.locator('.forloeb-bar__status').textContent()).toBe(
+    expect(await page.locator('.tjekliste-bar__status').textContent()).toBe(
       `Gemmes i denne browser · Tjekliste: Mit partnerskab · 0 af ${total} klaret`,
     );
     await page.check(firstBox);
@@ -39,7 +39,7 @@ describe('the bar and its disclosure', () => {
       expect(await page.textContent(`[data-action="${action}"]`)).toBe(label);
     }
     const rowTops = await page
-      .locator('.forloeb-bar__main .forloeb-bar__actions .button')
+      .locator('.tjekliste-bar__main .tjekliste-bar__actions .button')
       .evaluateAll((buttons) => buttons.map((b) => Math.round(b.getBoundingClientRect().top)));
     expect(new Set(rowTops).size, 'one row').toBe(1);
     expect(await page.locator('[data-action="new"]').isVisible()).toBe(false);
@@ -62,13 +62,13 @@ describe('the bar and its disclosure', () => {
     const page = await context.newPage();
     await page.goto(baseUrl() + PAGE);
     expect(await page.locator('[data-forloeb] .noscript-note').isVisible()).toBe(true);
-    expect(await page.locator('.forloeb-bar__status').isVisible()).toBe(false);
-    const link = page.locator('.forloeb-bar__panel a[href="/procesguide/tjekliste/"]');
+    expect(await page.locator('.tjekliste-bar__status').isVisible()).toBe(false);
+    const link = page.locator('.tjekliste-bar__panel a[href="/procesguide/tjekliste/"]');
     expect(await link.isVisible()).toBe(false);
     await page.click('[data-more] > summary');
     await expect.poll(() => link.isVisible()).toBe(true);
     await expect
-      .poll(() => page.locator('.forloeb-bar__panel').textContent())
+      .poll(() => page.locator('.tjekliste-bar__panel').textContent())
       .toContain('Uden JavaScript kan siden ikke gemme');
     await expect.poll(() => page.locator('[data-action="copy"]').isVisible()).toBe(false);
     await context.close();
@@ -108,12 +108,12 @@ describe('the bar and its disclosure', () => {
     ] as const) {
       const { context, page } = await fresh({ viewport: { width, height: 800 } });
       await ready(page);
-      heights[label] = Math.round((await page.locator('.forloeb-bar__box').boundingBox())!.height);
+      heights[label] = Math.round((await page.locator('.tjekliste-bar__box').boundingBox())!.height);
       const lineHeight = await page
-        .locator('.forloeb-bar__status')
+        .locator('.tjekliste-bar__status')
         .evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
       const lines = Math.round(
-        (await page.locator('.forloeb-bar__status').evaluate((el) => el.getBoundingClientRect().height - 10)) /
+        (await page.locator('.tjekliste-bar__status').evaluate((el) => el.getBoundingClientRect().height - 10)) /
           lineHeight,
       );
       if (width >= 1280) expect(lines, 'én linje på en computer').toBe(1);
@@ -198,7 +198,7 @@ describe('Udskriv / gem som PDF', () => {
     expect(
       await page.locator('[data-item-row="problem-kan-ikke-loeses-alene"] .checklist__note-print').textContent(),
     ).toBe('Drøftes på mødet');
-    expect(await page.locator('.forloeb-bar__box').isVisible()).toBe(false);
+    expect(await page.locator('.tjekliste-bar__box').isVisible()).toBe(false);
     clean(problems);
     await context.close();
   });

@@ -58,7 +58,7 @@ describe('a share link', () => {
     await ready(a.page);
     await a.page.check(X);
     const link = await shareLink(a.page);
-    expect(await a.page.textContent('[data-share-out] .forloeb-bar__hint')).toMatch(
+    expect(await a.page.textContent('[data-share-out] .tjekliste-bar__hint')).toMatch(
       /kopi af tjeklisten, som den er nu.*lav et nyt link/s,
     );
     await a.context.close();
@@ -182,7 +182,7 @@ describe('print and copy what you are working on', () => {
     await page.click('[data-action="print"]');
     await expect.poll(() => page.evaluate(() => (window as unknown as { __printed?: number }).__printed)).toBe(1);
     expect(new URL(page.url()).pathname).toBe(STEP);
-    const printed = page.locator('.forloeb-print');
+    const printed = page.locator('.tjekliste-print');
     expect(await printed.locator('h2').allTextContents()).toEqual(['Før']);
     await page.emulateMedia({ media: 'print' });
     expect(await printed.isVisible()).toBe(true);

@@ -76,7 +76,7 @@ describe('ticks and progress', () => {
     expect(
       await page.locator('[data-item-row="problem-kan-ikke-loeses-alene"] .checklist__note-print').isVisible(),
     ).toBe(true);
-    expect(await page.locator('.forloeb-bar__box').isVisible()).toBe(false);
+    expect(await page.locator('.tjekliste-bar__box').isVisible()).toBe(false);
     expect(await page.textContent('[data-print-name]')).toMatch(
       /^Tjekliste: Mit partnerskab · 0 af \d+ punkter klaret · \d+\. \w+ \d{4}$/,
     );
@@ -167,7 +167,7 @@ describe('without JavaScript', () => {
       expect(n, path).toBeGreaterThan(0);
       for (let i = 0; i < n; i++) expect(await boxes.nth(i).isVisible()).toBe(true);
       expect(await page.locator('[data-forloeb] .noscript-note').textContent()).toContain('gemmes ikke');
-      expect(await page.locator('.forloeb-bar__status').isVisible()).toBe(false);
+      expect(await page.locator('.tjekliste-bar__status').isVisible()).toBe(false);
       expect(
         await page
           .locator('[data-action]')

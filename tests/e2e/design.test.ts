@@ -242,7 +242,7 @@ describe('one button language', () => {
       const small = await page.evaluate((min) => {
         // Inline controls in running text (a glossary term, a file format in a sentence) are exempt, as
         // WCAG 2.5.8 exempts inline targets; so are the sort controls that fill a table's header cell.
-        const inline = '.term, .forloeb-bar__link, .sort-button';
+        const inline = '.term, .tjekliste-bar__link, .sort-button';
         return Array.from(document.querySelectorAll<HTMLElement>('button, .button, input[type="submit"]'))
           .filter((el) => !el.matches(inline) && el.getClientRects().length > 0)
           .filter((el) => getComputedStyle(el).visibility !== 'hidden')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tjeklisteRichText } from '../../src/client/tjekliste/on-demand/richtext';
+import { tjeklisteRichText } from '../../src/client/tjekliste/on-demand/document';
 import type { Outline } from '../../src/client/tjekliste/all';
 
 const outline: Outline = {

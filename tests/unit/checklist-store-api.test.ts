@@ -13,7 +13,7 @@ import {
   validateTjekliste,
 } from '../../src/client/tjekliste/all';
 import { addTjekliste, createTjekliste, removeTjekliste } from '../../src/client/tjekliste/on-demand/manage';
-import { exportJson, importJson } from '../../src/client/tjekliste/on-demand/transfer';
+import { exportJson, importJson } from '../../src/client/tjekliste/on-demand/file';
 import { FakeStorage, bare, make, now } from './checklist-store-fakes';
 
 describe('setDone and setNote bound to a forløb', () => {

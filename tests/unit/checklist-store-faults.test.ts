@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BACKUP_PREFIX, ChecklistStore, STORAGE_KEY } from '../../src/client/tjekliste/all';
-import { addToStore, importJson } from '../../src/client/tjekliste/on-demand/transfer';
+import { addToStore, importJson } from '../../src/client/tjekliste/on-demand/file';
 import { FakeStorage, now } from './checklist-store-fakes';
 
 const stored = (s: FakeStorage) => JSON.parse(s.data.get(STORAGE_KEY)!);

@@ -13,7 +13,7 @@ import {
   type Outline,
 } from '../../src/client/tjekliste/all';
 import { renameTjekliste } from '../../src/client/tjekliste/on-demand/manage';
-import { exportMarkdown } from '../../src/client/tjekliste/on-demand/transfer';
+import { exportMarkdown } from '../../src/client/tjekliste/on-demand/document';
 import { FakeStorage, bare, make, now } from './checklist-store-fakes';
 import { backups, forloeb, stored } from './checklist-store-stored';
 

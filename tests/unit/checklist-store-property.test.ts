@@ -15,7 +15,7 @@ import {
   readBackup,
   sanitizeUserText,
 } from '../../src/client/tjekliste/all';
-import { importJson } from '../../src/client/tjekliste/on-demand/transfer';
+import { importJson } from '../../src/client/tjekliste/on-demand/file';
 import { type Json, allStrings, envelope, forloeb, notesIn, obj, toText, version } from './checklist-store-arbitraries';
 import { FakeStorage, LaggingView, now } from './checklist-store-fakes';
 

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { EXPORT_FORMAT, LIMITS, STORAGE_KEY, fileName, type Outline } from '../../src/client/tjekliste/all';
 import { renameTjekliste } from '../../src/client/tjekliste/on-demand/manage';
-import { exportJson, exportMarkdown, importJson } from '../../src/client/tjekliste/on-demand/transfer';
+import { exportMarkdown } from '../../src/client/tjekliste/on-demand/document';
+import { exportJson, importJson } from '../../src/client/tjekliste/on-demand/file';
 import { bare, make } from './checklist-store-fakes';
 
 const outline: Outline = {
@@ -48,6 +49,17 @@ describe('checklist store: export and import', () => {
     used.setDone('a-2', true);
     expect(importJson(used, json).ok).toBe(true);
     expect(used.list()).toHaveLength(2);
+  });
+
+  it('a file from a newer version keeps the fields this version does not know, as stored data does', () => {
+    const { store, storage } = make();
+    const file = JSON.parse(exportJson(store));
+    file.forloeb.farve = 'grøn';
+    file.forloeb.items = { 'a-1': { done: true, doneAt: '2026-01-01T00:00:00.000Z', kilde: 'møde' } };
+    expect(importJson(store, JSON.stringify(file)).ok).toBe(true);
+    const stored = JSON.parse(storage!.getItem(STORAGE_KEY)!).forloeb[store.active.id];
+    expect(stored.farve).toBe('grøn');
+    expect(stored.items['a-1'].kilde).toBe('møde');
   });
 
   it('an imported forløb never overwrites one with the same name', () => {

@@ -7,7 +7,7 @@ import {
   renameTjekliste,
   switchTjekliste,
 } from '../../src/client/tjekliste/on-demand/manage';
-import { exportJson } from '../../src/client/tjekliste/on-demand/transfer';
+import { exportJson } from '../../src/client/tjekliste/on-demand/file';
 import { bare, make, now } from './checklist-store-fakes';
 
 describe('checklist store: load and save', () => {

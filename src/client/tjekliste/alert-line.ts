@@ -1,7 +1,4 @@
-/**
- * A line by a control that says something went wrong (role="alert"): made on
- * first need, found by its attribute afterwards, its text replaced each time.
- */
+/** A role="alert" line by a control: made on first need, found by its attribute afterwards. */
 export function alertLine(host: Element, attribute: string, place: (line: HTMLElement) => void): HTMLElement {
   let line = host.querySelector<HTMLElement>(`[${attribute}]`);
   if (!line) {

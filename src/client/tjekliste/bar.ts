@@ -1,15 +1,10 @@
 /**
- * <pg-tjekliste-bar>: the one-line forløb bar (components/checklist/ChecklistApp.astro).
- * First load does only what every visit needs: the line "Gemmes i denne
- * browser · Tjekliste: … · 12 af 76 klaret" and the polite announcements; the
- * store's notices load their module when there is one. Everything behind
- * "Flere valg" (new, rename, delete, switch, exports, import, share) lives in
- * checklist-panel.ts and is imported when the user opens the disclosure or
- * acts; an incoming share link or a print request loads only its own module.
+ * <pg-tjekliste-bar> (ChecklistApp.astro): first load draws the line »Gemmes i denne browser · Tjekliste: … ·
+ * 12 af 76 klaret« and makes the announcements; everything else is imported when used (on-demand/).
  */
 import { required, requiredData } from '../shared/markup';
 import { progressCount } from '../../lib/progress-line';
-import { oneLine } from './store/adapter';
+import { oneLine } from './store/text';
 import { onChange, runtime, type Runtime } from './runtime';
 import type { BarContext } from './types';
 import { BAR } from './strings';
@@ -68,8 +63,8 @@ export class TjeklisteBar extends HTMLElement {
   }
 
   private loadPanel(): Promise<PanelModule> {
-    this.panel ??= import('./on-demand/panel').then((p) => {
-      p.renderPanel(this.ctx);
+    this.panel ??= import('./on-demand/panel').then(async (p) => {
+      await p.renderPanel(this.ctx);
       this.dataset.panelReady = '';
       return p;
     });

@@ -1,14 +1,9 @@
 /**
- * <pg-tjekliste>: one guide step's checklist (components/checklist/Checklist.astro).
- * Saves ticks into the active forløb through the shared store and re-renders
- * from the store after every change: ticks, the step's progress, and each
- * item's saved note (its field, its print line and its button, »Vis note« or
- * »Tilføj note«). Writing notes is in checklist-notes.ts, loaded when the reader first
- * opens one. User text is only ever written as value or textContent.
+ * <pg-tjekliste>: one step's checklist (Checklist.astro). Saves ticks and draws everything from the store after
+ * every change; writing notes (on-demand/notes.ts) loads on the first open. User text only as value/textContent.
  */
 import { required, requiredData } from '../shared/markup';
 import { progressCount, stepProgressLine } from '../../lib/progress-line';
-import { setDoneIn } from './store/adapter';
 import { own } from './store/model';
 import { alertLine } from './alert-line';
 import { onChange, runtime, type Runtime } from './runtime';
@@ -80,12 +75,11 @@ export class TjeklisteElement extends HTMLElement {
   }
 
   private tick(box: HTMLInputElement): void {
-    const { store } = this.rt;
-    setDoneIn(store, requiredData(box, 'item', NAME), box.checked, store.state.activeId);
+    this.rt.store.setDone(requiredData(box, 'item', NAME), box.checked);
     this.rt.changed({ source: 'local', announce: this.announcement() });
   }
 
-  /** "Trinnet: 1 af 5. Før: 1 af 30. I alt: 1 af 76." (the phase left out when the page has no list of its items) */
+  /** "Trinnet: 1 af 5. Før: 1 af 30. I alt: 1 af 76." */
   private announcement(): string {
     const { store, phaseItems, phaseLabels, allItems } = this.rt;
     const count = (ids: readonly string[]) => {
@@ -97,10 +91,7 @@ export class TjeklisteElement extends HTMLElement {
     return tickAnnouncement(count(this.itemIds()), phase, count(allItems));
   }
 
-  /**
-   * The editor could not be fetched: say so by the button. Some browsers
-   * remember a failed fetch until the page is reloaded, so the words say both.
-   */
+  /** Some browsers remember a failed fetch until a reload, so the words say both. */
   private loadFailed(row: NoteRow): void {
     alertLine(row.li, 'data-note-load-failed', (line) => row.button.after(line)).textContent = NOTE_LOAD_FAILED;
   }

@@ -1,21 +1,10 @@
-/**
- * Entry for the checklist islands (loaded by ChecklistApp.astro): defines
- * <pg-tjekliste-bar> and <pg-tjekliste>, and keeps the page's progress counts
- * current. Everything else they need is imported on demand: by the bar
- * (checklist-panel, -exports, -share, -notices) and by the checklist (notes).
- */
+/** Entry for the checklist islands (ChecklistApp.astro): the two elements and the page's progress counts. */
 import { TjeklisteBar } from './bar';
 import { TjeklisteElement } from './element';
 import { onChange, runtime } from './runtime';
 import { targetsIn } from '../guide/targets';
 
-/**
- * The page's progress counts (progress-targets.ts): the step navigation's
- * (<pg-guide-progress> in StepNav.astro) and the whole checklist's phase
- * lines. On a page with a checklist they follow the store this page already
- * holds, so the overviews' own island and a second read of storage are not
- * loaded here.
- */
+/** The step navigation's and the phases' counts follow this page's store: no second island or read. */
 function followProgress(): void {
   const targets = targetsIn(document);
   if (!targets.length) return;

@@ -1,10 +1,6 @@
 /**
- * The one store per page that every checklist island shares, the guide's
- * item ids per phase (for counts; the whole outline with its texts is fetched
- * only for an export, see checklist-outline.ts), and the change signal: after every change, made here
- * or in another tab, a `pg-checklist-change` event goes out on `document`, and
- * every island re-renders from what the store holds (never from its own copy).
- * Other islands (the step navigation's progress) listen to the same event.
+ * The page's one store, the guide's item ids per phase (for counts), and the change signal: after every change,
+ * here or in another tab, every island redraws from what the store holds, never from its own copy.
  */
 import { STORAGE_KEY } from './store/model';
 import { ChecklistStore } from './store/store';
@@ -14,7 +10,7 @@ export const CHANGE_EVENT = 'pg-checklist-change';
 export interface ChangeDetail {
   /** "local": this page wrote; "external": another tab did. */
   source: 'local' | 'external';
-  /** A polite message for screen readers (the forløb bar reads it out). */
+  /** A polite message for screen readers (the bar reads it out). */
   announce?: string;
 }
 
@@ -27,7 +23,7 @@ export interface PhaseItems {
 
 export interface Runtime {
   store: ChecklistStore;
-  /** Where the whole outline (steps and item texts) for the exports is; see checklist-outline.ts. */
+  /** Where the whole outline (steps and item texts) for the exports is. */
   outlineUrl: string;
   phaseItems: Map<string, string[]>;
   phaseLabels: Map<string, string>;

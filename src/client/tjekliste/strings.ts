@@ -1,10 +1,4 @@
-/**
- * The words of the checklist island's first load (the bar's line, a step's
- * checklist, what a tick announces), in Danish as the site says them: a saved
- * checklist is a "tjekliste". The words of what loads when used are in
- * on-demand/strings.ts, so a step page does not carry them. Tests read the
- * words from here.
- */
+/** The words of the island's first load; the rest are in on-demand/strings.ts, so a step page lacks them. */
 
 const DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
 

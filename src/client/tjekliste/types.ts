@@ -1,10 +1,7 @@
-/**
- * Types the checklist island's modules share, in a module of their own so
- * that the lazily loaded modules never import the elements that load them.
- */
+/** Types the island shares, apart, so on-demand modules never import the elements that load them. */
 import type { Runtime } from './runtime';
 
-/** What the bar's lazily loaded modules (on-demand/) get to work with. */
+/** What the bar's on-demand modules get to work with. */
 export interface BarContext {
   bar: HTMLElement;
   rt: Runtime;
@@ -16,11 +13,7 @@ export interface BarContext {
   printHref: string;
 }
 
-/**
- * An item's note controls: the row and its button are in the HTML; the field
- * (made by the note editor on first open) and the print line (made when there
- * is a note to print) are not, so a page carries no markup for notes nobody writes.
- */
+/** An item's note: row and button are in the HTML; field and print line are made when needed. */
 export interface NoteRow {
   id: string;
   li: HTMLLIElement;

@@ -1,60 +1,58 @@
 /**
- * The markup of the bar's controls that only JavaScript can use ("Flere
- * valg", the share link, the text to copy by hand, the preview of a shared
- * tjekliste), put in the page when first needed: a step page then carries
- * none of it. Static markup with the island's words; user text never goes in
- * here, it is written as value or textContent by the modules that use it.
+ * The bar's controls that only JavaScript can use, put in the page when first needed, so a step page carries
+ * none of their markup or style. Static; user text is written later as value or textContent.
  */
 import { required } from '../../shared/markup';
-import { SHARE_HINT } from './strings';
+import { SHARE, SHARE_HINT } from './strings';
+import href from './controls.css?url';
 
 const PANEL = `
-<div class="forloeb-bar__row">
+<div class="tjekliste-bar__row">
 <label for="forloeb-valg">Skift tjekliste</label>
 <select id="forloeb-valg" data-select>
 </select>
 </div>
-<div class="forloeb-bar__actions">
+<div class="tjekliste-bar__actions">
 <button type="button" class="button button-secondary" data-action="new">Ny tjekliste</button>
 <button type="button" class="button button-secondary" data-action="rename">Omdøb</button>
 <button type="button" class="button button-secondary" data-action="delete">Slet</button>
 </div>
-<form class="forloeb-bar__form" data-name-form hidden>
+<form class="tjekliste-bar__form" data-name-form hidden>
 <label for="forloeb-navn" data-name-label>Navn på den nye tjekliste</label>
 <input id="forloeb-navn" name="navn" type="text" maxlength="120" required autocomplete="off" />
 <button type="submit" class="button button-primary">Gem</button>
 <button type="button" class="button button-secondary" data-action="cancel-name">Annullér</button>
 </form>
-<div class="forloeb-bar__form" data-confirm role="group" aria-labelledby="forloeb-slet-spm" hidden>
+<div class="tjekliste-bar__form" data-confirm role="group" aria-labelledby="forloeb-slet-spm" hidden>
 <p id="forloeb-slet-spm" data-confirm-text>
 </p>
 <button type="button" class="button button-primary" data-action="confirm-delete">Ja, slet tjeklisten</button>
 <button type="button" class="button button-secondary" data-action="cancel-delete">Annullér</button>
 </div>
-<h3 class="forloeb-bar__subtitle">Sikkerhedskopi</h3>
-<div class="forloeb-bar__actions">
+<h3 class="tjekliste-bar__subtitle">Sikkerhedskopi</h3>
+<div class="tjekliste-bar__actions">
 <button type="button" class="button button-secondary" data-action="backup">Gem sikkerhedskopi</button>
 </div>
-<div class="forloeb-bar__row">
+<div class="tjekliste-bar__row">
 <label for="forloeb-import">Åbn sikkerhedskopi</label>
 <input id="forloeb-import" type="file" accept="application/json,.json" data-import />
 </div>
-<p class="forloeb-bar__other">Andre formater: <button type="button" class="forloeb-bar__link"
+<p class="tjekliste-bar__other">Andre formater: <button type="button" class="tjekliste-bar__link"
 data-action="markdown">tekstfil til en dagsorden</button>
 </p>
 `;
 
 const SHARE_OUT = `
-<div class="forloeb-bar__form" data-share-out hidden>
+<div class="tjekliste-bar__form" data-share-out hidden>
 <label for="forloeb-link">Link til tjeklisten</label>
 <input id="forloeb-link" type="text" readonly data-share-link />
 <button type="button" class="button button-secondary" data-action="share-copy">Kopiér linket</button>
-<p class="forloeb-bar__hint">${SHARE_HINT}</p>
+<p class="tjekliste-bar__hint">${SHARE_HINT}</p>
 </div>
 `;
 
 const MANUAL = `
-<div class="forloeb-bar__form" data-manual hidden>
+<div class="tjekliste-bar__form" data-manual hidden>
 <label for="forloeb-tekst">Teksten til at kopiere selv</label>
 <textarea id="forloeb-tekst" rows="8" readonly>
 </textarea>
@@ -62,44 +60,61 @@ const MANUAL = `
 `;
 
 const DIALOG = `
-<dialog class="forloeb-bar__dialog" aria-labelledby="forloeb-delt-titel" data-share-dialog data-pagefind-ignore>
+<dialog class="tjekliste-bar__dialog" aria-labelledby="forloeb-delt-titel" data-share-dialog data-pagefind-ignore>
 <h2 id="forloeb-delt-titel" data-share-title>En delt tjekliste</h2>
 <p data-share-summary>
 </p>
-<p class="forloeb-bar__hint" data-share-readonly hidden>
+<p class="tjekliste-bar__hint" data-share-readonly hidden>
 </p>
-<ul class="forloeb-bar__warnings" data-share-warnings hidden>
+<ul class="tjekliste-bar__warnings" data-share-warnings hidden>
 </ul>
-<div class="forloeb-bar__preview" data-share-items hidden>
+<div class="tjekliste-bar__preview" data-share-items hidden>
 </div>
-<div class="forloeb-bar__actions">
+<div class="tjekliste-bar__actions">
 <button type="button" class="button button-primary" data-action="share-accept">Gem som ny tjekliste</button>
 <button type="button" class="button button-secondary" data-action="share-merge" hidden>Flet ind</button>
-<button type="button" class="button button-secondary" data-action="share-reject">Luk</button>
+<button type="button" class="button button-secondary" data-action="share-reject">${SHARE.close}</button>
 </div>
 </dialog>
 `;
 
-/** Inserts `html` at `place` in `host` once; the element is found by `selector` afterwards. */
-function once(host: HTMLElement, selector: string, place: InsertPosition, html: string): void {
+let linked: Promise<void> | undefined;
+
+/**
+ * Links controls.css once; resolves when it applies, or failed to load (the controls then work unstyled).
+ * Linked by hand: a CSS import would put the sheet on every page with the island (Astro follows import()).
+ */
+export function styled(): Promise<void> {
+  linked ??= new Promise<void>((done) => {
+    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
+    link.addEventListener('load', () => done());
+    link.addEventListener('error', () => done());
+    document.head.append(link);
+  });
+  return linked;
+}
+
+/** Inserts `html` at `place` in `host` once, styled; the element is found by `selector` afterwards. */
+async function once(host: HTMLElement, selector: string, place: InsertPosition, html: string): Promise<void> {
+  await styled();
   if (!host.querySelector(selector)) host.insertAdjacentHTML(place, html);
 }
 
 /** The controls behind "Flere valg". */
-export function ensurePanel(bar: HTMLElement): void {
-  once(required(bar, '[data-panel-body]', HTMLElement, 'Flere valg'), '[data-select]', 'beforeend', PANEL);
+export function ensurePanel(bar: HTMLElement): Promise<void> {
+  return once(required(bar, '[data-panel-body]', HTMLElement, 'Flere valg'), '[data-select]', 'beforeend', PANEL);
 }
 
 /** The share link's field, and the field to copy text from by hand. */
-export function ensureShareOut(bar: HTMLElement): void {
-  once(required(bar, '[data-share-slot]', HTMLElement, 'Del'), '[data-share-out]', 'afterbegin', SHARE_OUT);
+export function ensureShareOut(bar: HTMLElement): Promise<void> {
+  return once(required(bar, '[data-share-slot]', HTMLElement, 'Del'), '[data-share-out]', 'afterbegin', SHARE_OUT);
 }
 
-export function ensureManual(bar: HTMLElement): void {
-  once(required(bar, '[data-share-slot]', HTMLElement, 'Kopiér'), '[data-manual]', 'beforeend', MANUAL);
+export function ensureManual(bar: HTMLElement): Promise<void> {
+  return once(required(bar, '[data-share-slot]', HTMLElement, 'Kopiér'), '[data-manual]', 'beforeend', MANUAL);
 }
 
 /** The preview of a shared tjekliste. */
-export function ensureDialog(bar: HTMLElement): void {
-  once(bar, 'dialog[data-share-dialog]', 'beforeend', DIALOG);
+export function ensureDialog(bar: HTMLElement): Promise<void> {
+  return once(bar, 'dialog[data-share-dialog]', 'beforeend', DIALOG);
 }

@@ -1,24 +1,17 @@
 /**
- * The tjekliste bar's exports, loaded only when one is used: "Kopiér" (rich
- * text + plain text for e-mail and Word; a field to copy by hand when the
- * clipboard is unavailable) and "Udskriv", each of this step, this phase or
- * the whole tjekliste, without leaving the page; "Gem sikkerhedskopi" /
- * "Åbn sikkerhedskopi" (the file, the store's validation and messages) and
- * the text file under "Andre formater".
+ * The bar's exports, loaded when one is used: »Kopiér« (rich and plain text; a field to copy by hand when the
+ * clipboard refuses) and »Udskriv«, each of this step, this phase or the whole tjekliste; the backup file out
+ * and in; and the Markdown file.
  */
 import type { BarContext } from '../types';
 import { required } from '../../shared/markup';
-import { tjeklisteRichText } from './richtext';
-import { fileName } from './export-text';
-import type { Outline } from './export-markdown';
-import type { RichText } from '../../shared/rich-copy';
+import { copyRichText, type RichText } from '../../shared/rich-copy';
 import { LIMITS } from '../store/model';
-import { exportJson, exportMarkdown, importJson } from './transfer';
-import { oneLine } from '../store/adapter';
-import { copyRichText } from '../../shared/rich-copy';
-import { loadOutline } from './outline';
+import { oneLine } from '../store/text';
+import { ensureManual, styled } from './controls';
+import { exportMarkdown, fileName, loadOutline, tjeklisteRichText, type Outline } from './document';
+import { exportJson, importJson } from './file';
 import { EXPORT } from './strings';
-import { ensureManual } from './controls';
 
 const NAME = 'Eksport';
 
@@ -43,41 +36,35 @@ async function outlineOrSay(ctx: BarContext): Promise<Outline | null> {
   }
 }
 
-type Scope = 'trin' | 'fase' | 'alle';
+/** The print and copy choice: this step, this phase, or (also where the bar offers no choice) the whole. */
+const scopeOf = (ctx: BarContext) => ctx.bar.querySelector<HTMLSelectElement>('select[data-scope]')?.value ?? 'alle';
 
-/** What print and copy cover now: the bar's choice, or the whole tjekliste where there is no choice. */
-function scopeOf(ctx: BarContext): Scope {
-  const value = ctx.bar.querySelector<HTMLSelectElement>('select[data-scope]')?.value;
-  return value === 'trin' || value === 'fase' ? value : 'alle';
-}
-
-/** The part of the outline a scope covers, and its name ("Fasen Før", "Trinnet »…«"; none for the whole). */
-function part(ctx: BarContext, outline: Outline, scope: Scope): { outline: Outline; name?: string } {
-  const phase = outline.phases.find((p) => p.id === ctx.bar.dataset.scopePhase);
-  if (scope === 'alle' || !phase) return { outline };
-  if (scope === 'fase') return { outline: { phases: [phase] }, name: EXPORT.phasePart(phase.label) };
-  const step = phase.steps.find((s) => s.id === ctx.bar.dataset.scopeStep);
-  if (!step) return { outline: { phases: [phase] }, name: EXPORT.phasePart(phase.label) };
-  return { outline: { phases: [{ ...phase, steps: [step] }] }, name: EXPORT.stepPart(step.title) };
-}
-
-/** The active tjekliste as a document, over the chosen part of the guide; null after saying why not. */
+/** The active tjekliste as a document over the chosen part of the guide, and the part's name; null if no outline. */
 async function documentOf(ctx: BarContext): Promise<{ doc: RichText; part?: string } | null> {
-  const outline = await outlineOrSay(ctx);
+  let outline = await outlineOrSay(ctx);
   if (!outline) return null;
-  const chosen = part(ctx, outline, scopeOf(ctx));
-  return { doc: tjeklisteRichText(ctx.rt.store.active, chosen.outline, new Date(), chosen.name), part: chosen.name };
+  const scope = scopeOf(ctx);
+  const phase = outline.phases.find((p) => p.id === ctx.bar.dataset.scopePhase);
+  const step = phase?.steps.find((s) => s.id === ctx.bar.dataset.scopeStep);
+  let part: string | undefined;
+  if (phase && scope === 'trin' && step) {
+    outline = { phases: [{ ...phase, steps: [step] }] };
+    part = EXPORT.stepPart(step.title);
+  } else if (phase && scope !== 'alle') {
+    outline = { phases: [phase] };
+    part = EXPORT.phasePart(phase.label);
+  }
+  return { doc: tjeklisteRichText(ctx.rt.store.active, outline, new Date(), part), part };
 }
 
 async function copy(ctx: BarContext): Promise<void> {
-  const { store } = ctx.rt;
   const made = await documentOf(ctx);
   if (!made) return;
   const { doc } = made;
-  ensureManual(ctx.bar);
+  await ensureManual(ctx.bar);
   const manual = required(ctx.bar, '[data-manual]', HTMLElement, NAME);
   const result = await copyRichText(doc);
-  const name = oneLine(store.active.name);
+  const name = oneLine(ctx.rt.store.active.name);
   if (result.ok) {
     manual.hidden = true;
     ctx.tell(EXPORT.copied(name, made.part));
@@ -91,15 +78,11 @@ async function copy(ctx: BarContext): Promise<void> {
   ctx.tell(EXPORT.copyRefused);
 }
 
-/**
- * Prints the chosen part without leaving the page: this step is the step
- * page itself, and so is the whole tjekliste on its own page; any other part
- * is put in a print-only section that replaces the page while printing.
- */
+/** This step, or the whole tjekliste on its own page, is the page itself; another part replaces it in print. */
 async function print(ctx: BarContext): Promise<void> {
   const scope = scopeOf(ctx);
   const own = new URL(ctx.printHref, location.href).pathname === location.pathname;
-  document.querySelector('.forloeb-print')?.remove();
+  document.querySelector('.tjekliste-print')?.remove();
   document.documentElement.classList.remove('pg-print-doc');
   if ((scope === 'trin' && ctx.bar.dataset.scopeStep) || (scope === 'alle' && own)) {
     ctx.say(EXPORT.printing);
@@ -108,9 +91,10 @@ async function print(ctx: BarContext): Promise<void> {
   }
   const made = await documentOf(ctx);
   if (!made) return;
+  await styled();
   const section = document.createElement('section');
-  section.className = 'forloeb-print';
-  // The document is built from escaped text only (richtext.ts).
+  section.className = 'tjekliste-print';
+  // The document is built from escaped text only (document.ts).
   section.innerHTML = made.doc.html;
   document.body.append(section);
   document.documentElement.classList.add('pg-print-doc');
@@ -160,7 +144,7 @@ export async function importFile(ctx: BarContext, input: HTMLInputElement): Prom
   input.value = '';
   if (!file) return;
   const { store } = ctx.rt;
-  // The store judges the size first, so an oversized file is refused without reading it.
+  // An oversized file is refused by its size, without reading it.
   let text = '';
   if (file.size <= LIMITS.fileBytes) {
     try {

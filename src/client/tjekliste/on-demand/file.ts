@@ -1,23 +1,44 @@
-/** The backup file of one tjekliste: writing it, and reading one back with Danish messages. */
-import { FILE_MESSAGES, MESSAGES } from './strings';
-import { CURRENT_VERSION, LIMITS, isRecord, type Tjekliste } from '../store/model';
-import { EXPORT_FORMAT, validateTjeklisteReason, type ValidateResult } from './validate-import';
+/**
+ * A tjekliste from outside (a backup file, a share link) into the store, and the backup file out. Nothing is
+ * trusted until it has passed the store's reader (store/validate.ts) with no problem; anything wrong refuses it
+ * with a Danish message and nothing changes.
+ */
+import { CURRENT_VERSION, EXPORT_FORMAT, LIMITS, TJEKLISTE_ID, isRecord, own, type Tjekliste } from '../store/model';
+import type { ChecklistStore } from '../store/store';
+import { oneLine } from '../store/text';
+import { readTjekliste, type Problem } from '../store/validate';
+import { addTjekliste } from './manage';
+import { FILE_MESSAGES, IMPORT_REASONS, MESSAGES } from './strings';
 
-export function tjeklisteToJson(f: Tjekliste, exported: string): string {
-  return JSON.stringify(
-    {
-      format: EXPORT_FORMAT,
-      version: CURRENT_VERSION,
-      exported,
-      forloeb: { name: f.name, created: f.created, updated: f.updated, items: f.items },
-    },
-    null,
-    2,
-  );
+export type ImportResult = { ok: true; forloeb: Tjekliste } | { ok: false; message: string };
+
+function problemText(problem: Problem): string {
+  switch (problem.kind) {
+    case 'id':
+      return IMPORT_REASONS.unknownId(oneLine(problem.id).slice(0, 40));
+    case 'shape':
+    case 'note':
+      return IMPORT_REASONS[problem.kind](problem.id);
+    default:
+      return IMPORT_REASONS[problem.kind];
+  }
 }
 
-/** Reads an exported file; nothing is trusted until it has passed the same checks as every import. */
-export function parseTjeklisteFile(text: string, sizeBytes: number, now: string): ValidateResult {
+/** The tjekliste, or the bare reason it is refused; its id is the given one when valid, else "". */
+function check(raw: unknown, now: string): Tjekliste | { error: string } {
+  const id = isRecord(raw) && typeof raw.id === 'string' && TJEKLISTE_ID.test(raw.id) ? raw.id : '';
+  const read = readTjekliste(raw, id, now);
+  if (!read) return { error: IMPORT_REASONS.form };
+  return read.problem ? { error: problemText(read.problem) } : read.forloeb;
+}
+
+/** One tjekliste from a share link (or a file): the import's rules, a Danish message on failure. */
+export function validateTjekliste(raw: unknown, now: string = new Date().toISOString()): ImportResult {
+  const read = check(raw, now);
+  return 'error' in read ? { ok: false, message: IMPORT_REASONS.refused(read.error) } : { ok: true, forloeb: read };
+}
+
+export function parseTjeklisteFile(text: string, sizeBytes: number, now: string): ImportResult {
   if (sizeBytes > LIMITS.fileBytes) return { ok: false, message: MESSAGES.fileTooLarge(sizeBytes) };
   let data: unknown;
   try {
@@ -26,11 +47,31 @@ export function parseTjeklisteFile(text: string, sizeBytes: number, now: string)
     return { ok: false, message: FILE_MESSAGES.notABackup };
   }
   if (!isRecord(data) || data.format !== EXPORT_FORMAT) return { ok: false, message: FILE_MESSAGES.foreign };
-  if (typeof data.version !== 'number' || !Number.isInteger(data.version) || data.version < 1) {
+  if (!Number.isInteger(data.version) || (data.version as number) < 1)
     return { ok: false, message: FILE_MESSAGES.damaged };
-  }
-  if (data.version > CURRENT_VERSION) return { ok: false, message: FILE_MESSAGES.newer };
-  const read = validateTjeklisteReason(data.forloeb, now);
-  if ('error' in read) return { ok: false, message: FILE_MESSAGES.invalid(read.error) };
-  return { ok: true, forloeb: read };
+  if ((data.version as number) > CURRENT_VERSION) return { ok: false, message: FILE_MESSAGES.newer };
+  const read = check(data.forloeb, now);
+  return 'error' in read ? { ok: false, message: FILE_MESSAGES.invalid(read.error) } : { ok: true, forloeb: read };
+}
+
+/** Adds a validated tjekliste as a new one, or says why it cannot. */
+export function addToStore(store: ChecklistStore, forloeb: Tjekliste): ImportResult {
+  // Saving has stopped: adding it would only live until the reload the page asks for.
+  if (store.stopped) return { ok: false, message: MESSAGES.notSaved };
+  const added = addTjekliste(store, forloeb);
+  return added ? { ok: true, forloeb: added } : { ok: false, message: MESSAGES.tooManyTjeklister };
+}
+
+/** Reads a backup file into a new tjekliste; nothing changes unless it is valid. */
+export function importJson(store: ChecklistStore, text: string, sizeBytes = text.length): ImportResult {
+  const read = parseTjeklisteFile(text, sizeBytes, store.now().toISOString());
+  return read.ok ? addToStore(store, read.forloeb) : read;
+}
+
+/** The backup file of a tjekliste (default, or when that id is gone: the active one). */
+export function exportJson(store: ChecklistStore, id = store.state.activeId): string {
+  const f = own(store.state.forloeb, id) ?? store.active;
+  const forloeb = { name: f.name, created: f.created, updated: f.updated, items: f.items };
+  const exported = store.now().toISOString();
+  return JSON.stringify({ format: EXPORT_FORMAT, version: CURRENT_VERSION, exported, forloeb }, null, 2);
 }

@@ -1,10 +1,4 @@
-/**
- * Managing the forløb themselves: create, add (from a file or a share link),
- * rename, switch and delete. Loaded with »Flere valg« and the transfers, not
- * on a first visit, which only ticks and writes notes (store.ts). Every change
- * goes through the store's update(), so it is read, merged with other tabs and
- * written like a tick.
- */
+/** Create, add, rename, switch and delete tjeklister: each an update() of the store, merged like a tick. */
 import {
   DEFAULT_NAME,
   LIMITS,
@@ -19,10 +13,7 @@ import {
 import type { ChecklistStore } from '../store/store';
 import { sanitizeUserText } from '../store/text';
 
-/**
- * A typed name cleaned (one line, no control characters), within the limit and unique among the other
- * tjeklister: "Projekt", "Projekt (2)", …
- */
+/** A typed name, cleaned, within the limit and unique among the others: "Projekt", "Projekt (2)", … */
 function uniqueName(env: Envelope, typed: string, exceptId?: string): string {
   const base = (sanitizeUserText(typed, { oneLine: true }) || DEFAULT_NAME).slice(0, LIMITS.nameLength);
   const taken = new Set(
@@ -42,7 +33,7 @@ function isUntouched(f: Tjekliste): boolean {
   return f.name === DEFAULT_NAME && !Object.values(f.items).some((s) => s.done || s.note);
 }
 
-/** Adds a forløb (new id, unique name) and makes it active; null at the limit. */
+/** Adds a tjekliste (new id, unique name) and makes it active; null at the limit. */
 function add(store: ChecklistStore, source: Omit<Tjekliste, 'id'>, replaceEmpty = false): Tjekliste | null {
   let added: Tjekliste | null = null;
   store.update((env) => {
@@ -65,13 +56,13 @@ function add(store: ChecklistStore, source: Omit<Tjekliste, 'id'>, replaceEmpty 
   return added ? (own(store.state.forloeb, (added as Tjekliste).id) ?? null) : null;
 }
 
-/** A new, empty forløb, made active; null at the limit. */
+/** A new, empty tjekliste, made active; null at the limit. */
 export function createTjekliste(store: ChecklistStore, name: string): Tjekliste | null {
   const t = store.stamp();
   return add(store, { name, created: t, updated: t, items: dict<ItemState>() });
 }
 
-/** Adds an already validated forløb (see validateTjekliste), e.g. from a file or a share link; null at the limit. */
+/** Adds a validated tjekliste (from a file or a share link); null at the limit. */
 export function addTjekliste(store: ChecklistStore, forloeb: Tjekliste): Tjekliste | null {
   return add(store, { ...forloeb }, true);
 }
@@ -97,7 +88,7 @@ export function switchTjekliste(store: ChecklistStore, id: string): void {
   });
 }
 
-/** Deletes a forløb (the UI asks first); the id is remembered, so a tab that has not seen it cannot bring it back. */
+/** Deletes a tjekliste; the id is remembered, so a tab that has not seen it cannot bring it back. */
 export function removeTjekliste(store: ChecklistStore, id: string): boolean {
   return store.update((env) => {
     if (!own(env.forloeb, id)) return false;

@@ -1,12 +1,7 @@
 /**
- * Writing notes in a step's checklist (<pg-tjekliste>, element.ts),
- * loaded when the reader first opens a note: most visits only tick. A note
- * edit is bound to the forløb and item it started in: if that forløb is
- * deleted in another tab, the typed text stays in the field with a message
- * and is never saved elsewhere. User text is only ever written as value or
- * textContent.
+ * Writing notes in a step's checklist, loaded when the reader first opens one (most visits only tick). An edit
+ * is bound to the tjekliste it started in: deleted in another tab, the typed text stays with a message.
  */
-import { hasTjekliste } from '../store/adapter';
 import { own } from '../store/model';
 import { noteLabel } from '../strings';
 import type { NoteRow } from '../types';
@@ -37,12 +32,7 @@ export class NoteEditor {
 
   constructor(private readonly rt: Runtime) {}
 
-  /**
-   * The row's note field, made on its first open: a label that shows "Note"
-   * and tells a screen reader which item it belongs to, the field (never
-   * restored by the browser over what the store holds: autocomplete off), and
-   * the line that says whether it is saved.
-   */
+  /** The row's field, made on first open; autocomplete off, so the browser never restores it over the store. */
   private field(row: NoteRow): Note {
     const known = this.notes.get(row.id);
     if (known) return known;
@@ -93,7 +83,7 @@ export class NoteEditor {
     note.button.textContent = noteLabel(open, Boolean(this.text(note.id)));
   }
 
-  /** Whether the row's text is kept after its forløb was deleted elsewhere (the element then leaves the row alone). */
+  /** Whether the row keeps text whose tjekliste was deleted elsewhere (the element then leaves it alone). */
   isOrphaned(id: string): boolean {
     return Boolean(this.notes.get(id)?.orphaned);
   }
@@ -107,8 +97,8 @@ export class NoteEditor {
     if (note.orphaned) return;
     const { store } = this.rt;
     const target = note.boundTo ?? store.state.activeId;
-    // Into the forløb the edit started in; `false` when it is gone (the text is kept and the reader told).
-    if (!(hasTjekliste(store, target) && store.setNote(note.id, note.area.value, target))) {
+    // Into the tjekliste the edit started in; `false` when it is gone.
+    if (!store.setNote(note.id, note.area.value, target)) {
       this.orphan(note);
       return;
     }
@@ -117,25 +107,21 @@ export class NoteEditor {
     this.rt.changed({ source: 'local' });
   }
 
-  /** The forløb this note was typed for is gone: keep the text, say so, never save it elsewhere. */
+  /** The tjekliste this note was typed for is gone: keep the text, say so, never save it elsewhere. */
   private orphan(note: Note): void {
     note.orphaned = true;
     note.state.textContent = '';
     alertLine(note.wrap, 'data-note-msg', (line) => note.wrap.append(line)).textContent = NOTE.orphaned;
   }
 
-  /**
-   * Before the element renders the rows from the store: a note whose forløb
-   * is gone while it is typed in keeps its text (orphan), and a field nobody
-   * types in is bound again on its next focus.
-   */
+  /** Before the element renders: a field typed in whose tjekliste is gone keeps its text; others bind anew. */
   render(): void {
     const { store } = this.rt;
     for (const note of this.notes.values()) {
       if (
         note.boundTo &&
         !note.orphaned &&
-        !hasTjekliste(store, note.boundTo) &&
+        !own(store.state.forloeb, note.boundTo) &&
         (document.activeElement === note.area || note.timer)
       ) {
         this.orphan(note);

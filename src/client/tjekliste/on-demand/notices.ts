@@ -1,19 +1,16 @@
-/**
- * The store's notices in the forløb bar (storage blocked or full, data that
- * could not be read, a newer version, a change in another tab, "reload"), each
- * with "Luk beskeden". Loaded only when there is a notice to show, with the
- * notices' words (checklist/messages.ts).
- */
+/** The store's notices in the bar, each with »Luk beskeden«; loaded only when there is one to show or clear. */
 import type { BarContext } from '../types';
 import { required } from '../../shared/markup';
 import { NOTE, noticeText } from './strings';
+import { styled } from './controls';
 
-export function renderNotices(ctx: BarContext): void {
+export async function renderNotices(ctx: BarContext): Promise<void> {
+  await styled();
   const { store } = ctx.rt;
   required(ctx.bar, '[data-notices]', HTMLElement, 'Beskeder').replaceChildren(
     ...store.notices.map((n) => {
       const box = document.createElement('div');
-      box.className = 'forloeb-bar__notice';
+      box.className = 'tjekliste-bar__notice';
       box.setAttribute('role', n.kind === 'external' ? 'status' : 'alert');
       box.dataset.notice = n.kind;
       const p = document.createElement('p');
@@ -24,7 +21,7 @@ export function renderNotices(ctx: BarContext): void {
       close.textContent = NOTE.closeNotice;
       close.addEventListener('click', () => {
         store.dismiss(n.kind);
-        renderNotices(ctx);
+        void renderNotices(ctx);
         required(ctx.bar, 'summary', HTMLElement, 'Beskeder').focus();
       });
       box.append(p, close);

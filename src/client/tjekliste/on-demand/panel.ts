@@ -1,14 +1,12 @@
 /**
- * The tjekliste bar's actions: behind "Flere valg" switch, new, rename,
- * delete (with an in-page confirmation) and the backup file; in the visible
- * row the doors to sharing, printing and copying, each imported only when
- * used. Loaded by bar.ts when the disclosure opens or a button is pressed.
+ * The bar's actions, loaded when »Flere valg« opens or a button is pressed: switch, new, rename and delete
+ * (confirmed in the page) here; sharing, printing, copying and files each imported when used.
  */
 import type { BarContext } from '../types';
 import { required } from '../../shared/markup';
 import { MESSAGES, PANEL } from './strings';
-import { oneLine } from '../store/adapter';
-import { loadOutline } from './outline';
+import { oneLine } from '../store/text';
+import { loadOutline } from './document';
 import { ensurePanel } from './controls';
 import { createTjekliste, removeTjekliste, renameTjekliste, switchTjekliste } from './manage';
 
@@ -21,10 +19,10 @@ const nameInput = (ctx: BarContext) => required(nameForm(ctx), 'input[name="navn
 const confirmBox = (ctx: BarContext) => required(ctx.bar, '[data-confirm]', HTMLElement, NAME);
 const select = (ctx: BarContext) => required(ctx.bar, 'select[data-select]', HTMLSelectElement, NAME);
 
-/** The forløb list in the switcher, from what the store holds. */
-export function renderPanel(ctx: BarContext): void {
+/** The switcher's list, from what the store holds. */
+export async function renderPanel(ctx: BarContext): Promise<void> {
   const { store } = ctx.rt;
-  ensurePanel(ctx.bar);
+  await ensurePanel(ctx.bar);
   // The exports need the whole outline: start fetching it while the user looks at the choices.
   loadOutline(ctx.rt).catch(() => undefined);
   const activeId = store.state.activeId;
@@ -91,18 +89,11 @@ async function onAction(ctx: BarContext, button: HTMLButtonElement): Promise<voi
       return cancel(confirmBox(ctx));
     case 'confirm-delete':
       return confirmDelete(ctx);
-    case 'copy':
-    case 'print':
-    case 'backup':
-    case 'markdown':
-      return (await import('./exports')).run(ctx, button.dataset.action);
-    case 'share':
-    case 'share-copy':
-    case 'share-accept':
-    case 'share-reject':
-    case 'share-merge':
-    case 'share-undo':
-      return (await import('./share')).run(ctx, button.dataset.action);
+    default: {
+      const action = button.dataset.action ?? '';
+      const module = action.startsWith('share') ? await import('./share') : await import('./exports');
+      return module.run(ctx, action);
+    }
   }
 }
 
@@ -137,7 +128,7 @@ function onSubmit(ctx: BarContext, form: EventTarget | null): void {
   select(ctx).focus();
 }
 
-/** A press, change or submit in the bar (checklist-bar.ts hands every one over, and has stopped a submit). */
+/** A press, change or submit in the bar (bar.ts hands every one over, and has stopped a submit). */
 export async function handle(ctx: BarContext, event: Event): Promise<void> {
   if (event.type === 'submit') return onSubmit(ctx, event.target);
   if (event.type === 'change') return onChange(ctx, event.target);

@@ -1,13 +1,17 @@
 /**
- * "Del", loaded only when used: makes the link (the tjekliste in the URL
- * fragment, never sent to a server) and receives one. A received link opens
- * a read-only preview: name, when it was shared, counts, and the items with
- * ticks and notes. Nothing is stored until the reader chooses "Gem som ny
- * tjekliste" or "Flet ind i ‹min tjekliste›"; a merge takes the newer tick and
+ * »Del«, loaded when used: makes the link and receives one. A received link opens a read-only preview; nothing
+ * is stored until the reader chooses »Gem som ny tjekliste« or »Flet ind«. A merge takes the newer tick and
  * note item by item, says what it changed, and can be undone.
  */
 import type { BarContext } from '../types';
 import { required } from '../../shared/markup';
+import { mergeTjekliste } from '../store/merge';
+import { dict, own, type ItemState, type Tjekliste } from '../store/model';
+import type { ChecklistStore } from '../store/store';
+import { oneLine } from '../store/text';
+import { ensureDialog, ensureShareOut } from './controls';
+import { loadOutline } from './document';
+import { addToStore } from './file';
 import {
   SHARE_LINK_MAX,
   SHARE_PREFIX,
@@ -16,55 +20,36 @@ import {
   encodeShare,
   shareDataFromHash,
 } from './share-codec';
-import { dict, own, type Tjekliste, type ItemState } from '../store/model';
-import { mergeTjekliste } from '../store/merge';
-import { addToStore } from './transfer';
-import { oneLine } from '../store/adapter';
-import { loadOutline } from './outline';
 import { SHARE } from './strings';
-import { ensureDialog, ensureShareOut } from './controls';
 
 const NAME = 'Del';
-/** The link being previewed: only the items the guide has (the rest cannot be used). */
+/** The link being previewed, with only the items the guide has (the rest cannot be used). */
 let pending: Tjekliste | null = null;
-/** The last merge, for "Fortryd fletningen": the tjekliste and its touched items as they were. */
+/** The last merge, for »Fortryd fletningen«: the tjekliste and the items it touched, as they were. */
 let lastMerge: { tjeklisteId: string; before: Record<string, ItemState | null> } | null = null;
 
-const dialogOf = (ctx: BarContext) => required(ctx.bar, 'dialog[data-share-dialog]', HTMLDialogElement, NAME);
-const part = <T extends HTMLElement>(ctx: BarContext, selector: string, type: new () => T) =>
-  required(dialogOf(ctx), selector, type, NAME);
-
-/** A tjekliste's items as they were, for undoing a merge: only the items the merge touched. */
-function itemsBefore(target: Tjekliste, incoming: Tjekliste): Record<string, ItemState | null> {
-  const before = dict<ItemState | null>();
-  for (const id of Object.keys(incoming.items)) {
-    const state = own(target.items, id);
-    before[id] = state ? { ...state } : null;
-  }
-  return before;
-}
+const get = <T extends HTMLElement>(ctx: BarContext, selector: string, type: new () => T) =>
+  required(ctx.bar, selector, type, NAME);
+const make = <K extends keyof HTMLElementTagNameMap>(tag: K, text: string) =>
+  Object.assign(document.createElement(tag), { textContent: text });
 
 async function makeLink(ctx: BarContext): Promise<void> {
   const { store } = ctx.rt;
-  ensureShareOut(ctx.bar);
-  const out = required(ctx.bar, '[data-share-out]', HTMLElement, NAME);
+  await ensureShareOut(ctx.bar);
+  const out = get(ctx, '[data-share-out]', HTMLElement);
   const data = await encodeShare(store.active, store.now().toISOString());
   const link = `${location.origin}${location.pathname}#${SHARE_PREFIX}${data}`;
-  if (link.length > SHARE_LINK_MAX) {
-    out.hidden = true;
-    ctx.tell(SHARE.tooBig(link.length, SHARE_LINK_MAX));
-    return;
-  }
-  const field = required(out, 'input[data-share-link]', HTMLInputElement, NAME);
+  out.hidden = link.length > SHARE_LINK_MAX;
+  if (out.hidden) return ctx.tell(SHARE.tooBig(link.length, SHARE_LINK_MAX));
+  const field = get(ctx, 'input[data-share-link]', HTMLInputElement);
   field.value = link;
-  out.hidden = false;
   field.focus();
   field.select();
   ctx.tell(SHARE.ready(oneLine(store.active.name)));
 }
 
 async function copyLink(ctx: BarContext): Promise<void> {
-  const field = required(ctx.bar, 'input[data-share-link]', HTMLInputElement, NAME);
+  const field = get(ctx, 'input[data-share-link]', HTMLInputElement);
   try {
     await navigator.clipboard.writeText(field.value);
     ctx.tell(SHARE.copied);
@@ -74,37 +59,27 @@ async function copyLink(ctx: BarContext): Promise<void> {
   }
 }
 
-/** The address without "#del=…", so a reload or a bookmark does not ask again. */
-function dropFragment(): void {
-  history.replaceState(history.state, '', location.pathname + location.search);
-}
-
-/** The link's items as lists per step, with the guide's own words when the outline can be fetched. */
-async function renderItems(ctx: BarContext, forloeb: Tjekliste, box: HTMLElement): Promise<void> {
-  const shown = Object.entries(forloeb.items).filter(([, s]) => s.done || s.note);
+/** The link's ticked or noted items as lists per step, in the guide's words when the outline can be fetched. */
+async function renderItems(ctx: BarContext, items: Record<string, ItemState>, box: HTMLElement): Promise<void> {
+  const used = (id: string) => own(items, id)?.done || own(items, id)?.note;
+  const shown = Object.keys(items).filter(used);
   box.replaceChildren();
   box.hidden = !shown.length;
   if (!shown.length) return;
   const outline = await loadOutline(ctx.rt).catch(() => null);
   const steps = outline
     ? outline.phases.flatMap((p) => p.steps.map((s) => ({ title: `${p.label}: ${s.title}`, items: s.items })))
-    : [{ title: '', items: shown.map(([id]) => ({ id, text: id })) }];
+    : [{ title: '', items: shown.map((id) => ({ id, text: id })) }];
   for (const step of steps) {
-    const rows = step.items.filter((i) => own(forloeb.items, i.id)?.done || own(forloeb.items, i.id)?.note);
+    const rows = step.items.filter((i) => used(i.id));
     if (!rows.length) continue;
-    if (step.title) box.append(Object.assign(document.createElement('h3'), { textContent: step.title }));
+    if (step.title) box.append(make('h3', step.title));
     const list = document.createElement('ul');
     for (const item of rows) {
-      const state = forloeb.items[item.id]!;
+      const state = items[item.id]!;
       const li = document.createElement('li');
-      const status = document.createElement('strong');
-      status.textContent = `${state.done ? SHARE.done : SHARE.notDone}: `;
-      li.append(status, item.text);
-      if (state.note) {
-        const quote = document.createElement('blockquote');
-        quote.textContent = `${SHARE.note} ${state.note}`;
-        li.append(quote);
-      }
+      li.append(make('strong', `${state.done ? SHARE.done : SHARE.notDone}: `), item.text);
+      if (state.note) li.append(make('blockquote', `${SHARE.note} ${state.note}`));
       list.append(li);
     }
     box.append(list);
@@ -115,92 +90,119 @@ async function renderItems(ctx: BarContext, forloeb: Tjekliste, box: HTMLElement
 export async function receiveShared(ctx: BarContext): Promise<void> {
   const data = shareDataFromHash(location.hash);
   if (data === null) return;
-  ensureDialog(ctx.bar);
-  const dialog = dialogOf(ctx);
-  const accept = part(ctx, '[data-action="share-accept"]', HTMLButtonElement);
-  const merge = part(ctx, '[data-action="share-merge"]', HTMLButtonElement);
-  const warnings = part(ctx, '[data-share-warnings]', HTMLElement);
-  const readOnly = part(ctx, '[data-share-readonly]', HTMLElement);
-  const items = part(ctx, '[data-share-items]', HTMLElement);
+  await ensureDialog(ctx.bar);
+  const dialog = get(ctx, 'dialog[data-share-dialog]', HTMLDialogElement);
+  const accept = get(ctx, '[data-action="share-accept"]', HTMLButtonElement);
+  const merge = get(ctx, '[data-action="share-merge"]', HTMLButtonElement);
+  const part = (name: string) => get(ctx, `[data-share-${name}]`, HTMLElement);
+  const [summary, readOnly, warnings, items] = [
+    part('summary'),
+    part('readonly'),
+    part('warnings'),
+    part('items'),
+  ] as const;
   const result = await decodeShare(data);
   warnings.replaceChildren();
-  if (result.ok) {
-    const known = new Set(ctx.rt.allItems);
+  pending = null;
+  if (!result.ok) {
+    summary.textContent = result.message;
+    for (const el of [accept, merge, warnings, readOnly, items]) el.hidden = true;
+  } else {
     const d = describeShared(result.forloeb, ctx.rt.allItems);
+    const known = new Set(ctx.rt.allItems);
     const usable = dict<ItemState>();
     for (const [id, s] of Object.entries(result.forloeb.items)) if (known.has(id)) usable[id] = s;
     pending = { ...result.forloeb, items: usable };
-    part(ctx, '[data-share-title]', HTMLElement).textContent = SHARE.title(oneLine(pending.name));
+    part('title').textContent = SHARE.title(oneLine(pending.name));
     const when = SHARE.sharedWhen(result.sharedAt ? new Date(result.sharedAt) : null);
-    const counts = d.done || d.notes ? SHARE.counts(d.done, d.total, d.notes) : SHARE.nothingInIt;
-    part(ctx, '[data-share-summary]', HTMLElement).textContent = `${when} ${counts}`;
+    summary.textContent = `${when} ${d.done || d.notes ? SHARE.counts(d.done, d.total, d.notes) : SHARE.nothingInIt}`;
     const notes = [
       ...(result.newer ? [SHARE.newer] : []),
       ...(d.unknown.length ? [SHARE.unknown(d.unknown.length)] : []),
     ];
-    for (const text of notes) warnings.append(Object.assign(document.createElement('li'), { textContent: text }));
+    warnings.append(...notes.map((text) => make('li', text)));
     warnings.hidden = !notes.length;
     readOnly.textContent = SHARE.readOnly;
     readOnly.hidden = false;
     accept.hidden = false;
     const mine = ctx.rt.store.active;
-    // Merging into an empty tjekliste is the same as saving; then only "Gem som ny" is offered.
+    // Merging into an empty tjekliste is the same as saving; then only »Gem som ny« is offered.
     merge.hidden = !Object.keys(mine.items).length;
     merge.textContent = SHARE.mergeInto(oneLine(mine.name));
-    await renderItems(ctx, pending, items);
-  } else {
-    pending = null;
-    part(ctx, '[data-share-summary]', HTMLElement).textContent = result.message;
-    for (const el of [accept, merge, warnings, readOnly, items]) el.hidden = true;
+    await renderItems(ctx, usable, items);
   }
   dialog.addEventListener('cancel', () => finish(ctx, SHARE.closed), { once: true });
   if (!dialog.open) dialog.showModal();
 }
 
+/** Closes the preview and drops "#del=…" from the address, so a reload or a bookmark does not ask again. */
 function finish(ctx: BarContext, announce: string, message?: string): void {
   pending = null;
-  const dialog = dialogOf(ctx);
+  const dialog = get(ctx, 'dialog[data-share-dialog]', HTMLDialogElement);
   if (dialog.open) dialog.close();
-  dropFragment();
+  history.replaceState(history.state, '', location.pathname + location.search);
   if (message) ctx.tell(message);
   ctx.rt.changed({ source: 'local', announce });
-  required(ctx.bar, 'summary', HTMLElement, NAME).focus();
+  get(ctx, 'summary', HTMLElement).focus();
 }
 
 /** Keeps the preview open with a message; the link and the stored data stay as they were. */
 function refuse(ctx: BarContext, message: string): void {
-  part(ctx, '[data-share-summary]', HTMLElement).textContent = message;
+  get(ctx, '[data-share-summary]', HTMLElement).textContent = message;
   ctx.rt.changed({ source: 'local', announce: message });
 }
 
-function save(ctx: BarContext): void {
-  if (!pending) {
-    finish(ctx, SHARE.closed);
-    return;
-  }
-  // Validated when decoded; the store adds it with a new id and a unique name, never over another.
+function save(ctx: BarContext) {
+  if (!pending) return finish(ctx, SHARE.closed);
+  // The store adds it with a new id and a unique name, never over another.
   const result = addToStore(ctx.rt.store, pending);
-  if (!result.ok) {
-    refuse(ctx, result.message);
-    return;
-  }
+  if (!result.ok) return refuse(ctx, result.message);
   const text = SHARE.saved(oneLine(result.forloeb.name));
   finish(ctx, text, text);
 }
 
-function mergeIn(ctx: BarContext): void {
+/**
+ * Puts the items back as they were before a merge. `restamp`: as a new change, each changed tick and note with
+ * a new time, so another open tab cannot bring the merged value back (undo); else exactly (a merge not stored).
+ */
+function putBack(store: ChecklistStore, listId: string, before: Record<string, ItemState | null>, restamp: boolean) {
+  return store.update((env) => {
+    const target = own(env.forloeb, listId);
+    if (!target) return false;
+    for (const [id, old] of Object.entries(before)) {
+      const now = own(target.items, id);
+      if (!restamp) {
+        if (old) target.items[id] = { ...old };
+        else delete target.items[id];
+      } else if (now) {
+        const next: ItemState = { ...now };
+        if (now.done !== (old?.done ?? false)) {
+          next.done = old?.done ?? false;
+          next.doneAt = store.stamp(now.doneAt);
+        }
+        if ((now.note ?? '') !== (old?.note ?? '')) {
+          if (old?.note) next.note = old.note;
+          else delete next.note;
+          next.noteAt = store.stamp(now.noteAt);
+        }
+        target.items[id] = next;
+      }
+    }
+    return true;
+  });
+}
+
+function mergeIn(ctx: BarContext) {
   const { store } = ctx.rt;
   const incoming = pending;
-  if (!incoming) {
-    finish(ctx, SHARE.closed);
-    return;
-  }
-  if (!store.writable) {
-    refuse(ctx, SHARE.mergeNotSaved);
-    return;
-  }
+  if (!incoming) return finish(ctx, SHARE.closed);
+  if (!store.writable) return refuse(ctx, SHARE.mergeNotSaved);
   const targetId = store.active.id;
-  const before = itemsBefore(store.active, incoming);
+  const before = dict<ItemState | null>();
+  for (const id of Object.keys(incoming.items)) {
+    const state = own(store.active.items, id);
+    before[id] = state ? { ...state } : null;
+  }
   let count = { ticks: 0, notes: 0, changed: false };
   store.update((env) => {
     const target = own(env.forloeb, targetId);
@@ -210,62 +212,23 @@ function mergeIn(ctx: BarContext): void {
   });
   if (!store.writable || store.unsavedChanges) {
     // The write failed: take the merge back in this page too, so nothing shows that is not stored.
-    restore(ctx, targetId, before);
-    refuse(ctx, SHARE.mergeNotSaved);
-    return;
+    putBack(store, targetId, before, false);
+    return refuse(ctx, SHARE.mergeNotSaved);
   }
   const name = oneLine(store.active.name);
   lastMerge = count.changed ? { tjeklisteId: targetId, before } : null;
-  required(ctx.bar, '[data-action="share-undo"]', HTMLButtonElement, NAME).hidden = !lastMerge;
+  get(ctx, '[data-action="share-undo"]', HTMLButtonElement).hidden = !lastMerge;
   const text = count.ticks || count.notes ? SHARE.merged(count.ticks, count.notes, name) : SHARE.mergedNothing(name);
   finish(ctx, text, text);
 }
 
-/** Puts a tjekliste's items back exactly as they were: for a merge that was never stored. */
-function restore(ctx: BarContext, tjeklisteId: string, before: Record<string, ItemState | null>): boolean {
-  return ctx.rt.store.update((env) => {
-    const target = own(env.forloeb, tjeklisteId);
-    if (!target) return false;
-    for (const [id, state] of Object.entries(before)) {
-      if (state) target.items[id] = { ...state };
-      else delete target.items[id];
-    }
-    return true;
-  });
-}
-
-/**
- * Undoes the last merge as a new change: each tick and note the merge changed
- * gets its old value with a new time, so another open tab cannot bring the
- * merged value back.
- */
 function undo(ctx: BarContext): void {
   const { store } = ctx.rt;
-  required(ctx.bar, '[data-action="share-undo"]', HTMLButtonElement, NAME).hidden = true;
+  get(ctx, '[data-action="share-undo"]', HTMLButtonElement).hidden = true;
   if (!lastMerge) return;
   const { tjeklisteId, before } = lastMerge;
   lastMerge = null;
-  const undone = store.update((env) => {
-    const target = own(env.forloeb, tjeklisteId);
-    if (!target) return false;
-    for (const [id, old] of Object.entries(before)) {
-      const now = own(target.items, id);
-      if (!now) continue;
-      const next: ItemState = { ...now };
-      if (now.done !== (old?.done ?? false)) {
-        next.done = old?.done ?? false;
-        next.doneAt = store.stamp(now.doneAt);
-      }
-      if ((now.note ?? '') !== (old?.note ?? '')) {
-        if (old?.note) next.note = old.note;
-        else delete next.note;
-        next.noteAt = store.stamp(now.noteAt);
-      }
-      target.items[id] = next;
-    }
-    return true;
-  });
-  if (!undone) return;
+  if (!putBack(store, tjeklisteId, before, true)) return;
   const text = SHARE.undone(oneLine(own(store.state.forloeb, tjeklisteId)?.name ?? ''));
   ctx.tell(text);
   ctx.rt.changed({ source: 'local', announce: text });

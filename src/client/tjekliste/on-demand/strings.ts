@@ -1,12 +1,14 @@
 /**
- * Every word of the checklist island that loads only when used (on-demand/):
- * the store's notices, files, share links, »Flere valg«, exports and notes.
- * The store records what happened (a Notice); the text is made here. The
- * words of the first load are in ../strings.ts: one module for both would put
- * all of these in every step page's first load. Tests read the words from here.
+ * Every word of the checklist island that loads only when used: notices, files, share links, »Flere valg«,
+ * exports and notes. The first load's words are in ../strings.ts, so a step page does not carry these.
  */
 import { LIMITS, type Notice } from '../store/model';
-import { formatBytes } from './export-text';
+
+/** "512 KB", "1,5 MB". */
+const sizeText = (n: number): string =>
+  n >= 1024 * 1024
+    ? `${(n / 1024 / 1024).toLocaleString('da-DK', { maximumFractionDigits: 1 })} MB`
+    : `${Math.ceil(n / 1024)} KB`;
 
 export const MESSAGES = {
   unavailable:
@@ -42,8 +44,8 @@ export const MESSAGES = {
     'Dine gemte tjeklister blev ændret på en anden side eller i et andet vindue. Siden viser nu de nyeste ' +
     'afkrydsninger.',
   fileTooLarge: (bytes: number) =>
-    `Filen er for stor (${formatBytes(bytes)}). En sikkerhedskopi fra Partnerskabsguiden fylder højst ` +
-    `${formatBytes(LIMITS.fileBytes)}. Intet er ændret. Vælg en anden fil.`,
+    `Filen er for stor (${sizeText(bytes)}). En sikkerhedskopi fra Partnerskabsguiden fylder højst ` +
+    `${sizeText(LIMITS.fileBytes)}. Intet er ændret. Vælg en anden fil.`,
   notSaved:
     'Tjeklisten er ikke gemt: dine gemte tjeklister er ændret i et andet vindue eller af en nyere udgave ' +
     'af sitet, og siden gemmer ikke, for ikke at skrive over dem. Genindlæs siden, og prøv igen.',
@@ -120,7 +122,6 @@ export const EXPORT = {
   opened: (name: string) => `Tjeklisten »${name}« er åbnet fra sikkerhedskopien og vist her.`,
 };
 
-const LONG_DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
 const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -145,7 +146,7 @@ export const SHARE = {
   title: (name: string) => `Delt tjekliste: »${name}«`,
   sharedWhen: (at: Date | null) =>
     at
-      ? `Delt ${at.toLocaleDateString('da-DK', LONG_DATE)} kl. ${at.toLocaleTimeString('da-DK', TIME)}.`
+      ? `Delt ${EXPORT.date(at)} kl. ${at.toLocaleTimeString('da-DK', TIME)}.`
       : 'Linket siger ikke, hvornår det blev delt.',
   counts: (done: number, total: number, notes: number) =>
     `${done} af ${total} punkter klaret, ${count(notes, 'note', 'noter')}.`,
@@ -186,14 +187,8 @@ export const NOTE = {
     'Ikke gemt: siden kan ikke gemme lige nu (se beskeden over tjeklisten). Teksten står her, til du lukker siden.',
 };
 
-/** The text of one of the store's notices. */
+/** The words of one of the store's notices. */
 export function noticeText(notice: Notice): string {
-  switch (notice.kind) {
-    case 'corrupt':
-      return MESSAGES.corrupt(notice.backupKey ?? null);
-    case 'repaired':
-      return MESSAGES.repaired(notice.backupKey ?? null);
-    default:
-      return MESSAGES[notice.kind];
-  }
+  if (notice.kind === 'corrupt' || notice.kind === 'repaired') return MESSAGES[notice.kind](notice.backupKey ?? null);
+  return MESSAGES[notice.kind];
 }

@@ -1,11 +1,6 @@
 /**
- * Merging two copies of checklist data: another tab's write with this tab's,
- * or a shared link with the reader's tjekliste. Item by item, the newer tick
- * and the newer note win (by their stamps); nothing is deleted except what a
- * deletion stamp or the list of deleted tjeklister says was deleted. Ties are
- * broken by the values themselves, so merging is idempotent and the order of
- * merges does not matter: every copy that has seen the same changes holds the
- * same data.
+ * Merging two copies (another tab's write, a shared link): item by item the newer tick and note win, ties go to
+ * the larger value, so merging is idempotent and order-free. Only `removed` or a newer deletion deletes.
  */
 import { MAX_REMOVED, cloneTjekliste, own, type Envelope, type Tjekliste, type ItemState } from './model';
 
@@ -68,11 +63,7 @@ export function mergeTjekliste(into: Tjekliste, from: Tjekliste): MergeCount {
   return count;
 }
 
-/**
- * Merges another copy of the stored data into `into` (in place): the union of
- * the tjeklister, each merged, without those either copy deleted. Returns
- * whether `into` changed. The active tjekliste is `into`'s.
- */
+/** Merges another copy into `into` (in place; its active tjekliste stays); returns whether it changed. */
 export function mergeEnvelope(into: Envelope, from: Envelope): boolean {
   let changed = false;
   const removed = [...(into.removed ?? [])];

@@ -4,6 +4,8 @@ export const STORAGE_KEY = 'partnerskabsguiden:tjekliste';
 export const BACKUP_PREFIX = `${STORAGE_KEY}:backup:`;
 export const CURRENT_VERSION = 1;
 export const DEFAULT_NAME = 'Mit partnerskab';
+/** The `format` of a backup file; a backup key may hold one. */
+export const EXPORT_FORMAT = 'partnerskabsguiden/forloeb';
 
 export const LIMITS = {
   fileBytes: 1024 * 1024,
@@ -25,7 +27,7 @@ export interface ItemState {
   noteAt?: string;
 }
 
-/** Items and forløb are kept in objects without a prototype, so ids such as "constructor" are plain keys. */
+/** Kept in objects without a prototype, so ids such as "constructor" are plain keys. */
 export type Items = Record<string, ItemState>;
 
 export interface Tjekliste {
@@ -42,10 +44,7 @@ export interface Envelope {
   version: number;
   activeId: string;
   forloeb: Record<string, Tjekliste>;
-  /**
-   * Ids of deleted forløb, newest last (at most MAX_REMOVED): a tab that has
-   * not seen the deletion yet must not bring the forløb back when it merges.
-   */
+  /** Deleted tjeklister, newest last: a tab that has not seen a deletion must not bring the list back. */
   removed?: string[];
 }
 
@@ -53,11 +52,7 @@ export const MAX_REMOVED = 100;
 
 export type NoticeKind = 'unavailable' | 'quota' | 'corrupt' | 'newer' | 'repaired' | 'unreadable' | 'external';
 
-/**
- * Something the user must be told about the stored data: what happened, and
- * the backup key or version the message names. The words are in messages.ts
- * (noticeText), which the page loads only when there is a notice to show.
- */
+/** Something the user must be told about the stored data; its words load only when there is one. */
 export interface Notice {
   kind: NoticeKind;
   /** corrupt, repaired: where the raw value was copied (null: there was no room). */
@@ -92,14 +87,14 @@ export function cloneEnvelope(e: Envelope): Envelope {
   return { ...e, forloeb, ...(e.removed ? { removed: [...e.removed] } : {}) };
 }
 
-/** Forløb in the order the UI lists them: oldest first. */
+/** Tjeklister in the order the UI lists them: oldest first. */
 export function sortedTjekliste(env: Envelope): Tjekliste[] {
   return Object.values(env.forloeb).sort(
     (a, b) => a.created.localeCompare(b.created) || a.name.localeCompare(b.name, 'da'),
   );
 }
 
-/** A forløb id not in `taken`; random, so two tabs creating at the same moment do not pick the same. */
+/** A new id; random, so two tabs creating at the same moment do not pick the same. */
 export function newTjeklisteId(taken: Record<string, unknown>, time: number): string {
   let id: string;
   do id = `f${time.toString(36)}${Math.random().toString(36).slice(2, 8)}`;
@@ -107,7 +102,7 @@ export function newTjeklisteId(taken: Record<string, unknown>, time: number): st
   return id;
 }
 
-/** The envelope a first visit starts with: one empty forløb. */
+/** What a first visit starts with: one empty tjekliste. */
 export function freshEnvelope(time: string): Envelope {
   const forloeb = dict<Tjekliste>();
   forloeb.f1 = { id: 'f1', name: DEFAULT_NAME, created: time, updated: time, items: dict<ItemState>() };

@@ -1,25 +1,12 @@
 /**
- * Checklist progress in the browser: named tjeklister (stored as "forloeb"),
- * each with a tick and a note per item, kept by permanent item id.
- *
- * Every change is read–modify–write: read what is stored now, make the change
- * on it, write it back. So a tick or note written in another tab survives.
- * Each tick and note carries the time it was made; when two copies meet (a
- * storage event from another tab, saving that resumes, a shared link) they
- * are merged item by item, the newer one winning (merge.ts).
- *
- * Rules:
- * - Nothing is wiped silently. Items that leave the guide keep their state;
- *   corrupt or over-limit data is copied to a backup key before it is
- *   replaced, and the user is told.
- * - A stored value this page cannot read (a newer version, torn JSON) is
- *   never written over: saving stops, changes stay in memory, the user is
- *   asked to reload. A readable value from another tab lets saving resume.
- * - Without usable storage, or when it is full, the store works in memory and
- *   says so; the next successful write carries every change.
- * The Storage and the clock are injected so tests can hand them faults.
+ * Checklist progress in the browser: named tjeklister (stored as "forloeb"), a tick and a note per item.
+ * Every change is read–modify–write, merged item by item with what another tab wrote (merge.ts). Nothing is
+ * wiped silently: what must be repaired is backed up first, what cannot be read (a newer version, torn JSON)
+ * is never written over, and without usable storage the store works in memory and says so. Storage and clock
+ * are injected so tests can hand them faults.
  */
 import {
+  BACKUP_PREFIX,
   DEFAULT_NAME,
   ITEM_ID,
   LIMITS,
@@ -37,12 +24,29 @@ import {
   type NoticeKind,
 } from './model';
 import { mergeEnvelope } from './merge';
-import { isQuotaError, writeBackup, type StorageLike } from './storage';
 import { sanitizeUserText } from './text';
 import { parseEnvelope } from './validate';
 
+export type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
+
 /** ok: reads and writes storage; memory: no usable storage; stopped: storage holds what we must not write over. */
 type Mode = 'ok' | 'memory' | 'stopped';
+
+const isQuotaError = (e: unknown): boolean =>
+  e instanceof Error &&
+  (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED' || (e as { code?: number }).code === 22);
+
+/** Copies a raw value to a new backup key, never over an earlier one; null when there was no room or no access. */
+function writeBackup(storage: StorageLike, raw: string, time: string): string | null {
+  try {
+    let key = `${BACKUP_PREFIX}${time}`;
+    for (let n = 2; storage.getItem(key) !== null; n++) key = `${BACKUP_PREFIX}${time}-${n}`;
+    storage.setItem(key, raw);
+    return key;
+  } catch {
+    return null;
+  }
+}
 
 export class ChecklistStore {
   /** What is stored, with this tab's changes; the UI renders from it. */
@@ -100,33 +104,28 @@ export class ChecklistStore {
 
   /** Ticks or unticks an item in a tjekliste (default: the active one); false when it no longer exists. */
   setDone(itemId: string, done: boolean, tjeklisteId: string = this.state.activeId): boolean {
-    return this.setItem(itemId, tjeklisteId, 'done', done);
+    return this.setItem(itemId, tjeklisteId, 'doneAt', { done });
   }
 
   /** Sets an item's note (default: in the active tjekliste); false when that tjekliste no longer exists. */
   setNote(itemId: string, note: string, tjeklisteId: string = this.state.activeId): boolean {
     const text = sanitizeUserText(note).slice(0, LIMITS.noteLength);
-    return this.setItem(itemId, tjeklisteId, 'note', text.trim() ? text : '');
+    return this.setItem(itemId, tjeklisteId, 'noteAt', { note: text.trim() ? text : undefined });
   }
 
-  private setItem(itemId: string, tjeklisteId: string, field: 'done' | 'note', value: boolean | string): boolean {
-    if (!ITEM_ID.test(itemId)) return false;
+  private setItem(itemId: string, listId: string, at: 'doneAt' | 'noteAt', change: Partial<ItemState>): boolean {
+    // A tjekliste this tab knows is gone is never written into (a note typed for it stays in its field).
+    if (!ITEM_ID.test(itemId) || !own(this.state.forloeb, listId)) return false;
     return this.update((env) => {
-      const f = own(env.forloeb, tjeklisteId);
+      const f = own(env.forloeb, listId);
       if (!f) return false;
-      const state: ItemState = { ...(own(f.items, itemId) ?? { done: false }) };
+      const state: ItemState = { ...(own(f.items, itemId) ?? { done: false }), ...change };
+      if (!state.note) delete state.note;
       // Later than the stamp it replaces, even when that came from a clock ahead of ours.
-      if (field === 'done') {
-        state.doneAt = this.stamp(state.doneAt);
-        state.done = value === true;
-      } else {
-        state.noteAt = this.stamp(state.noteAt);
-        if (value) state.note = String(value);
-        else delete state.note;
-      }
+      const stamp = this.stamp(state[at]);
+      state[at] = stamp;
       f.items[itemId] = state;
-      const at = (field === 'done' ? state.doneAt : state.noteAt) ?? '';
-      if (f.updated < at) f.updated = at;
+      if (f.updated < stamp) f.updated = stamp;
       return true;
     });
   }
@@ -137,11 +136,7 @@ export class ChecklistStore {
     return { done: itemIds.filter((id) => own(items, id)?.done).length, total: itemIds.length };
   }
 
-  /**
-   * Read, change, write. `change` edits what is stored now (with this tab's
-   * unsaved changes) and returns whether it changed anything; only then is
-   * it written. Every change goes through here.
-   */
+  /** Every change: `change` edits what is stored now (with this tab's unsaved changes); written if it says so. */
   update(change: (env: Envelope) => boolean): boolean {
     const env = this.read();
     const changed = change(env);
@@ -155,11 +150,7 @@ export class ChecklistStore {
     this.notices = this.notices.filter((n) => n.kind !== kind);
   }
 
-  /**
-   * Another tab wrote the key (a storage event). Its value is merged with this
-   * tab's; when this tab held something it lacked (it wrote from a stale read,
-   * or this tab could not save), the merge is written back.
-   */
+  /** Another tab wrote the key: merge, and write back what this tab held that it lacked. */
   external(newValue: string | null): void {
     if (this.mode === 'memory') return;
     if (newValue === null) {
@@ -199,11 +190,7 @@ export class ChecklistStore {
     }
   }
 
-  /**
-   * Parses a stored value. Over-limit or partly unreadable data is backed up
-   * first; without room for the backup, saving stops. Returns the envelope,
-   * or null when the value must not be written over.
-   */
+  /** A stored value as an envelope (backed up first if it needs repair), or null: it must not be written over. */
   private parse(raw: string, atLoad: boolean): Envelope | null {
     const time = this.now().toISOString();
     const parsed = parseEnvelope(raw, time);
@@ -238,11 +225,7 @@ export class ChecklistStore {
     if (raw !== JSON.stringify(env)) this.write();
   }
 
-  /**
-   * What a change starts from: the stored envelope, merged with this tab's
-   * state. The merge keeps what a read can miss: a change this tab could not
-   * save, or one that a tab writing from a stale read wrote away.
-   */
+  /** What is stored, merged with this tab's state: keeps what this tab could not save or another wrote away. */
   private read(): Envelope {
     if (this.mode !== 'ok') return cloneEnvelope(this.state);
     const raw = this.getRaw();

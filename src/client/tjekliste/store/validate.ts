@@ -1,80 +1,59 @@
 /**
- * Reading checklist data that came from outside this page. Here: the stored
- * envelope (lenient: what can be kept is kept, and `lossy` says that the raw
- * value must be backed up before it is replaced) and the rules for one item,
- * name and date that every reader shares; where an import would refuse
- * instead, the reader reports the problem as data. An imported file, a share
- * link and a backup are read in validate-import.ts, loaded only with those.
+ * The one reader of tjekliste data from outside this page: stored data, a backup, an imported file and a share
+ * link all pass through readTjekliste. It keeps what can be kept and reports the rest: `lossy` (the stored
+ * value is backed up before it is replaced) and `problem` (why an import refuses it; words in on-demand/file.ts).
  */
 import {
   CURRENT_VERSION,
   DEFAULT_NAME,
-  TJEKLISTE_ID,
+  EXPORT_FORMAT,
   ITEM_ID,
   LIMITS,
   MAX_REMOVED,
+  TJEKLISTE_ID,
   dict,
   isRecord,
   own,
   type Envelope,
-  type Tjekliste,
   type ItemState,
-  type Items,
+  type Tjekliste,
 } from './model';
 import { sanitizeUserText } from './text';
 
 export type Migration = (old: Record<string, unknown>, now: string) => Record<string, unknown>;
 
-/**
- * Migrations from each older envelope version to the next: a future version n+1
- * adds `n: (v_n) => v_{n+1}` here and bumps CURRENT_VERSION, and saved progress
- * is carried forward on the next load. Version 1 is the first, so the table is
- * empty; the unit tests prove the path with a migration of their own.
- */
+/** Version n → n+1 of the stored envelope; empty while version 1 is the only one (the tests prove the path). */
 export const MIGRATIONS: Record<number, Migration> = {};
 
-function isDate(v: unknown): v is string {
-  return typeof v === 'string' && v.length <= 40 && !Number.isNaN(Date.parse(v));
-}
+/** What makes an import refuse a tjekliste (stored data is repaired instead). */
+export type Problem = { kind: 'form' | 'name' | 'items' | 'count' } | { kind: 'id' | 'shape' | 'note'; id: string };
 
-/** A date as ISO time: the merge compares stamps as strings, so "2026/01/01" would beat every later tick. */
-const iso = (v: string): string => new Date(Date.parse(v)).toISOString();
-
-/** A stamp in ISO time, no later than now, so a file from a wrong clock cannot win every merge. */
-function stamp(v: unknown, now: string): string | undefined {
-  if (!isDate(v)) return undefined;
-  return Date.parse(v) > Date.parse(now) ? now : iso(v);
-}
-
-/**
- * What makes an import refuse an item or its items (the stored data is
- * repaired instead). Data, not words: validate-import.ts says it in Danish,
- * and only an import loads it.
- */
-export type ItemProblem =
-  | { kind: 'id'; id: string }
-  | { kind: 'shape'; id: string }
-  | { kind: 'note'; id: string }
-  | { kind: 'items' }
-  | { kind: 'count' };
-
-interface ReadItem {
-  /** The item as it can be kept, or null when it cannot. */
-  state: ItemState | null;
+export interface Read {
+  forloeb: Tjekliste;
   /** Something had to change or go. */
   lossy: boolean;
-  problem?: ItemProblem;
+  problem?: Problem;
 }
 
-/** One item, repaired where it can be: an over-long note is cut, a note that is no text is dropped. */
-function readItem(id: string, value: unknown, now: string): ReadItem {
+const isDate = (v: unknown): v is string => typeof v === 'string' && v.length <= 40 && !Number.isNaN(Date.parse(v));
+/** ISO time: the merge compares stamps as strings, so "2026/01/01" would beat every later tick. */
+const iso = (v: string): string => new Date(Date.parse(v)).toISOString();
+/** A stamp no later than now, so a file from a wrong clock cannot win every merge. */
+const stamp = (v: unknown, now: string): string | undefined =>
+  isDate(v) ? (Date.parse(v) > Date.parse(now) ? now : iso(v)) : undefined;
+
+/** One item; an over-long note is cut, a note that is no text is dropped, unknown fields stay. */
+function readItem(
+  id: string,
+  value: unknown,
+  now: string,
+): { state: ItemState | null; lossy: boolean; problem?: Problem } {
   if (!ITEM_ID.test(id) || id.length > 100) return { state: null, lossy: true, problem: { kind: 'id', id } };
   if (!isRecord(value) || typeof value.done !== 'boolean')
     return { state: null, lossy: true, problem: { kind: 'shape', id } };
-  // Fields this version does not know are kept, in their place: a newer version may have written them.
   const state = { ...value } as unknown as ItemState;
   let lossy = false;
-  let problem: ItemProblem | undefined;
+  let problem: Problem | undefined;
   if (value.note !== undefined) {
     let note = typeof value.note === 'string' ? sanitizeUserText(value.note) : '';
     if (typeof value.note !== 'string' || note.length > LIMITS.noteLength) problem = { kind: 'note', id };
@@ -94,61 +73,39 @@ function readItem(id: string, value: unknown, now: string): ReadItem {
   return { state, lossy, problem };
 }
 
-/**
- * A forløb's items: what can be kept, whether anything had to change or go,
- * and the first problem an import refuses them for.
- */
-export function readItems(raw: unknown, now: string): { items: Items; lossy: boolean; problem?: ItemProblem } {
+/** One tjekliste under the given id; null when it is no object. */
+export function readTjekliste(raw: unknown, id: string, now: string): Read | null {
+  if (!isRecord(raw)) return null;
   const items = dict<ItemState>();
-  if (!isRecord(raw)) return { items, lossy: true, problem: { kind: 'items' } };
-  const entries = Object.entries(raw);
-  let lossy = entries.length > LIMITS.items;
-  let problem: ItemProblem | undefined = lossy ? { kind: 'count' } : undefined;
-  for (const [id, value] of entries.slice(0, LIMITS.items)) {
-    const read = readItem(id, value, now);
-    if (read.state) items[id] = read.state;
+  const given = isRecord(raw.items) ? raw.items : null;
+  const entries = given ? Object.entries(given) : [];
+  let lossy = !given || entries.length > LIMITS.items;
+  let itemProblem: Problem | undefined = !given ? { kind: 'items' } : lossy ? { kind: 'count' } : undefined;
+  for (const [itemId, value] of entries.slice(0, LIMITS.items)) {
+    const read = readItem(itemId, value, now);
+    if (read.state) items[itemId] = read.state;
     lossy ||= read.lossy;
-    problem ??= read.problem;
+    itemProblem ??= read.problem;
   }
-  return { items, lossy, problem };
-}
-
-export function readName(raw: unknown): string | null {
-  if (typeof raw !== 'string') return null;
-  const name = sanitizeUserText(raw, { oneLine: true });
-  return name && name.length <= LIMITS.nameLength ? name : null;
-}
-
-export function readDates(raw: Record<string, unknown>, now: string) {
+  const cleanName = typeof raw.name === 'string' ? sanitizeUserText(raw.name, { oneLine: true }) : '';
+  const name = cleanName && cleanName.length <= LIMITS.nameLength ? cleanName : null;
   const renamed = stamp(raw.renamed, now);
-  return {
+  // Unknown fields stay, in their place; a renamed stamp that cannot be read goes.
+  const forloeb = {
+    ...raw,
+    id,
+    name: name ?? DEFAULT_NAME,
     created: isDate(raw.created) ? iso(raw.created) : now,
     updated: isDate(raw.updated) ? iso(raw.updated) : now,
     ...(renamed ? { renamed } : {}),
-  };
+    items,
+  } as Tjekliste;
+  if (!renamed) delete forloeb.renamed;
+  const problem = name === null ? { kind: 'name' as const } : itemProblem;
+  return { forloeb, lossy: lossy || name === null || name !== raw.name, ...(problem ? { problem } : {}) };
 }
 
-/** A stored forløb: kept whenever it is an object; what had to change sets `lossy`. */
-export function repairTjekliste(raw: unknown, id: string, now: string): { forloeb: Tjekliste; lossy: boolean } | null {
-  if (!isRecord(raw)) return null;
-  const name = readName(raw.name);
-  const items = readItems(raw.items, now);
-  // Unknown fields stay, in their place (see readItem); a renamed stamp that cannot be read goes.
-  const dates = readDates(raw, now);
-  const forloeb = { ...raw, id, name: name ?? DEFAULT_NAME, ...dates, items: items.items } as Tjekliste;
-  if (!dates.renamed) delete forloeb.renamed;
-  return {
-    forloeb,
-    lossy: name === null || name !== raw.name || items.lossy,
-  };
-}
-
-export type ParsedEnvelope =
-  | { kind: 'ok'; envelope: Envelope; lossy: boolean }
-  | { kind: 'corrupt' }
-  | { kind: 'newer'; version: number };
-
-/** A forløb id that is valid and not taken: the given one, or a new one derived from it. */
+/** A tjekliste id that is valid and not taken: the given one, or a new one derived from it. */
 export function freeId(wanted: unknown, taken: Record<string, unknown>): string {
   const base = typeof wanted === 'string' && TJEKLISTE_ID.test(wanted) ? wanted : 'f';
   if (base !== 'f' && !Object.hasOwn(taken, base)) return base;
@@ -158,62 +115,80 @@ export function freeId(wanted: unknown, taken: Record<string, unknown>): string 
   }
 }
 
-/**
- * Parses and migrates a stored value. Throws nothing; tells what it found.
- * Forløb beyond the limit, unreadable items and over-long notes are left out
- * (`lossy`: the caller backs the raw value up); two forløb with the same id
- * are both kept, the second under a new id.
- */
+/** Reads candidates into a record under free ids; `lossy` when any had to change or could not be used. */
+function readAll(candidates: unknown[], keys: unknown[], now: string, max: number) {
+  const forloeb = dict<Tjekliste>();
+  let lossy = candidates.length > max;
+  candidates.slice(0, max).forEach((value, i) => {
+    const wanted = isRecord(value) && TJEKLISTE_ID.test(String(value.id)) ? value.id : keys[i];
+    const read = readTjekliste(value, freeId(wanted, forloeb), now);
+    if (read) forloeb[read.forloeb.id] = read.forloeb;
+    lossy ||= !read || read.lossy;
+  });
+  return { forloeb, lossy };
+}
+
+export type ParsedEnvelope =
+  | { kind: 'ok'; envelope: Envelope; lossy: boolean }
+  | { kind: 'corrupt' }
+  | { kind: 'newer'; version: number };
+
+/** Parses and migrates a stored value; throws nothing. Two tjeklister with one id are both kept. */
 export function parseEnvelope(
   raw: string,
   now: string,
   migrations: Record<number, Migration> = MIGRATIONS,
   currentVersion: number = CURRENT_VERSION,
 ): ParsedEnvelope {
-  let data: unknown;
+  let current: unknown;
   try {
-    data = JSON.parse(raw);
-  } catch {
-    return { kind: 'corrupt' };
-  }
-  if (!isRecord(data) || typeof data.version !== 'number' || !Number.isInteger(data.version) || data.version < 1) {
-    return { kind: 'corrupt' };
-  }
-  if (data.version > currentVersion) return { kind: 'newer', version: data.version };
-  let current: Record<string, unknown> = data;
-  try {
-    for (let v = data.version; v < currentVersion; v++) {
+    current = JSON.parse(raw);
+    if (!isRecord(current) || !Number.isInteger(current.version) || (current.version as number) < 1)
+      return { kind: 'corrupt' };
+    const version = current.version as number;
+    if (version > currentVersion) return { kind: 'newer', version };
+    for (let v = version; v < currentVersion; v++) {
       const migrate = Object.hasOwn(migrations, v) ? migrations[v] : undefined;
       if (!migrate) return { kind: 'corrupt' };
-      current = migrate(current, now);
+      current = migrate(current as Record<string, unknown>, now);
     }
   } catch {
     return { kind: 'corrupt' };
   }
-  if (!isRecord(current.forloeb)) return { kind: 'corrupt' };
-  const forloeb = dict<Tjekliste>();
-  const entries = Object.entries(current.forloeb);
-  let lossy = entries.length > LIMITS.tjeklister;
-  for (const [key, value] of entries.slice(0, LIMITS.tjeklister)) {
-    const id = freeId(isRecord(value) && TJEKLISTE_ID.test(String(value.id)) ? value.id : key, forloeb);
-    const read = repairTjekliste(value, id, now);
-    if (!read) {
-      lossy = true;
-      continue;
-    }
-    forloeb[id] = read.forloeb;
-    lossy ||= read.lossy;
-  }
+  const data = current as Record<string, unknown>;
+  if (!isRecord(data.forloeb)) return { kind: 'corrupt' };
+  const { forloeb, lossy } = readAll(Object.values(data.forloeb), Object.keys(data.forloeb), now, LIMITS.tjeklister);
   const ids = Object.keys(forloeb);
   if (!ids.length) return { kind: 'corrupt' };
-  const wanted = typeof current.activeId === 'string' ? current.activeId : '';
-  const activeId = own(forloeb, wanted) ? wanted : ids[0]!;
-  const { removed: _, ...rest } = current;
+  const activeId = typeof data.activeId === 'string' && own(forloeb, data.activeId) ? data.activeId : ids[0]!;
+  const { removed: _, ...rest } = data;
   const envelope: Envelope = { ...rest, version: currentVersion, activeId, forloeb };
-  if (Array.isArray(current.removed)) {
-    envelope.removed = current.removed
+  if (Array.isArray(data.removed)) {
+    envelope.removed = data.removed
       .filter((id): id is string => typeof id === 'string' && TJEKLISTE_ID.test(id) && !own(forloeb, id))
       .slice(-MAX_REMOVED);
   }
   return { kind: 'ok', envelope, lossy };
+}
+
+/**
+ * A backup key's value (a stored envelope of any version, or an exported file) for restoring: every usable
+ * tjekliste under a fresh id; `complete` is false when something could not be used as it was. Throws nothing.
+ */
+export function readBackup(raw: string, now: string): { forloeb: Tjekliste[]; complete: boolean } {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return { forloeb: [], complete: false };
+  }
+  const candidates = !isRecord(data)
+    ? []
+    : data.format === EXPORT_FORMAT
+      ? [data.forloeb]
+      : isRecord(data.forloeb)
+        ? Object.values(data.forloeb)
+        : [];
+  const read = readAll(candidates, [], now, Infinity);
+  return { forloeb: Object.values(read.forloeb), complete: candidates.length > 0 && !read.lossy };
 }
