@@ -14,6 +14,7 @@ import { toString as textOf } from 'hast-util-to-string';
 import type { Element, Root } from 'hast';
 import { pagePaths, readPage, requireDist } from './dist';
 import { unmarkedMentions } from '../../src/lib/cases-matrix';
+import { numberDa } from '../../src/lib/format';
 import { readMentions } from '../unit/chapter-mentions';
 import { needs, preconditions, themes } from '../../src/lib/vocabularies';
 import { caseName } from '../../src/lib/cases';
@@ -284,7 +285,8 @@ describe('matrices', () => {
 describe('case index', () => {
   it('states the collection’s criterion with both halves, the count from the data, and spaces intact', () => {
     const lead = text(select('p.lead', parse('/cases/')));
-    expect(lead.startsWith(`${cases.length} eksempler fra`)).toBe(true);
+    const count = numberDa(cases.length).replace(/^./, (c) => c.toUpperCase());
+    expect(lead.startsWith(`${count} eksempler fra`)).toBe(true);
     expect(lead).toContain(
       'har opnået resultater gennem et forpligtende partnerskabssamarbejde eller vil bruge partnerskaber som strategi',
     );
