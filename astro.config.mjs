@@ -85,6 +85,9 @@ export default defineConfig({
       // One quotation-mark style in running text: the sources' mixed marks become » «; a wrapped line's break a space.
       remarkPlugins: [remarkGfm, [remarkGlossary, { terms: glossary }], remarkDanishQuotes, remarkSoftBreaks],
       // ↑ is in the font subset (↩ is not).
+      // Dashes and ellipses, but no curly quotes: apostrophes stay straight (KL's) and the sources' own marks are
+      // kept; double quotes become » « in remarkDanishQuotes (docs/decisions/0040-tal-datoer-apostroffer.md).
+      smartypants: { quotes: false },
       remarkRehype: { footnoteLabel: 'Fodnoter', footnoteBackLabel: 'Tilbage til teksten', footnoteBackContent: '↑' },
     }),
   },
