@@ -54,6 +54,11 @@ const BUDGET = {
 };
 
 const pages = pagePaths();
+
+type Outline = {
+  phases: { id: string; label: string; steps: { title: string; items: { id: string; text: string }[] }[] }[];
+};
+const readOutline = () => JSON.parse(readFileSync(join(DIST, 'procesguide', 'oversigt.json'), 'utf8')) as Outline;
 const types = weighByType(DIST);
 
 function table(): string {
@@ -198,10 +203,7 @@ describe('step pages', () => {
   it(
     'the page carries only the item ids per phase; the texts for the exports are in ' + '/procesguide/oversigt.json',
     () => {
-      type Outline = {
-        phases: { id: string; label: string; steps: { title: string; items: { id: string; text: string }[] }[] }[];
-      };
-      const outline = JSON.parse(readFileSync(join(DIST, 'procesguide', 'oversigt.json'), 'utf8')) as Outline;
+      const outline = readOutline();
       const allIds = outline.phases.flatMap((p) => p.steps.flatMap((st) => st.items.map((i) => i.id)));
       expect(allIds.length).toBeGreaterThan(0);
       for (const p of stepPages) {
@@ -229,6 +231,29 @@ describe('step pages', () => {
       }
     },
   );
+});
+
+describe('the whole tjekliste', () => {
+  it("carries each item's id once: the counts read a phase's ids from its checkboxes, not from the data", () => {
+    const p = '/procesguide/tjekliste/';
+    const outline = readOutline();
+    const tree = parsePage(p);
+    const data = JSON.parse(textOf(selectOne('script#pg-guide-items', tree, p)));
+    expect(data).toEqual({
+      outline: '/procesguide/oversigt.json',
+      phases: outline.phases.map((ph) => ({ id: ph.id, label: ph.label })),
+    });
+    for (const ph of outline.phases) {
+      const boxes = selectAll(`fieldset[data-phase="${ph.id}"] input[type="checkbox"][data-item]`, tree);
+      expect(
+        boxes.map((el) => String(el.properties.dataItem)),
+        ph.id,
+      ).toEqual(ph.steps.flatMap((st) => st.items.map((i) => i.id)));
+      // The phase's count line is named by its phase (src/client/tjekliste/index.ts gives it the ids).
+      expect(selectAll(`[data-progress-phase="${ph.id}"]`, tree), ph.id).toHaveLength(1);
+    }
+    expect(selectAll('[data-progress-items]', tree)).toEqual([]);
+  });
 });
 
 describe('fonts', () => {
