@@ -8,8 +8,8 @@
  *   - JavaScript at first load on every page: ≤ 8 KB (the search page ≤ 9 KB); on a page without a
  *     checklist or search ≤ 3 KB
  *     (a tool page such as the agreement template: ≤ 4 KB)
- *   - step page: ≤ 20 KB in all; every other page ≤ 20 KB, but the whole tjekliste on one page ≤ 21 KB
- *     and the editors' CMS at /admin/, which is not a page for readers
+ *   - step page: ≤ 20 KB in all; every other page ≤ 20 KB, the whole tjekliste on one page too, but not
+ *     the editors' CMS at /admin/, which is not a page for readers
  *   - fonts: ≤ 40 KB together, every @font-face with font-display: swap,
  *     and the subset keeps every character the pages show that the font has
  */
@@ -43,14 +43,13 @@ const BUDGET = {
   /** Pages whose job is a tool of their own: the agreement template's copy and print. */
   jsToolPage: 4 * KB,
   fonts: 40 * KB,
-  /** A step page (/procesguide/<fase>/<trin>/), and every page a reader visits. */
+  /**
+   * A step page (/procesguide/<fase>/<trin>/), and every page a reader visits. The whole tjekliste, all 70
+   * items with their note buttons on one page, is the heaviest: measured 19.9 KB (20,395 bytes, HTML 7.1 KB of
+   * it), as neither its data block nor its rows repeat the ids its checkboxes carry.
+   */
   stepPage: 20 * KB,
   page: 20 * KB,
-  /**
-   * The whole tjekliste on one page: all 70 items with their note buttons. Measured 20.7 KB (HTML 8.0 KB of it);
-   * over the 20 KB goal until the items' markup is slimmer.
-   */
-  wholeChecklist: 21 * KB,
 };
 
 const pages = pagePaths();
@@ -137,12 +136,11 @@ describe('byte budgets (first visit, gzip -9)', () => {
 });
 
 describe('every page', () => {
-  it(`first visit ≤ ${BUDGET.page / KB} KB (the whole tjekliste ≤ ${BUDGET.wholeChecklist / KB} KB)`, () => {
-    const limit = (p: string) => (p === '/procesguide/tjekliste/' ? BUDGET.wholeChecklist : BUDGET.page);
+  it(`first visit ≤ ${BUDGET.page / KB} KB (the whole tjekliste too)`, () => {
     const over = pages
       .filter((p) => !p.startsWith('/admin/'))
       .map((p) => firstVisit(DIST, p))
-      .filter((v) => v.total > limit(v.path))
+      .filter((v) => v.total > BUDGET.page)
       .map((v) => `${v.path}: ${kb(v.total)} (HTML ${kb(v.html)}, CSS ${kb(v.css)}, JS ${kb(v.js)})`);
     expect(over).toEqual([]);
   });
