@@ -8,8 +8,8 @@
  *   - JavaScript at first load on every page: ≤ 8 KB (the search page ≤ 9 KB); on a page without a
  *     checklist or search ≤ 3 KB
  *     (a tool page such as the agreement template: ≤ 4 KB)
- *   - step page: ≤ 20 KB in all; every other page ≤ 20 KB, but the whole tjekliste on one page ≤ 21 KB
- *     and the editors' CMS at /admin/, which is not a page for readers
+ *   - step page: ≤ 20 KB in all; every other page ≤ 20 KB, the whole tjekliste on one page too, but not
+ *     the editors' CMS at /admin/, which is not a page for readers
  *   - fonts: ≤ 40 KB together, every @font-face with font-display: swap,
  *     and the subset keeps every character the pages show that the font has
  */
@@ -43,17 +43,21 @@ const BUDGET = {
   /** Pages whose job is a tool of their own: the agreement template's copy and print. */
   jsToolPage: 4 * KB,
   fonts: 40 * KB,
-  /** A step page (/procesguide/<fase>/<trin>/), and every page a reader visits. */
+  /**
+   * A step page (/procesguide/<fase>/<trin>/), and every page a reader visits. The whole tjekliste, all 70
+   * items with their note buttons on one page, is the heaviest: measured 19.9 KB (20,395 bytes, HTML 7.1 KB of
+   * it), as neither its data block nor its rows repeat the ids its checkboxes carry.
+   */
   stepPage: 20 * KB,
   page: 20 * KB,
-  /**
-   * The whole tjekliste on one page: all 70 items with their note buttons. Measured 20.7 KB (HTML 8.0 KB of it);
-   * over the 20 KB goal until the items' markup is slimmer.
-   */
-  wholeChecklist: 21 * KB,
 };
 
 const pages = pagePaths();
+
+type Outline = {
+  phases: { id: string; label: string; steps: { title: string; items: { id: string; text: string }[] }[] }[];
+};
+const readOutline = () => JSON.parse(readFileSync(join(DIST, 'procesguide', 'oversigt.json'), 'utf8')) as Outline;
 const types = weighByType(DIST);
 
 function table(): string {
@@ -132,12 +136,11 @@ describe('byte budgets (first visit, gzip -9)', () => {
 });
 
 describe('every page', () => {
-  it(`first visit ≤ ${BUDGET.page / KB} KB (the whole tjekliste ≤ ${BUDGET.wholeChecklist / KB} KB)`, () => {
-    const limit = (p: string) => (p === '/procesguide/tjekliste/' ? BUDGET.wholeChecklist : BUDGET.page);
+  it(`first visit ≤ ${BUDGET.page / KB} KB (the whole tjekliste too)`, () => {
     const over = pages
       .filter((p) => !p.startsWith('/admin/'))
       .map((p) => firstVisit(DIST, p))
-      .filter((v) => v.total > limit(v.path))
+      .filter((v) => v.total > BUDGET.page)
       .map((v) => `${v.path}: ${kb(v.total)} (HTML ${kb(v.html)}, CSS ${kb(v.css)}, JS ${kb(v.js)})`);
     expect(over).toEqual([]);
   });
@@ -198,10 +201,7 @@ describe('step pages', () => {
   it(
     'the page carries only the item ids per phase; the texts for the exports are in ' + '/procesguide/oversigt.json',
     () => {
-      type Outline = {
-        phases: { id: string; label: string; steps: { title: string; items: { id: string; text: string }[] }[] }[];
-      };
-      const outline = JSON.parse(readFileSync(join(DIST, 'procesguide', 'oversigt.json'), 'utf8')) as Outline;
+      const outline = readOutline();
       const allIds = outline.phases.flatMap((p) => p.steps.flatMap((st) => st.items.map((i) => i.id)));
       expect(allIds.length).toBeGreaterThan(0);
       for (const p of stepPages) {
@@ -229,6 +229,29 @@ describe('step pages', () => {
       }
     },
   );
+});
+
+describe('the whole tjekliste', () => {
+  it("carries each item's id once: the counts read a phase's ids from its checkboxes, not from the data", () => {
+    const p = '/procesguide/tjekliste/';
+    const outline = readOutline();
+    const tree = parsePage(p);
+    const data = JSON.parse(textOf(selectOne('script#pg-guide-items', tree, p)));
+    expect(data).toEqual({
+      outline: '/procesguide/oversigt.json',
+      phases: outline.phases.map((ph) => ({ id: ph.id, label: ph.label })),
+    });
+    for (const ph of outline.phases) {
+      const boxes = selectAll(`fieldset[data-phase="${ph.id}"] input[type="checkbox"][data-item]`, tree);
+      expect(
+        boxes.map((el) => String(el.properties.dataItem)),
+        ph.id,
+      ).toEqual(ph.steps.flatMap((st) => st.items.map((i) => i.id)));
+      // The phase's count line is named by its phase (src/client/tjekliste/index.ts gives it the ids).
+      expect(selectAll(`[data-progress-phase="${ph.id}"]`, tree), ph.id).toHaveLength(1);
+    }
+    expect(selectAll('[data-progress-items]', tree)).toEqual([]);
+  });
 });
 
 describe('fonts', () => {

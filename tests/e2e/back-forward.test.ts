@@ -86,7 +86,7 @@ describe('without the back/forward cache (as after a while in Chrome), Back show
     const item = 'problem-kan-ikke-loeses-alene';
     const box = `#punkt-${item}`;
     const note = `#note-felt-${item}`;
-    const toggle = `[data-item-row="${item}"] [data-note-toggle]`;
+    const toggle = `li:has([data-item="${item}"]) [data-note-toggle]`;
     await page.goto(`${baseUrl()}/procesguide/foer/braendende-problem/`);
     await page.waitForSelector('[data-forloeb][data-ready]');
     await page.check(box);
@@ -108,7 +108,7 @@ describe('without the back/forward cache (as after a while in Chrome), Back show
     expect(await restored(page)).toBeUndefined();
     await expect.poll(() => page.isChecked(box)).toBe(false);
     // The note's field is made when it is opened; until then the print line carries the saved note.
-    await expect.poll(() => page.textContent(`[data-item-row="${item}"] [data-note-print]`)).toBe('Efter');
+    await expect.poll(() => page.textContent(`li:has([data-item="${item}"]) [data-note-print]`)).toBe('Efter');
     await page.click(toggle);
     await expect.poll(() => page.inputValue(note)).toBe('Efter');
     expect(await page.textContent('[data-step-progress]')).toMatch(/^0 af/);

@@ -67,7 +67,7 @@ describe('Del med en kollega', () => {
     await expect.poll(() => b.page.textContent('[data-name]')).toBe('Sundhedspartnerskab Lolland');
     expect(new URL(b.page.url()).hash).toBe('');
     expect(await b.page.isChecked(firstBox)).toBe(true);
-    await b.page.click('[data-item-row="problem-kan-ikke-loeses-alene"] [data-note-toggle]');
+    await b.page.click('li:has([data-item="problem-kan-ikke-loeses-alene"]) [data-note-toggle]');
     expect(await b.page.inputValue(noteField)).toBe('Drøftes på <i>mødet</i>');
     expect(await b.page.locator('i').filter({ hasText: 'mødet' }).count()).toBe(0);
     const after = JSON.parse((await stored(b.page))!);

@@ -24,7 +24,7 @@ describe('export and import', () => {
     await page.fill('#forloeb-navn', 'Sundhedspartnerskab Lolland');
     await page.press('#forloeb-navn', 'Enter');
     await page.check(firstBox);
-    await page.click('[data-item-row="problem-kan-ikke-loeses-alene"] [data-note-toggle]');
+    await page.click('li:has([data-item="problem-kan-ikke-loeses-alene"]) [data-note-toggle]');
     await page.fill('#note-felt-problem-kan-ikke-loeses-alene', 'Drøftes på styregruppemødet');
     await page.locator('#note-felt-problem-kan-ikke-loeses-alene').blur();
 
@@ -50,7 +50,7 @@ describe('export and import', () => {
       .poll(() => second.page.textContent('[data-message]'))
       .toBe('Tjeklisten »Sundhedspartnerskab Lolland« er åbnet fra sikkerhedskopien og vist her.');
     expect(await second.page.isChecked(firstBox)).toBe(true);
-    await second.page.click('[data-item-row="problem-kan-ikke-loeses-alene"] [data-note-toggle]');
+    await second.page.click('li:has([data-item="problem-kan-ikke-loeses-alene"]) [data-note-toggle]');
     expect(await second.page.inputValue('#note-felt-problem-kan-ikke-loeses-alene')).toBe(
       'Drøftes på styregruppemødet',
     );

@@ -82,7 +82,7 @@ describe('faults never break the page or lose data', () => {
     // Loaded on the first press of »Tilføj note«; the first fetch fails as on a dropped connection.
     await page.route('**/_astro/notes.*.js', (route) => (refuse ? route.abort() : route.continue()));
     await ready(page);
-    const row = page.locator('li[data-item-row="problem-praecis-enighed"]');
+    const row = page.locator('li:has([data-item="problem-praecis-enighed"])');
     const toggle = row.locator('button[data-note-toggle]');
     const failed = page.waitForEvent('requestfailed', (r) => /\/_astro\/notes\./.test(r.url()));
     await toggle.click();
@@ -122,7 +122,7 @@ describe('faults never break the page or lose data', () => {
       await route.continue();
     });
     await ready(page);
-    const row = page.locator('li[data-item-row="problem-praecis-enighed"]');
+    const row = page.locator('li:has([data-item="problem-praecis-enighed"])');
     const toggle = row.locator('button[data-note-toggle]');
     await toggle.click();
     await toggle.click();

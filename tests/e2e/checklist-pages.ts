@@ -35,7 +35,7 @@ export async function makeTjekliste(page: Page, name: string, note: string) {
   await page.fill('#forloeb-navn', name);
   await page.press('#forloeb-navn', 'Enter');
   await page.check(firstBox);
-  await page.click('[data-item-row="problem-kan-ikke-loeses-alene"] [data-note-toggle]');
+  await page.click('li:has([data-item="problem-kan-ikke-loeses-alene"]) [data-note-toggle]');
   await page.fill(noteField, note);
   await page.locator(noteField).blur();
 }

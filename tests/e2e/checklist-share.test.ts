@@ -253,7 +253,7 @@ describe('a note', () => {
   it('says when it is saved, under the field, as the field’s description', async () => {
     const { context, page, problems } = await fresh();
     await ready(page, STEP);
-    await page.click('[data-item-row="problem-kan-ikke-loeses-alene"] [data-note-toggle]');
+    await page.click('li:has([data-item="problem-kan-ikke-loeses-alene"]) [data-note-toggle]');
     const field = page.locator('#note-felt-problem-kan-ikke-loeses-alene');
     await field.fill('Aftalt med kommunen');
     const status = page.locator('#note-felt-problem-kan-ikke-loeses-alene-status');

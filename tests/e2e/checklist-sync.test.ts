@@ -112,7 +112,7 @@ describe('two tabs at once', () => {
     const a = await openPage(context);
     const b = await openPage(context);
     const field = '#note-felt-problem-kan-ikke-loeses-alene';
-    const toggle = '[data-item-row="problem-kan-ikke-loeses-alene"] [data-note-toggle]';
+    const toggle = 'li:has([data-item="problem-kan-ikke-loeses-alene"]) [data-note-toggle]';
     await ready(a.page);
     await a.page.click(toggle);
     await a.page.fill(field, 'Den gamle note');
@@ -136,7 +136,7 @@ describe('two tabs at once', () => {
     await b.page.click('[data-action="confirm-delete"]');
     await expect.poll(() => b.page.textContent('[data-name]')).toBe('Mit partnerskab');
 
-    const row = '[data-item-row="problem-kan-ikke-loeses-alene"]';
+    const row = 'li:has([data-item="problem-kan-ikke-loeses-alene"])';
     await expect
       .poll(() => a.page.locator(`${row} [data-note-msg]`).textContent())
       .toMatch(/^Den gemte tjekliste, du skrev noten i, er slettet i et andet vindue\..*gemmes ikke/);

@@ -32,7 +32,7 @@ function measure(page: Page) {
       return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
     };
     return rows.map((row) => ({
-      id: row.getAttribute('data-item-row'),
+      id: row.querySelector('[data-item]')?.getAttribute('data-item'),
       box: rect(row.querySelector('input[type="checkbox"]')),
       label: rect(row.querySelector('label.checklist__label')),
       note: rect(row.querySelector('[data-note-toggle]')),

@@ -91,7 +91,7 @@ describe('a guide step', () => {
     expect(spoken).toHaveLength(1);
     expect(spoken[0]).toMatch(new RegExp(`^polite: .*1 af ${inStep}`));
 
-    await page.locator('[data-item-row="problem-praecis-enighed"] [data-note-toggle]').click();
+    await page.locator('li:has([data-item="problem-praecis-enighed"]) [data-note-toggle]').click();
     // The first opening waits for the note editor's file (tjekliste/on-demand/notes.ts).
     await page.locator('#note-felt-problem-praecis-enighed').waitFor({ state: 'visible' });
     await page.locator('#note-felt-problem-praecis-enighed').focus();

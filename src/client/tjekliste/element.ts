@@ -39,15 +39,16 @@ export class TjeklisteElement extends HTMLElement {
     if (this.started) return;
     this.started = true;
     this.rt = runtime();
-    const fieldset = required(this, 'fieldset[data-step]', HTMLFieldSetElement, NAME);
+    const fieldset = required(this, 'fieldset', HTMLFieldSetElement, NAME);
     this.phase = fieldset.dataset.phase ?? '';
     this.progressOut = required(fieldset, '[data-step-progress]', HTMLElement, NAME);
-    // The selectors name the element, so the lists hold only inputs and list items.
-    this.boxes = Array.from(fieldset.querySelectorAll<HTMLInputElement>('input[data-item]'));
-    for (const box of this.boxes) box.addEventListener('change', () => this.tick(box));
-    for (const li of fieldset.querySelectorAll<HTMLLIElement>('li[data-item-row]')) {
+    // Every list item is an item's row; its id is said once, on the checkbox.
+    for (const li of fieldset.querySelectorAll('li')) {
+      const box = required(li, 'input[data-item]', HTMLInputElement, NAME);
+      box.addEventListener('change', () => this.tick(box));
+      this.boxes.push(box);
       const row: NoteRow = {
-        id: requiredData(li, 'itemRow', NAME),
+        id: requiredData(box, 'item', NAME),
         li,
         button: required(li, 'button[data-note-toggle]', HTMLButtonElement, NAME),
       };

@@ -6,9 +6,12 @@ import { targetsIn } from '../guide/targets';
 
 /** The step navigation's and the phases' counts follow this page's store: no second island or read. */
 function followProgress(): void {
+  const rt = runtime();
+  // The whole tjekliste names a phase's count by its phase: the ids are the runtime's, read from the checkboxes.
+  for (const el of document.querySelectorAll<HTMLElement>('[data-progress-phase]'))
+    el.dataset.progressItems = rt.phaseItems.get(String(el.dataset.progressPhase))?.join(' ') ?? '';
   const targets = targetsIn(document);
   if (!targets.length) return;
-  const rt = runtime();
   const hosts = [...document.querySelectorAll<HTMLElement>('pg-guide-progress')];
   const render = () => {
     for (const target of targets) {

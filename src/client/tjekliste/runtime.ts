@@ -17,8 +17,11 @@ export interface ChangeDetail {
 /** What GuideOutline.astro puts in the page: each phase's item ids, and where the whole outline is. */
 export interface PhaseItems {
   outline: string;
-  /** Each phase's item ids as one space-separated string: the page carries less than as a JSON list. */
-  phases: { id: string; label: string; items: string }[];
+  /**
+   * Each phase's item ids as one space-separated string: the page carries less than as a JSON list. Without
+   * them the page shows every item itself (the whole tjekliste), and its checkboxes say which phase they are in.
+   */
+  phases: { id: string; label: string; items?: string }[];
 }
 
 export interface Runtime {
@@ -49,7 +52,13 @@ export function runtime(): Runtime {
   const data = readPhaseItems();
   // Reading window.localStorage itself throws when storage is blocked; the store catches it.
   const store = new ChecklistStore(() => window.localStorage);
-  const phaseItems = new Map(data.phases.map((p) => [p.id, p.items.split(' ').filter(Boolean)]));
+  const inPage = (phase: string) =>
+    Array.from(document.querySelectorAll<HTMLElement>(`fieldset[data-phase="${phase}"] [data-item]`), (box) =>
+      String(box.dataset.item),
+    );
+  const phaseItems = new Map(
+    data.phases.map((p) => [p.id, p.items === undefined ? inPage(p.id) : p.items.split(' ').filter(Boolean)]),
+  );
   const changed = (detail: ChangeDetail) =>
     document.dispatchEvent(new CustomEvent<ChangeDetail>(CHANGE_EVENT, { detail }));
   shared = {

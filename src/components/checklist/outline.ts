@@ -30,14 +30,17 @@ export async function guideOutline(): Promise<Outline> {
   };
 }
 
-/** Each phase's label and item ids, in order: what the counts need. */
-export function phaseItems(outline: Outline): PhaseItems {
+/**
+ * Each phase's label and item ids, in order: what the counts need. A page that shows every item (the whole
+ * tjekliste) leaves the ids out; the script reads them from its checkboxes.
+ */
+export function phaseItems(outline: Outline, itemsInPage = false): PhaseItems {
   return {
     outline: OUTLINE_PATH,
     phases: outline.phases.map((p) => ({
       id: p.id,
       label: p.label,
-      items: p.steps.flatMap((s) => s.items.map((i) => i.id)).join(' '),
+      ...(itemsInPage ? {} : { items: p.steps.flatMap((s) => s.items.map((i) => i.id)).join(' ') }),
     })),
   };
 }
