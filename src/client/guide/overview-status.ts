@@ -12,7 +12,7 @@ function writeStatus(el: HTMLElement, status: Status): void {
   if (el.dataset.status === status) return;
   el.dataset.status = status;
   const prefix = document.createElement('span');
-  prefix.className = 'visually-hidden';
+  prefix.className = 'sr-only';
   prefix.textContent = STATUS_PREFIX;
   el.replaceChildren(prefix, STATUS[status]);
 }
