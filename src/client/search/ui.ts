@@ -1,8 +1,8 @@
 /**
- * The search page's behaviour (SearchPage.astro's <pg-search>, defined in ./index.ts): plain DOM
- * on top of Pagefind's JS API (./pagefind.ts). Pagefind (pagefind.js, its
- * WebAssembly, index chunks and the vocabulary) is fetched only when there is something to search for: a query
- * or filters in the URL, or the user submitting the form. No other page imports
+ * The search page's behaviour (SearchPage.astro's <pg-search>, defined in ./index.ts): plain DOM on top of
+ * Pagefind's JS API (./pagefind.ts). The search's code (./engine.ts) and Pagefind (pagefind.js, its
+ * WebAssembly, index chunks and the vocabulary) are fetched only when there is something to search for: a
+ * query or filters in the URL, or the user about to type or submitting the form. No other page imports
  * this module.
  *
  * Safety: everything shown comes in as text nodes or attribute values set via
@@ -10,16 +10,8 @@
  * the query, the URL or the index goes through innerHTML.
  */
 import { el, pageParts, parseConfig, renderResult } from './dom';
-import {
-  type FilterCounts,
-  type PagefindResult,
-  glossaryEntry,
-  loadDictionary,
-  loadPagefind,
-  loadVocabulary,
-  searchMerged,
-} from './pagefind';
-import { planQuery, type QueryPlan } from './query';
+import type { FilterCounts, PagefindResult } from './pagefind';
+import type { QueryPlan } from './query';
 import {
   FILTER_KEYS,
   type FilterKey,
@@ -32,7 +24,17 @@ import {
   writeState,
 } from './state';
 import { ASK_FOR_WORDS, LEGENDS, LOAD_FAILED, correctionText, missingText, statusText } from './strings';
-import { synonymsFor } from './synonyms';
+
+type Engine = typeof import('./engine');
+let engine: Promise<Engine> | undefined;
+/** The search's code (./engine.ts), fetched once; a failed load is not kept, so the next search tries again. */
+function loadEngine(): Promise<Engine> {
+  engine ??= import('./engine').catch((e: unknown) => {
+    engine = undefined;
+    throw e;
+  });
+  return engine;
+}
 
 // --- the page --------------------------------------------------------------
 
@@ -203,6 +205,8 @@ export function enhanceSearch(root: HTMLElement): void {
     }
     list.setAttribute('aria-busy', 'true');
     try {
+      const { glossaryEntry, loadDictionary, loadPagefind, loadVocabulary, planQuery, searchMerged, synonymsFor } =
+        await loadEngine();
       const pf = await loadPagefind();
       if (!allFilters) {
         allFilters = await pf.filters();
@@ -294,6 +298,9 @@ export function enhanceSearch(root: HTMLElement): void {
     state = readState(location.search);
     void search(null);
   });
+
+  // Someone about to type: fetch the search's code now, so the first search rarely waits for it.
+  input.addEventListener('focus', () => void loadEngine().catch(() => undefined), { once: true });
 
   // A query or filters in the URL (the header form, a link, a bookmark): search at once.
   void search(false);
