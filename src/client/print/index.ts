@@ -8,8 +8,7 @@ import { STRINGS } from './strings';
 
 const TAG = 'pg-print-stamp';
 
-const printDay = (date: Date) =>
-  date.toLocaleDateString('da-DK', { day: 'numeric', month: 'long', year: 'numeric' });
+const printDay = (date: Date) => date.toLocaleDateString('da-DK', { day: 'numeric', month: 'long', year: 'numeric' });
 
 class PrintStampElement extends HTMLElement {
   private readonly fill = () => {

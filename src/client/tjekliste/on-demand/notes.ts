@@ -44,9 +44,7 @@ export class NoteEditor {
     });
     const label = make(document.createElement('label'), { htmlFor: base, textContent: NOTE.label });
     const itemText = row.li.querySelector('label')?.textContent ?? '';
-    label.append(
-      make(document.createElement('span'), { className: 'sr-only', textContent: NOTE.labelFor(itemText) }),
-    );
+    label.append(make(document.createElement('span'), { className: 'sr-only', textContent: NOTE.labelFor(itemText) }));
     const area = make(document.createElement('textarea'), { id: base, rows: 3, maxLength: 5000, autocomplete: 'off' });
     area.dataset.note = row.id;
     const state = make(document.createElement('p'), { className: 'checklist__note-state', id: `${base}-status` });
