@@ -104,11 +104,8 @@ export function startServer({ dir = 'dist', port = 0, host = '127.0.0.1', gzip =
   };
   // requireHostHeader off: Node would answer a missing Host itself, without our headers; handle() answers it.
   const server = createServer({ requireHostHeader: false }, (req, res) => {
-    try {
-      handle(req, res)?.catch((error) => failed(req, res, error));
-    } catch (error) {
-      failed(req, res, error);
-    }
+    // handle() answers at once or with a promise (a file streamed); either way an error answers 500.
+    new Promise((done) => done(handle(req, res))).catch((error) => failed(req, res, error));
   });
   server.on('clientError', (error, socket) => {
     if (!socket.writable) return socket.destroy();

@@ -185,3 +185,30 @@ describe('a file that cannot be read while it is served', () => {
     expect((await get('/')).status).toBe(200);
   });
 });
+
+describe('compressed, as the benchmark serves', () => {
+  it('answers a gzip request once, without an error after the answer', async () => {
+    const dist = join(tmp, 'dist');
+    const server = await startServer({ dir: dist, port: 0, gzip: true });
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      const { hostname, port } = new URL(server.url);
+      const answer = await new Promise<Answer>((resolve, reject) => {
+        const req = request({ hostname, port, path: '/', headers: { 'Accept-Encoding': 'gzip' } }, (res) => {
+          res.resume();
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: '' }));
+        });
+        req.on('error', reject);
+        req.end();
+      });
+      expect(answer.status).toBe(200);
+      expect(answer.headers['content-encoding']).toBe('gzip');
+      expect(errors).toEqual([]);
+    } finally {
+      console.error = original;
+      await server.close();
+    }
+  });
+});
