@@ -88,8 +88,11 @@ export function syntheticCase(i, realCases, { paragraphs, headings, frontmatters
     description: `Syntetisk case nr. ${i} til skalamålingen: tekst sammensat af de rigtige cases' afsnit.`,
   };
   const body = [];
+  // The agreement's facts name the heading they stand under (the build checks it): the copy keeps that heading.
+  const agreementHeading = data.agreement?.heading;
   for (let s = 0; s < 4; s++) {
-    body.push(`## ${headings[Math.floor(rand() * headings.length)] ?? `Afsnit ${s + 1}`}`);
+    const heading = s === 0 && agreementHeading ? agreementHeading : headings[Math.floor(rand() * headings.length)];
+    body.push(`## ${heading ?? `Afsnit ${s + 1}`}`);
     for (let p = 0; p < 3; p++) body.push(paragraphs[Math.floor(rand() * paragraphs.length)]);
     body.push(`I ${place} kalder parterne arbejdet for ${word()} og ${word()}.`);
   }
