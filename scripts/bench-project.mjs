@@ -31,14 +31,17 @@ export const median = (xs) => {
 };
 export const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 
-/** The commands `npm run build` runs: "astro build" first, the rest (Pagefind) after it. */
+/**
+ * The commands `npm run build` runs: "astro build" first (or scripts/build.mjs, which runs it with a shorter
+ * log), the rest (Pagefind, the service worker) after it.
+ */
 export function buildSteps(cwd) {
   const script = JSON.parse(readFileSync(join(cwd, 'package.json'), 'utf8')).scripts?.build ?? 'astro build';
   const parts = script
     .split('&&')
     .map((s) => s.trim())
     .filter(Boolean);
-  const astro = parts.find((p) => /^astro\s+build\b/.test(p)) ?? 'astro build';
+  const astro = parts.find((p) => /^(astro\s+build|node\s+scripts\/build\.mjs)\b/.test(p)) ?? 'astro build';
   const rest = parts.filter((p) => p !== astro);
   return { astro, rest, script };
 }
