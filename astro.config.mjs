@@ -58,10 +58,11 @@ const quietBuildLog = (level, log, handler) => {
  */
 function checklistChunk(id) {
   const path = id.replaceAll('\\', '/');
-  // What every island shares (Vite's wrapper around import() and the markup lookups): a small file of its
+  // What every island shares (Vite's wrapper around import(), loadOnce and the markup lookups): a small file of its
   // own, or the checklist's file would take it in and every page with any island would load that. The
   // clipboard helper is used only on demand, so the bundler places it.
-  if (id === '\0vite/preload-helper.js' || path.endsWith('/src/client/shared/markup.ts')) return 'shared';
+  const shared = ['/src/client/shared/markup.ts', '/src/client/shared/load-once.ts'];
+  if (id === '\0vite/preload-helper.js' || shared.some((file) => path.endsWith(file))) return 'shared';
   const firstLoad =
     path.includes('/src/components/checklist/') || // the page's script that starts the island
     (path.includes('/src/client/tjekliste/') && !path.includes('/src/client/tjekliste/on-demand/'));

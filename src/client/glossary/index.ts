@@ -7,20 +7,15 @@
  * Without JavaScript, or in a browser without popover support, nothing changes: the term stays a link to
  * its glossary entry.
  */
+import { loadOnce } from '../shared/load-once';
+
 type PopoverModule = typeof import('./popover');
 
 const TAG = 'pg-term';
 const LINK = 'a.term[href^="/ordliste/#"]';
 
-let popover: Promise<PopoverModule> | undefined;
-/** The popover's code; a failed load is not kept, so the next click tries again. */
-function loadPopover(): Promise<PopoverModule> {
-  popover ??= import('./popover').catch((e: unknown) => {
-    popover = undefined;
-    throw e;
-  });
-  return popover;
-}
+/** The popover's code, fetched once; a failed load is tried again on the next click. */
+const loadPopover = loadOnce((): Promise<PopoverModule> => import('./popover'));
 
 class TermElement extends HTMLElement {
   connectedCallback() {

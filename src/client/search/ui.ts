@@ -9,6 +9,7 @@
  * the DOM (textContent, href of a checked same-site path); nothing derived from
  * the query, the URL or the index goes through innerHTML.
  */
+import { loadOnce } from '../shared/load-once';
 import { el, pageParts, parseConfig, renderResult } from './dom';
 import type { FilterCounts, PagefindResult } from './pagefind';
 import type { QueryPlan } from './query';
@@ -25,16 +26,8 @@ import {
 } from './state';
 import { ASK_FOR_WORDS, LEGENDS, LOAD_FAILED, correctionText, missingText, statusText } from './strings';
 
-type Engine = typeof import('./engine');
-let engine: Promise<Engine> | undefined;
-/** The search's code (./engine.ts), fetched once; a failed load is not kept, so the next search tries again. */
-function loadEngine(): Promise<Engine> {
-  engine ??= import('./engine').catch((e: unknown) => {
-    engine = undefined;
-    throw e;
-  });
-  return engine;
-}
+/** The search's code (./engine.ts), fetched once; a failed load is tried again on the next search. */
+const loadEngine = loadOnce(() => import('./engine'));
 
 // --- the page --------------------------------------------------------------
 
