@@ -171,9 +171,3 @@ export function notesIn(text: string): string[] {
       : [],
   );
 }
-
-export function allStrings(v: unknown, into: Set<string>): Set<string> {
-  if (typeof v === 'string') into.add(v);
-  else if (typeof v === 'object' && v !== null) for (const x of Object.values(v)) allStrings(x, into);
-  return into;
-}

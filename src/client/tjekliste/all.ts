@@ -18,7 +18,7 @@ export {
   type Tjekliste,
 } from './store/model';
 export { EXPORT, MESSAGES, NOTE, PANEL, SHARE, SHARE_MESSAGES, noticeText } from './on-demand/strings';
-export { MIGRATIONS, parseEnvelope, readBackup, type Migration, type ParsedEnvelope } from './store/validate';
+export { MIGRATIONS, parseEnvelope, type Migration, type ParsedEnvelope } from './store/validate';
 export { ChecklistStore } from './store/store';
 export { addTjekliste, createTjekliste, removeTjekliste, renameTjekliste, switchTjekliste } from './on-demand/manage';
 export { addToStore, exportJson, importJson, validateTjekliste, type ImportResult } from './on-demand/file';

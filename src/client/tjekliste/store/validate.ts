@@ -6,7 +6,6 @@
 import {
   CURRENT_VERSION,
   DEFAULT_NAME,
-  EXPORT_FORMAT,
   ITEM_ID,
   LIMITS,
   MAX_REMOVED,
@@ -115,19 +114,6 @@ export function freeId(wanted: unknown, taken: Record<string, unknown>): string 
   }
 }
 
-/** Reads candidates into a record under free ids; `lossy` when any had to change or could not be used. */
-function readAll(candidates: unknown[], keys: unknown[], now: string, max: number) {
-  const forloeb = dict<Tjekliste>();
-  let lossy = candidates.length > max;
-  candidates.slice(0, max).forEach((value, i) => {
-    const wanted = isRecord(value) && TJEKLISTE_ID.test(String(value.id)) ? value.id : keys[i];
-    const read = readTjekliste(value, freeId(wanted, forloeb), now);
-    if (read) forloeb[read.forloeb.id] = read.forloeb;
-    lossy ||= !read || read.lossy;
-  });
-  return { forloeb, lossy };
-}
-
 export type ParsedEnvelope =
   | { kind: 'ok'; envelope: Envelope; lossy: boolean }
   | { kind: 'corrupt' }
@@ -157,7 +143,15 @@ export function parseEnvelope(
   }
   const data = current as Record<string, unknown>;
   if (!isRecord(data.forloeb)) return { kind: 'corrupt' };
-  const { forloeb, lossy } = readAll(Object.values(data.forloeb), Object.keys(data.forloeb), now, LIMITS.tjeklister);
+  const forloeb = dict<Tjekliste>();
+  const entries = Object.entries(data.forloeb);
+  let lossy = entries.length > LIMITS.tjeklister;
+  for (const [key, value] of entries.slice(0, LIMITS.tjeklister)) {
+    const wanted = isRecord(value) && TJEKLISTE_ID.test(String(value.id)) ? value.id : key;
+    const read = readTjekliste(value, freeId(wanted, forloeb), now);
+    if (read) forloeb[read.forloeb.id] = read.forloeb;
+    lossy ||= !read || read.lossy;
+  }
   const ids = Object.keys(forloeb);
   if (!ids.length) return { kind: 'corrupt' };
   const activeId = typeof data.activeId === 'string' && own(forloeb, data.activeId) ? data.activeId : ids[0]!;
@@ -169,26 +163,4 @@ export function parseEnvelope(
       .slice(-MAX_REMOVED);
   }
   return { kind: 'ok', envelope, lossy };
-}
-
-/**
- * A backup key's value (a stored envelope of any version, or an exported file) for restoring: every usable
- * tjekliste under a fresh id; `complete` is false when something could not be used as it was. Throws nothing.
- */
-export function readBackup(raw: string, now: string): { forloeb: Tjekliste[]; complete: boolean } {
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return { forloeb: [], complete: false };
-  }
-  const candidates = !isRecord(data)
-    ? []
-    : data.format === EXPORT_FORMAT
-      ? [data.forloeb]
-      : isRecord(data.forloeb)
-        ? Object.values(data.forloeb)
-        : [];
-  const read = readAll(candidates, [], now, Infinity);
-  return { forloeb: Object.values(read.forloeb), complete: candidates.length > 0 && !read.lossy };
 }
