@@ -29,9 +29,6 @@ import { parseEnvelope } from './validate';
 
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
 
-/** ok: reads and writes storage; memory: no usable storage; stopped: storage holds what we must not write over. */
-type Mode = 'ok' | 'memory' | 'stopped';
-
 const isQuotaError = (e: unknown): boolean =>
   e instanceof Error &&
   (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED' || (e as { code?: number }).code === 22);
@@ -52,12 +49,14 @@ export class ChecklistStore {
   /** What is stored, with this tab's changes; the UI renders from it. */
   state: Envelope;
   notices: Notice[] = [];
+  /** Saving has stopped: storage holds what this page must not write over (torn data, a newer version). */
+  stopped = false;
+  /** This tab holds changes that are not in storage (it is full, or saving has stopped). */
+  unsavedChanges = false;
   /** The clock; files and exports are stamped with it. */
   readonly now: () => Date;
+  /** null: no usable storage, so the store works in memory. */
   private storage: StorageLike | null = null;
-  private mode: Mode = 'ok';
-  /** This tab holds changes that are not in storage (storage full, or saving stopped). */
-  private unsaved = false;
   private lastStamp = 0;
 
   constructor(getStorage: () => StorageLike | null, now: () => Date = () => new Date()) {
@@ -73,17 +72,7 @@ export class ChecklistStore {
 
   /** Whether changes are written to storage (false: memory only, see notices). */
   get writable(): boolean {
-    return this.mode === 'ok';
-  }
-
-  /** Whether saving has stopped because storage holds what this page must not write over. */
-  get stopped(): boolean {
-    return this.mode === 'stopped';
-  }
-
-  /** Whether this tab holds changes that are not in storage (it is full, or saving has stopped). */
-  get unsavedChanges(): boolean {
-    return this.unsaved;
+    return this.storage !== null && !this.stopped;
   }
 
   get active(): Tjekliste {
@@ -152,20 +141,20 @@ export class ChecklistStore {
 
   /** Another tab wrote the key: merge, and write back what this tab held that it lacked. */
   external(newValue: string | null): void {
-    if (this.mode === 'memory') return;
+    if (!this.storage) return;
     if (newValue === null) {
       // Storage was cleared, in another tab or by the user: start afresh.
-      this.unsaved = false;
+      this.unsavedChanges = false;
       this.state = freshEnvelope(this.now().toISOString());
     } else {
-      const wasStopped = this.mode === 'stopped';
-      this.mode = 'ok';
+      const wasStopped = this.stopped;
+      this.stopped = false;
       const env = this.parse(newValue, false);
       if (!env) return;
       if (wasStopped) for (const kind of ['unreadable', 'newer', 'corrupt', 'repaired'] as const) this.dismiss(kind);
       const behind = mergeEnvelope(env, this.state);
       this.adopt(env);
-      if (behind || this.unsaved) this.write();
+      if (behind || this.unsavedChanges) this.write();
     }
     this.notify('external');
   }
@@ -175,7 +164,7 @@ export class ChecklistStore {
   }
 
   private unavailable(): void {
-    this.mode = 'memory';
+    this.storage = null;
     this.notify('unavailable');
   }
 
@@ -207,7 +196,7 @@ export class ChecklistStore {
       this.notify('corrupt', { backupKey: key });
       if (key) return freshEnvelope(time);
     }
-    this.mode = 'stopped';
+    this.stopped = true;
     return null;
   }
 
@@ -227,7 +216,7 @@ export class ChecklistStore {
 
   /** What is stored, merged with this tab's state: keeps what this tab could not save or another wrote away. */
   private read(): Envelope {
-    if (this.mode !== 'ok') return cloneEnvelope(this.state);
+    if (!this.writable) return cloneEnvelope(this.state);
     const raw = this.getRaw();
     const stored = raw === null ? null : this.parse(raw, false);
     if (!stored) return cloneEnvelope(this.state);
@@ -250,16 +239,16 @@ export class ChecklistStore {
 
   /** Writes the state; on failure keeps everything in memory and says so. */
   private write(): void {
-    if (this.mode !== 'ok' || !this.storage) {
-      this.unsaved = true;
+    if (!this.writable) {
+      this.unsavedChanges = true;
       return;
     }
     try {
-      this.storage.setItem(STORAGE_KEY, JSON.stringify(this.state));
-      this.unsaved = false;
+      this.storage!.setItem(STORAGE_KEY, JSON.stringify(this.state));
+      this.unsavedChanges = false;
       this.dismiss('quota');
     } catch (e) {
-      this.unsaved = true;
+      this.unsavedChanges = true;
       if (isQuotaError(e)) this.notify('quota');
       else this.unavailable();
     }
