@@ -6,8 +6,7 @@
 import type { BarContext } from '../types';
 import { required } from '../../shared/markup';
 import { mergeTjekliste } from '../store/merge';
-import { dict, own, type ItemState, type Tjekliste } from '../store/model';
-import type { ChecklistStore } from '../store/store';
+import { cloneTjekliste, dict, own, type ItemState, type Tjekliste } from '../store/model';
 import { oneLine } from '../store/text';
 import { ensureDialog, ensureShareOut } from './controls';
 import { loadOutline } from './document';
@@ -25,8 +24,8 @@ import { SHARE } from './strings';
 const NAME = 'Del';
 /** The link being previewed, with only the items the guide has (the rest cannot be used). */
 let pending: Tjekliste | null = null;
-/** The last merge, for »Fortryd fletningen«: the tjekliste and the items it touched, as they were. */
-let lastMerge: { tjeklisteId: string; before: Record<string, ItemState | null> } | null = null;
+/** For »Fortryd fletningen«: the tjekliste the last merge changed, as it was, and the items the link held. */
+let lastMerge: { before: Tjekliste; ids: string[] } | null = null;
 
 const get = <T extends HTMLElement>(ctx: BarContext, selector: string, type: new () => T) =>
   required(ctx.bar, selector, type, NAME);
@@ -161,75 +160,55 @@ function save(ctx: BarContext) {
   finish(ctx, text, text);
 }
 
-/**
- * Puts the items back as they were before a merge. `restamp`: as a new change, each changed tick and note with
- * a new time, so another open tab cannot bring the merged value back (undo); else exactly (a merge not stored).
- */
-function putBack(store: ChecklistStore, listId: string, before: Record<string, ItemState | null>, restamp: boolean) {
-  return store.update((env) => {
-    const target = own(env.forloeb, listId);
-    if (!target) return false;
-    for (const [id, old] of Object.entries(before)) {
-      const now = own(target.items, id);
-      if (!restamp) {
-        if (old) target.items[id] = { ...old };
-        else delete target.items[id];
-      } else if (now) {
-        const next: ItemState = { ...now };
-        if (now.done !== (old?.done ?? false)) {
-          next.done = old?.done ?? false;
-          next.doneAt = store.stamp(now.doneAt);
-        }
-        if ((now.note ?? '') !== (old?.note ?? '')) {
-          if (old?.note) next.note = old.note;
-          else delete next.note;
-          next.noteAt = store.stamp(now.noteAt);
-        }
-        target.items[id] = next;
-      }
-    }
-    return true;
-  });
-}
-
 function mergeIn(ctx: BarContext) {
   const { store } = ctx.rt;
   const incoming = pending;
   if (!incoming) return finish(ctx, SHARE.closed);
   if (!store.writable) return refuse(ctx, SHARE.mergeNotSaved);
-  const targetId = store.active.id;
-  const before = dict<ItemState | null>();
-  for (const id of Object.keys(incoming.items)) {
-    const state = own(store.active.items, id);
-    before[id] = state ? { ...state } : null;
-  }
+  const target = store.active;
+  const before = cloneTjekliste(target);
   let count = { ticks: 0, notes: 0, changed: false };
   store.update((env) => {
-    const target = own(env.forloeb, targetId);
-    if (!target) return false;
-    count = mergeTjekliste(target, { ...incoming, name: target.name, renamed: target.renamed ?? '' });
+    const into = own(env.forloeb, target.id);
+    if (into) count = mergeTjekliste(into, { ...incoming, name: into.name, renamed: into.renamed ?? '' });
     return count.changed;
   });
-  if (!store.writable || store.unsavedChanges) {
+  if (store.unsavedChanges) {
     // The write failed: take the merge back in this page too, so nothing shows that is not stored.
-    putBack(store, targetId, before, false);
+    if (own(store.state.forloeb, target.id)) store.state.forloeb[target.id] = before;
     return refuse(ctx, SHARE.mergeNotSaved);
   }
   const name = oneLine(store.active.name);
-  lastMerge = count.changed ? { tjeklisteId: targetId, before } : null;
+  lastMerge = count.changed ? { before, ids: Object.keys(incoming.items) } : null;
   get(ctx, '[data-action="share-undo"]', HTMLButtonElement).hidden = !lastMerge;
   const text = count.ticks || count.notes ? SHARE.merged(count.ticks, count.notes, name) : SHARE.mergedNothing(name);
   finish(ctx, text, text);
 }
 
+/** Puts back each tick and note the merge changed, as a new change, so another open tab cannot bring it back. */
 function undo(ctx: BarContext): void {
   const { store } = ctx.rt;
   get(ctx, '[data-action="share-undo"]', HTMLButtonElement).hidden = true;
-  if (!lastMerge) return;
-  const { tjeklisteId, before } = lastMerge;
+  const merge = lastMerge;
   lastMerge = null;
-  if (!putBack(store, tjeklisteId, before, true)) return;
-  const text = SHARE.undone(oneLine(own(store.state.forloeb, tjeklisteId)?.name ?? ''));
+  if (!merge) return;
+  const undone = store.update((env) => {
+    const target = own(env.forloeb, merge.before.id);
+    if (!target) return false;
+    for (const id of merge.ids) {
+      const item = own(target.items, id);
+      const old = own(merge.before.items, id) ?? { done: false };
+      if (!item) continue;
+      if (item.done !== old.done) Object.assign(item, { done: old.done, doneAt: store.stamp(item.doneAt) });
+      if ((item.note ?? '') === (old.note ?? '')) continue;
+      item.note = old.note;
+      if (!old.note) delete item.note;
+      item.noteAt = store.stamp(item.noteAt);
+    }
+    return true;
+  });
+  if (!undone) return;
+  const text = SHARE.undone(oneLine(merge.before.name));
   ctx.tell(text);
   ctx.rt.changed({ source: 'local', announce: text });
 }
