@@ -6,30 +6,20 @@
 import { CURRENT_VERSION, EXPORT_FORMAT, LIMITS, TJEKLISTE_ID, isRecord, own, type Tjekliste } from '../store/model';
 import type { ChecklistStore } from '../store/store';
 import { oneLine } from '../store/text';
-import { readTjekliste, type Problem } from '../store/validate';
+import { readTjekliste } from '../store/validate';
 import { addTjekliste } from './manage';
 import { FILE_MESSAGES, IMPORT_REASONS, MESSAGES } from './strings';
 
 export type ImportResult = { ok: true; forloeb: Tjekliste } | { ok: false; message: string };
-
-function problemText(problem: Problem): string {
-  switch (problem.kind) {
-    case 'id':
-      return IMPORT_REASONS.unknownId(oneLine(problem.id).slice(0, 40));
-    case 'shape':
-    case 'note':
-      return IMPORT_REASONS[problem.kind](problem.id);
-    default:
-      return IMPORT_REASONS[problem.kind];
-  }
-}
 
 /** The tjekliste, or the bare reason it is refused; its id is the given one when valid, else "". */
 function check(raw: unknown, now: string): Tjekliste | { error: string } {
   const id = isRecord(raw) && typeof raw.id === 'string' && TJEKLISTE_ID.test(raw.id) ? raw.id : '';
   const read = readTjekliste(raw, id, now);
   if (!read) return { error: IMPORT_REASONS.form };
-  return read.problem ? { error: problemText(read.problem) } : read.forloeb;
+  if (!read.problem) return read.forloeb;
+  const reason = IMPORT_REASONS[read.problem.kind];
+  return { error: typeof reason === 'string' ? reason : reason(oneLine(read.problem.id ?? '').slice(0, 40)) };
 }
 
 /** One tjekliste from a share link (or a file): the import's rules, a Danish message on failure. */

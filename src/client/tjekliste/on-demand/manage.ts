@@ -3,6 +3,7 @@ import {
   DEFAULT_NAME,
   LIMITS,
   MAX_REMOVED,
+  cloneTjekliste,
   dict,
   newTjeklisteId,
   own,
@@ -16,11 +17,7 @@ import { sanitizeUserText } from '../store/text';
 /** A typed name, cleaned, within the limit and unique among the others: "Projekt", "Projekt (2)", … */
 function uniqueName(env: Envelope, typed: string, exceptId?: string): string {
   const base = (sanitizeUserText(typed, { oneLine: true }) || DEFAULT_NAME).slice(0, LIMITS.nameLength);
-  const taken = new Set(
-    Object.values(env.forloeb)
-      .filter((f) => f.id !== exceptId)
-      .map((f) => f.name),
-  );
+  const taken = new Set(Object.values(env.forloeb).flatMap((f) => (f.id === exceptId ? [] : [f.name])));
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) {
     const candidate = `${base.slice(0, LIMITS.nameLength - 6)} (${n})`;
@@ -33,27 +30,29 @@ function isUntouched(f: Tjekliste): boolean {
   return f.name === DEFAULT_NAME && !Object.values(f.items).some((s) => s.done || s.note);
 }
 
+/** Deletes a tjekliste and remembers its id, so a tab that has not seen the deletion cannot bring it back. */
+function forget(env: Envelope, id: string): boolean {
+  if (!own(env.forloeb, id)) return false;
+  delete env.forloeb[id];
+  env.removed = [...(env.removed ?? []).filter((r) => r !== id), id].slice(-MAX_REMOVED);
+  return true;
+}
+
 /** Adds a tjekliste (new id, unique name) and makes it active; null at the limit. */
 function add(store: ChecklistStore, source: Omit<Tjekliste, 'id'>, replaceEmpty = false): Tjekliste | null {
-  let added: Tjekliste | null = null;
+  let id = '';
   store.update((env) => {
     const lists = Object.values(env.forloeb);
     // A first visit's untouched default list gives way, so the reader ends with one tjekliste, not two.
-    const empty = lists.length === 1 && replaceEmpty && isUntouched(lists[0]!) ? lists[0]! : null;
-    if (empty) {
-      delete env.forloeb[empty.id];
-      env.removed = [...(env.removed ?? []), empty.id].slice(-MAX_REMOVED);
-    } else if (lists.length >= LIMITS.tjeklister) return false;
-    const id = newTjeklisteId(env.forloeb, store.now().getTime());
-    const items = dict<ItemState>();
-    for (const [itemId, state] of Object.entries(source.items)) items[itemId] = { ...state };
-    added = { ...source, id, name: uniqueName(env, source.name), items };
-    env.forloeb[id] = added;
+    if (lists.length === 1 && replaceEmpty && isUntouched(lists[0]!)) forget(env, lists[0]!.id);
+    else if (lists.length >= LIMITS.tjeklister) return false;
+    id = newTjeklisteId(env.forloeb, store.now().getTime());
+    env.forloeb[id] = cloneTjekliste({ ...source, id, name: uniqueName(env, source.name) });
     env.activeId = id;
     store.state.activeId = id;
     return true;
   });
-  return added ? (own(store.state.forloeb, (added as Tjekliste).id) ?? null) : null;
+  return own(store.state.forloeb, id) ?? null;
 }
 
 /** A new, empty tjekliste, made active; null at the limit. */
@@ -64,7 +63,7 @@ export function createTjekliste(store: ChecklistStore, name: string): Tjekliste 
 
 /** Adds a validated tjekliste (from a file or a share link); null at the limit. */
 export function addTjekliste(store: ChecklistStore, forloeb: Tjekliste): Tjekliste | null {
-  return add(store, { ...forloeb }, true);
+  return add(store, forloeb, true);
 }
 
 export function renameTjekliste(store: ChecklistStore, id: string, name: string): boolean {
@@ -88,12 +87,6 @@ export function switchTjekliste(store: ChecklistStore, id: string): void {
   });
 }
 
-/** Deletes a tjekliste; the id is remembered, so a tab that has not seen it cannot bring it back. */
 export function removeTjekliste(store: ChecklistStore, id: string): boolean {
-  return store.update((env) => {
-    if (!own(env.forloeb, id)) return false;
-    delete env.forloeb[id];
-    env.removed = [...(env.removed ?? []).filter((r) => r !== id), id].slice(-MAX_REMOVED);
-    return true;
-  });
+  return store.update((env) => forget(env, id));
 }

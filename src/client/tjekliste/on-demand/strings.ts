@@ -56,7 +56,7 @@ export const MESSAGES = {
 export const IMPORT_REASONS = {
   form: 'tjeklisten har forkert form',
   name: `navnet mangler eller er for langt (højst ${LIMITS.nameLength} tegn)`,
-  unknownId: (id: string) => `et punkt har et navn, siden ikke kender: »${id}«`,
+  id: (id: string) => `et punkt har et navn, siden ikke kender: »${id}«`,
   shape: (id: string) => `punktet »${id}« har forkert form`,
   note: (id: string) => `noten til »${id}« er for lang eller ikke tekst (højst ${LIMITS.noteLength} tegn)`,
   items: 'punkterne mangler eller har forkert form',

@@ -25,7 +25,7 @@ export type Migration = (old: Record<string, unknown>, now: string) => Record<st
 export const MIGRATIONS: Record<number, Migration> = {};
 
 /** What makes an import refuse a tjekliste (stored data is repaired instead). */
-export type Problem = { kind: 'form' | 'name' | 'items' | 'count' } | { kind: 'id' | 'shape' | 'note'; id: string };
+export type Problem = { kind: 'name' | 'items' | 'count' | 'id' | 'shape' | 'note'; id?: string };
 
 export interface Read {
   forloeb: Tjekliste;
