@@ -3,7 +3,7 @@
  * server (JSON → deflate-raw → base64url). Decoding runs the import's validation and never throws: every
  * failure is a Danish message. DOM-free, so unit tests cover it.
  */
-import { dict, isRecord, own, type ItemState, type Tjekliste } from '../store/model';
+import { dict, isRecord, type ItemState, type Tjekliste } from '../store/model';
 import { validateTjekliste } from './file';
 import { SHARE_MESSAGES } from './strings';
 
@@ -118,14 +118,17 @@ export function shareDataFromHash(hash: string): string | null {
   return hash.startsWith(`#${SHARE_PREFIX}`) ? hash.slice(SHARE_PREFIX.length + 1) : null;
 }
 
-/** What a decoded tjekliste holds, for the preview: counts over the guide's items, and ids the guide lacks. */
+/** What a decoded tjekliste holds for this guide: the items it has (the rest cannot be used), and counts. */
 export function describeShared(forloeb: Pick<Tjekliste, 'items'>, allItemIds: readonly string[]) {
   const known = new Set(allItemIds);
-  const count = (key: 'done' | 'note') => allItemIds.filter((id) => own(forloeb.items, id)?.[key]).length;
+  const usable = dict<ItemState>();
+  for (const [id, s] of Object.entries(forloeb.items)) if (known.has(id)) usable[id] = s;
+  const states = Object.values(usable);
   return {
-    done: count('done'),
+    usable,
+    done: states.filter((s) => s.done).length,
     total: allItemIds.length,
-    notes: count('note'),
+    notes: states.filter((s) => s.note).length,
     unknown: Object.keys(forloeb.items).filter((id) => !known.has(id)),
   };
 }

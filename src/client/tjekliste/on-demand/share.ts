@@ -6,7 +6,7 @@
 import type { BarContext } from '../types';
 import { required } from '../../shared/markup';
 import { mergeTjekliste } from '../store/merge';
-import { cloneTjekliste, dict, own, type ItemState, type Tjekliste } from '../store/model';
+import { cloneTjekliste, own, type ItemState, type Tjekliste } from '../store/model';
 import { oneLine } from '../store/text';
 import { ensureDialog, ensureShareOut } from './controls';
 import { loadOutline } from './document';
@@ -94,12 +94,10 @@ export async function receiveShared(ctx: BarContext): Promise<void> {
   const accept = get(ctx, '[data-action="share-accept"]', HTMLButtonElement);
   const merge = get(ctx, '[data-action="share-merge"]', HTMLButtonElement);
   const part = (name: string) => get(ctx, `[data-share-${name}]`, HTMLElement);
-  const [summary, readOnly, warnings, items] = [
-    part('summary'),
-    part('readonly'),
-    part('warnings'),
-    part('items'),
-  ] as const;
+  const summary = part('summary');
+  const readOnly = part('readonly');
+  const warnings = part('warnings');
+  const items = part('items');
   const result = await decodeShare(data);
   warnings.replaceChildren();
   pending = null;
@@ -108,17 +106,13 @@ export async function receiveShared(ctx: BarContext): Promise<void> {
     for (const el of [accept, merge, warnings, readOnly, items]) el.hidden = true;
   } else {
     const d = describeShared(result.forloeb, ctx.rt.allItems);
-    const known = new Set(ctx.rt.allItems);
-    const usable = dict<ItemState>();
-    for (const [id, s] of Object.entries(result.forloeb.items)) if (known.has(id)) usable[id] = s;
-    pending = { ...result.forloeb, items: usable };
+    pending = { ...result.forloeb, items: d.usable };
     part('title').textContent = SHARE.title(oneLine(pending.name));
     const when = SHARE.sharedWhen(result.sharedAt ? new Date(result.sharedAt) : null);
     summary.textContent = `${when} ${d.done || d.notes ? SHARE.counts(d.done, d.total, d.notes) : SHARE.nothingInIt}`;
-    const notes = [
-      ...(result.newer ? [SHARE.newer] : []),
-      ...(d.unknown.length ? [SHARE.unknown(d.unknown.length)] : []),
-    ];
+    const notes = [result.newer && SHARE.newer, d.unknown.length && SHARE.unknown(d.unknown.length)].filter(
+      (text) => typeof text === 'string',
+    );
     warnings.append(...notes.map((text) => make('li', text)));
     warnings.hidden = !notes.length;
     readOnly.textContent = SHARE.readOnly;
@@ -128,7 +122,7 @@ export async function receiveShared(ctx: BarContext): Promise<void> {
     // Merging into an empty tjekliste is the same as saving; then only »Gem som ny« is offered.
     merge.hidden = !Object.keys(mine.items).length;
     merge.textContent = SHARE.mergeInto(oneLine(mine.name));
-    await renderItems(ctx, usable, items);
+    await renderItems(ctx, d.usable, items);
   }
   dialog.addEventListener('cancel', () => finish(ctx, SHARE.closed), { once: true });
   if (!dialog.open) dialog.showModal();
@@ -213,19 +207,15 @@ function undo(ctx: BarContext): void {
   ctx.rt.changed({ source: 'local', announce: text });
 }
 
+const ACTIONS: Record<string, (ctx: BarContext) => Promise<void> | void> = {
+  share: makeLink,
+  'share-copy': copyLink,
+  'share-accept': save,
+  'share-merge': mergeIn,
+  'share-undo': undo,
+  'share-reject': (ctx) => finish(ctx, SHARE.closed),
+};
+
 export function run(ctx: BarContext, action: string): Promise<void> | void {
-  switch (action) {
-    case 'share':
-      return makeLink(ctx);
-    case 'share-copy':
-      return copyLink(ctx);
-    case 'share-accept':
-      return save(ctx);
-    case 'share-merge':
-      return mergeIn(ctx);
-    case 'share-undo':
-      return undo(ctx);
-    case 'share-reject':
-      return finish(ctx, SHARE.closed);
-  }
+  return own(ACTIONS, action)?.(ctx);
 }
