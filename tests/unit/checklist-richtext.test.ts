@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tjeklisteRichText } from '../../src/client/tjekliste/on-demand/document';
-import type { Outline } from '../../src/client/tjekliste/all';
+import type { Outline } from '../../src/client/tjekliste/on-demand/document';
 
 const outline: Outline = {
   phases: [

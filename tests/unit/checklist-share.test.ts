@@ -7,7 +7,9 @@ import {
   encodeShare,
   shareDataFromHash,
 } from '../../src/client/tjekliste/on-demand/share-codec';
-import { LIMITS, SHARE_MESSAGES, sanitizeUserText } from '../../src/client/tjekliste/all';
+import { LIMITS } from '../../src/client/tjekliste/store/model';
+import { SHARE_MESSAGES } from '../../src/client/tjekliste/on-demand/strings';
+import { sanitizeUserText } from '../../src/client/tjekliste/store/text';
 import { deflateRawSync } from 'node:zlib';
 import publishedIds from '../../src/content/tjekliste/udgivne-id.json';
 

@@ -1,17 +1,11 @@
 /** The store's API as the checklist UI and the share-link decoder use it. */
 import { describe, expect, it } from 'vitest';
-import {
-  ChecklistStore,
-  EXPORT_FORMAT,
-  LIMITS,
-  MESSAGES,
-  STORAGE_KEY,
-  addToStore,
-  fileName,
-  noticeText,
-  sanitizeUserText,
-  validateTjekliste,
-} from '../../src/client/tjekliste/all';
+import { ChecklistStore } from '../../src/client/tjekliste/store/store';
+import { EXPORT_FORMAT, LIMITS, STORAGE_KEY } from '../../src/client/tjekliste/store/model';
+import { MESSAGES, noticeText } from '../../src/client/tjekliste/on-demand/strings';
+import { addToStore, validateTjekliste } from '../../src/client/tjekliste/on-demand/file';
+import { fileName } from '../../src/client/tjekliste/on-demand/document';
+import { sanitizeUserText } from '../../src/client/tjekliste/store/text';
 import { addTjekliste, createTjekliste, removeTjekliste } from '../../src/client/tjekliste/on-demand/manage';
 import { exportJson, importJson } from '../../src/client/tjekliste/on-demand/file';
 import { FakeStorage, bare, make, now } from './checklist-store-fakes';

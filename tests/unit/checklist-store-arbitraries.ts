@@ -4,7 +4,7 @@
  * length limit, wrong types and versions.
  */
 import fc from 'fast-check';
-import { EXPORT_FORMAT, LIMITS } from '../../src/client/tjekliste/all';
+import { EXPORT_FORMAT, LIMITS } from '../../src/client/tjekliste/store/model';
 
 /** A JSON value as text, built from entry lists so keys such as "__proto__" are written as they are. */
 export type Json = null | boolean | number | string | Json[] | { entries: [string, Json][] };

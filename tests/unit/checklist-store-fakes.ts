@@ -1,5 +1,5 @@
 /** Shared fakes for the checklist store tests: a Storage with switches for the faults a browser can throw. */
-import { ChecklistStore } from '../../src/client/tjekliste/all';
+import { ChecklistStore } from '../../src/client/tjekliste/store/store';
 
 export class FakeStorage {
   data = new Map<string, string>();

@@ -5,7 +5,8 @@
  * know dropped on first load.
  */
 import { describe, expect, it } from 'vitest';
-import { BACKUP_PREFIX, ChecklistStore, STORAGE_KEY } from '../../src/client/tjekliste/all';
+import { BACKUP_PREFIX, STORAGE_KEY } from '../../src/client/tjekliste/store/model';
+import { ChecklistStore } from '../../src/client/tjekliste/store/store';
 import { addToStore, importJson } from '../../src/client/tjekliste/on-demand/file';
 import { FakeStorage, now } from './checklist-store-fakes';
 

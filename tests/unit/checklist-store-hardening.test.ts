@@ -4,14 +4,10 @@
  * over the limits, unsaved changes forgotten). Two tabs at once are in checklist-store-tabs.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  BACKUP_PREFIX,
-  ChecklistStore,
-  LIMITS,
-  STORAGE_KEY,
-  noticeText,
-  type Outline,
-} from '../../src/client/tjekliste/all';
+import { BACKUP_PREFIX, LIMITS, STORAGE_KEY } from '../../src/client/tjekliste/store/model';
+import { ChecklistStore } from '../../src/client/tjekliste/store/store';
+import { noticeText } from '../../src/client/tjekliste/on-demand/strings';
+import type { Outline } from '../../src/client/tjekliste/on-demand/document';
 import { renameTjekliste } from '../../src/client/tjekliste/on-demand/manage';
 import { exportMarkdown } from '../../src/client/tjekliste/on-demand/document';
 import { FakeStorage, bare, make, now } from './checklist-store-fakes';

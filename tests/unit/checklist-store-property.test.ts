@@ -7,13 +7,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  BACKUP_PREFIX,
-  ChecklistStore,
-  EXPORT_FORMAT,
-  STORAGE_KEY,
-  sanitizeUserText,
-} from '../../src/client/tjekliste/all';
+import { BACKUP_PREFIX, EXPORT_FORMAT, STORAGE_KEY } from '../../src/client/tjekliste/store/model';
+import { ChecklistStore } from '../../src/client/tjekliste/store/store';
+import { sanitizeUserText } from '../../src/client/tjekliste/store/text';
 import { importJson } from '../../src/client/tjekliste/on-demand/file';
 import { type Json, envelope, forloeb, notesIn, obj, toText, version } from './checklist-store-arbitraries';
 import { FakeStorage, LaggingView, now } from './checklist-store-fakes';

@@ -3,14 +3,9 @@
  * newer data (kept in a backup, never overwritten), and changes from another tab.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  BACKUP_PREFIX,
-  ChecklistStore,
-  CURRENT_VERSION,
-  MESSAGES,
-  STORAGE_KEY,
-  noticeText,
-} from '../../src/client/tjekliste/all';
+import { BACKUP_PREFIX, CURRENT_VERSION, STORAGE_KEY } from '../../src/client/tjekliste/store/model';
+import { ChecklistStore } from '../../src/client/tjekliste/store/store';
+import { MESSAGES, noticeText } from '../../src/client/tjekliste/on-demand/strings';
 import { FakeStorage, bare, make, now } from './checklist-store-fakes';
 
 describe('checklist store: faults', () => {

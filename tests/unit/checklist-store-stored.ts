@@ -1,5 +1,5 @@
 /** Stored values for the checklist store hardening tests: a forløb as stored, and what storage holds. */
-import { BACKUP_PREFIX, STORAGE_KEY } from '../../src/client/tjekliste/all';
+import { BACKUP_PREFIX, STORAGE_KEY } from '../../src/client/tjekliste/store/model';
 import type { FakeStorage } from './checklist-store-fakes';
 
 export const forloeb = (name: string, items: Record<string, unknown> = {}, id?: string) => ({

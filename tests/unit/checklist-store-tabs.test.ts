@@ -4,7 +4,8 @@
  * never settle, a tick taking another tab's note).
  */
 import { describe, expect, it } from 'vitest';
-import { ChecklistStore, STORAGE_KEY } from '../../src/client/tjekliste/all';
+import { ChecklistStore } from '../../src/client/tjekliste/store/store';
+import { STORAGE_KEY } from '../../src/client/tjekliste/store/model';
 import { createTjekliste, removeTjekliste, renameTjekliste } from '../../src/client/tjekliste/on-demand/manage';
 import { FakeStorage, LaggingView, bare, now } from './checklist-store-fakes';
 import { backups, stored } from './checklist-store-stored';

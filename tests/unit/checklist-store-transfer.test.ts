@@ -1,6 +1,7 @@
 /** The checklist store's export and import: the JSON backup, files it refuses, and the Markdown export. */
 import { describe, expect, it } from 'vitest';
-import { EXPORT_FORMAT, LIMITS, STORAGE_KEY, fileName, type Outline } from '../../src/client/tjekliste/all';
+import { EXPORT_FORMAT, LIMITS, STORAGE_KEY } from '../../src/client/tjekliste/store/model';
+import { fileName, type Outline } from '../../src/client/tjekliste/on-demand/document';
 import { renameTjekliste } from '../../src/client/tjekliste/on-demand/manage';
 import { exportMarkdown } from '../../src/client/tjekliste/on-demand/document';
 import { exportJson, importJson } from '../../src/client/tjekliste/on-demand/file';

@@ -1,6 +1,8 @@
 /** The checklist store's core: loading and saving, named forløb, and migrating older envelopes. */
 import { describe, expect, it } from 'vitest';
-import { ChecklistStore, CURRENT_VERSION, STORAGE_KEY, parseEnvelope } from '../../src/client/tjekliste/all';
+import { ChecklistStore } from '../../src/client/tjekliste/store/store';
+import { CURRENT_VERSION, STORAGE_KEY } from '../../src/client/tjekliste/store/model';
+import { parseEnvelope } from '../../src/client/tjekliste/store/validate';
 import {
   createTjekliste,
   removeTjekliste,

@@ -9,7 +9,9 @@
 import { describe, expect, it } from 'vitest';
 import * as firstLoad from '../../src/client/tjekliste/strings';
 import * as onDemand from '../../src/client/tjekliste/on-demand/strings';
-import { LIMITS, MESSAGES, validateTjekliste } from '../../src/client/tjekliste/all';
+import { LIMITS } from '../../src/client/tjekliste/store/model';
+import { MESSAGES } from '../../src/client/tjekliste/on-demand/strings';
+import { validateTjekliste } from '../../src/client/tjekliste/on-demand/file';
 import { decodeShare } from '../../src/client/tjekliste/on-demand/share-codec';
 import { parseTjeklisteFile } from '../../src/client/tjekliste/on-demand/file';
 

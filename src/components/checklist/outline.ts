@@ -7,7 +7,7 @@
  */
 import { getContent, stepSlug } from '../../lib/content';
 import { phases } from '../../lib/vocabularies';
-import type { Outline } from '../../client/tjekliste/all';
+import type { Outline } from '../../client/tjekliste/on-demand/document';
 import type { PhaseItems } from '../../client/tjekliste/runtime';
 
 /** Where the whole outline is served (src/pages/procesguide/oversigt.json.ts). */
