@@ -51,25 +51,20 @@ function readItem(
   if (!isRecord(value) || typeof value.done !== 'boolean')
     return { state: null, lossy: true, problem: { kind: 'shape', id } };
   const state = { ...value } as unknown as ItemState;
-  let lossy = false;
-  let problem: Problem | undefined;
-  if (value.note !== undefined) {
-    let note = typeof value.note === 'string' ? sanitizeUserText(value.note) : '';
-    if (typeof value.note !== 'string' || note.length > LIMITS.noteLength) problem = { kind: 'note', id };
-    note = note.slice(0, LIMITS.noteLength);
-    if (note !== value.note) lossy = true;
-    if (note.trim()) state.note = note;
-    else {
-      delete state.note;
-      if (note) lossy = true; // a note of blanks only is dropped, but not unseen
-    }
-  }
+  const text = typeof value.note === 'string' ? sanitizeUserText(value.note) : '';
+  const note = text.slice(0, LIMITS.noteLength);
+  if (note.trim()) state.note = note;
+  else delete state.note;
   for (const key of ['doneAt', 'noteAt'] as const) {
     const at = stamp(value[key], now);
     if (at) state[key] = at;
     else delete state[key];
   }
-  return { state, lossy, problem };
+  const given = value.note === undefined ? '' : value.note;
+  // A changed, cut or dropped note is a loss (a note of blanks only too); an empty one is nothing.
+  const lossy = (state.note ?? '') !== given;
+  const badNote = typeof given !== 'string' || text.length > LIMITS.noteLength;
+  return { state, lossy, ...(badNote ? { problem: { kind: 'note', id } } : {}) };
 }
 
 /** One tjekliste under the given id; null when it is no object. */
