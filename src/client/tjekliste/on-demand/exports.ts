@@ -110,13 +110,6 @@ async function print(ctx: BarContext): Promise<void> {
   window.print();
 }
 
-/** Arrived with "?udskriv": print this page's whole checklist, then tidy the address. */
-export function printNow(ctx: BarContext): void {
-  history.replaceState(history.state, '', location.pathname + location.hash);
-  ctx.say(EXPORT.printing);
-  window.print();
-}
-
 async function markdown(ctx: BarContext): Promise<void> {
   const { store } = ctx.rt;
   const outline = await outlineOrSay(ctx);
