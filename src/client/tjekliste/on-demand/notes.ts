@@ -15,10 +15,8 @@ export interface NoteRow {
   button: HTMLButtonElement;
 }
 
-/** A row's field, made on its first open. */
-interface Note {
-  id: string;
-  button: HTMLButtonElement;
+/** A row with its field, made on its first open. */
+interface Note extends NoteRow {
   wrap: HTMLElement;
   area: HTMLTextAreaElement;
   /** "Gemt i denne browser" under the field, which the field names as its description. */
@@ -57,7 +55,7 @@ export class NoteEditor {
     wrap.append(label, area, state);
     button.after(wrap);
     button.setAttribute('aria-controls', wrap.id);
-    const note: Note = { id, button, wrap, area, state, boundTo: null, orphaned: false };
+    const note: Note = { id, li, button, wrap, area, state, boundTo: null, orphaned: false };
     area.addEventListener('focus', () => {
       if (!note.orphaned) note.boundTo = this.rt.store.state.activeId;
     });
