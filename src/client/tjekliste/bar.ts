@@ -49,17 +49,15 @@ export class TjeklisteBar extends HTMLElement {
     });
     this.render();
     this.dataset.ready = '';
-    this.startRequests();
+    this.receiveShared();
     // A share link pasted into the address bar of this very page arrives as a hash change.
-    window.addEventListener('hashchange', () => this.startRequests());
+    window.addEventListener('hashchange', () => this.receiveShared());
   }
 
-  /** A share link ("#del=…") or a print request ("?udskriv") brings its own module. */
-  private startRequests(): void {
+  /** A share link ("#del=…") brings its own module. */
+  private receiveShared(): void {
     if (location.hash.startsWith('#del=') && !this.querySelector('dialog[open]'))
       void import('./on-demand/share').then((m) => m.receiveShared(this.ctx));
-    if (new URLSearchParams(location.search).has('udskriv'))
-      void import('./on-demand/exports').then((m) => m.printNow(this.ctx));
   }
 
   private loadPanel(): Promise<PanelModule> {

@@ -7,29 +7,23 @@ import { progressCount, stepProgressLine } from '../../lib/progress-line';
 import { own } from './store/model';
 import { alertLine } from './alert-line';
 import { onChange, runtime, type Runtime } from './runtime';
-import type { NoteEditor } from './on-demand/notes';
-import type { NoteRow } from './types';
+import type { NoteEditor, NoteRow } from './on-demand/notes';
 import { NOTE_LOAD_FAILED, noteLabel, tickAnnouncement } from './strings';
 
 const NAME = 'pg-tjekliste';
 
-/** The line that prints an item's note under it (made on first need). */
-function printLine(row: NoteRow): HTMLElement {
-  if (!row.print) {
-    row.print = document.createElement('p');
-    row.print.className = 'checklist__note-print';
-    row.print.dataset.notePrint = '';
-    row.li.append(row.print);
-  }
-  return row.print;
+/** An item's row: checkbox and note button are in the HTML, the line that prints the note is made when needed. */
+interface Row extends NoteRow {
+  box: HTMLInputElement;
+  print?: HTMLElement;
 }
 
 export class TjeklisteElement extends HTMLElement {
   private rt!: Runtime;
-  private boxes: HTMLInputElement[] = [];
-  private rows: NoteRow[] = [];
+  private rows: Row[] = [];
+  private ids: string[] = [];
   private editor?: NoteEditor;
-  private editorLoad?: Promise<NoteEditor>;
+  private editorLoad?: Promise<void>;
   private progressOut!: HTMLElement;
   /** The step's phase ("foer"), for the announcement. */
   private phase = '';
@@ -45,38 +39,23 @@ export class TjeklisteElement extends HTMLElement {
     // Every list item is an item's row; its id is said once, on the checkbox.
     for (const li of fieldset.querySelectorAll('li')) {
       const box = required(li, 'input[data-item]', HTMLInputElement, NAME);
-      box.addEventListener('change', () => this.tick(box));
-      this.boxes.push(box);
-      const row: NoteRow = {
+      const row: Row = {
         id: requiredData(box, 'item', NAME),
         li,
+        box,
         button: required(li, 'button[data-note-toggle]', HTMLButtonElement, NAME),
       };
-      row.button.addEventListener('click', () => {
-        if (this.editor) return this.editor.toggle(row);
-        // The first press loads the editor and then opens this note; presses while it loads are that press.
-        // A failed load leaves the note closed, and the next press tries again.
-        if (!this.editorLoad)
-          void this.noteEditor().then(
-            (editor) => {
-              row.li.querySelector('[data-note-load-failed]')?.remove();
-              editor.toggle(row);
-            },
-            () => this.loadFailed(row),
-          );
-      });
+      box.addEventListener('change', () => this.tick(row));
+      row.button.addEventListener('click', () => this.toggleNote(row));
       this.rows.push(row);
     }
+    this.ids = this.rows.map((r) => r.id);
     onChange(() => this.render());
     this.render();
   }
 
-  private itemIds(): string[] {
-    return this.boxes.map((b) => requiredData(b, 'item', NAME));
-  }
-
-  private tick(box: HTMLInputElement): void {
-    this.rt.store.setDone(requiredData(box, 'item', NAME), box.checked);
+  private tick(row: Row): void {
+    this.rt.store.setDone(row.id, row.box.checked);
     this.rt.changed({ source: 'local', announce: this.announcement() });
   }
 
@@ -89,45 +68,49 @@ export class TjeklisteElement extends HTMLElement {
     };
     const phaseIds = phaseItems.get(this.phase);
     const phase = phaseIds ? `${phaseLabels.get(this.phase) ?? this.phase}: ${count(phaseIds)}` : '';
-    return tickAnnouncement(count(this.itemIds()), phase, count(allItems));
+    return tickAnnouncement(count(this.ids), phase, count(allItems));
   }
 
-  /** Some browsers remember a failed fetch until a reload, so the words say both. */
-  private loadFailed(row: NoteRow): void {
-    alertLine(row.li, 'data-note-load-failed', (line) => row.button.after(line)).textContent = NOTE_LOAD_FAILED;
-  }
-
-  /** The note editor, loaded on the first open; a failed load is not kept, so the next press tries again. */
-  private noteEditor(): Promise<NoteEditor> {
-    this.editorLoad ??= import('./on-demand/notes').then(
-      (m) => {
-        this.editor = new m.NoteEditor(this.rt);
-        this.render();
-        return this.editor;
-      },
-      (e: unknown) => {
-        this.editorLoad = undefined;
-        throw e;
-      },
-    );
-    return this.editorLoad;
+  /**
+   * The first press loads the editor and then opens this note; presses while it loads are that press. A failed
+   * load leaves the note closed and says so (some browsers remember a failed fetch until a reload, so the words
+   * say both); the next press tries again.
+   */
+  private toggleNote(row: Row): void {
+    if (this.editor) this.editor.toggle(row);
+    else
+      this.editorLoad ??= import('./on-demand/notes').then(
+        (m) => {
+          this.editor = new m.NoteEditor(this.rt);
+          for (const line of this.querySelectorAll('[data-note-load-failed]')) line.remove();
+          this.render();
+          this.editor.toggle(row);
+        },
+        () => {
+          this.editorLoad = undefined;
+          alertLine(row.li, 'data-note-load-failed', (line) => row.button.after(line)).textContent = NOTE_LOAD_FAILED;
+        },
+      );
   }
 
   /** Everything from what the store holds now. */
   render(): void {
     const { store } = this.rt;
-    const items = store.active.items;
-    for (const box of this.boxes) box.checked = Boolean(own(items, requiredData(box, 'item', NAME))?.done);
     this.editor?.render();
     for (const row of this.rows) {
+      const item = own(store.active.items, row.id);
+      row.box.checked = Boolean(item?.done);
       if (this.editor?.isOrphaned(row.id)) continue;
-      const text = own(items, row.id)?.note ?? '';
-      // The field being typed in keeps what the reader types.
-      if (row.area && document.activeElement !== row.area) row.area.value = text;
-      if (text || row.print) printLine(row).textContent = text;
-      row.button.textContent = noteLabel(row.wrap?.hidden === false, Boolean(text));
+      const note = item?.note ?? '';
+      if (note && !row.print) {
+        row.print = Object.assign(document.createElement('p'), { className: 'checklist__note-print' });
+        row.print.dataset.notePrint = '';
+        row.li.append(row.print);
+      }
+      if (row.print) row.print.textContent = note;
+      row.button.textContent = noteLabel(Boolean(this.editor?.isOpen(row.id)), Boolean(note));
     }
-    const p = store.progress(this.itemIds());
+    const p = store.progress(this.ids);
     this.progressOut.textContent = stepProgressLine(p.done, p.total);
   }
 }

@@ -12,13 +12,3 @@ export interface BarContext {
   /** The page with the whole checklist, used for printing. */
   printHref: string;
 }
-
-/** An item's note: row and button are in the HTML; field and print line are made when needed. */
-export interface NoteRow {
-  id: string;
-  li: HTMLLIElement;
-  button: HTMLButtonElement;
-  wrap?: HTMLElement;
-  area?: HTMLTextAreaElement;
-  print?: HTMLElement;
-}

@@ -13,12 +13,9 @@ import { EXPORT } from './strings';
 
 /** The guide as the exports need it (/procesguide/oversigt.json): phases, steps, items, in order. */
 export interface Outline {
-  phases: {
-    id: string;
-    label: string;
-    steps: { id: string; title: string; items: { id: string; text: string }[] }[];
-  }[];
+  phases: { id: string; label: string; steps: { id: string; title: string; items: Item[] }[] }[];
 }
+type Item = { id: string; text: string };
 
 let pending: Promise<Outline> | undefined;
 
@@ -34,34 +31,6 @@ export function loadOutline(rt: Runtime): Promise<Outline> {
   return pending;
 }
 
-interface Row {
-  label: string;
-  done: boolean;
-  /** The note's lines, sanitised. */
-  note: string[];
-}
-/** A section of the document: a phase, its steps (a step without title: the retired items' one list). */
-type Section = { title: string; steps: { title?: string; rows: Row[] }[] };
-
-const ORPHANS = 'Punkter, der ikke længere står i guiden';
-
-/** The one walk: counts over the guide's items, a section per phase, and (if asked) items the guide lost. */
-function walk(f: Pick<Tjekliste, 'items'>, outline: Outline, orphans: boolean) {
-  const row = (label: string, id: string): Row => {
-    const s = own(f.items, id);
-    return { label, done: Boolean(s?.done), note: s?.note ? sanitizeUserText(s.note).split('\n') : [] };
-  };
-  const ids = outline.phases.flatMap((p) => p.steps.flatMap((s) => s.items.map((i) => i.id)));
-  const known = new Set(ids);
-  const sections: Section[] = outline.phases.map((p) => ({
-    title: p.label,
-    steps: p.steps.map((s) => ({ title: s.title, rows: s.items.map((i) => row(i.text, i.id)) })),
-  }));
-  const lost = Object.entries(f.items).filter(([id, s]) => !known.has(id) && (s.done || s.note));
-  if (orphans && lost.length) sections.push({ title: ORPHANS, steps: [{ rows: lost.map(([id]) => row(id, id)) }] });
-  return { done: ids.filter((id) => own(f.items, id)?.done).length, total: ids.length, sections };
-}
-
 /**
  * Escapes one line for Markdown: every character that could start emphasis, code, a link, HTML or a table,
  * and at the line start what would make a list, rule, heading or code block (leading spaces go).
@@ -74,61 +43,62 @@ export function mdText(line: string): string {
     .replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
-/** Markdown of a tjekliste (default: the active one) over the whole outline. */
-export function exportMarkdown(store: ChecklistStore, outline: Outline, id = store.state.activeId): string {
-  const f = own(store.state.forloeb, id) ?? store.active;
-  const inline = (s: string) => mdText(oneLine(s));
-  const doc = walk(f, outline, true);
-  const intro = `Tjekliste fra Partnerskabsguiden, eksporteret ${EXPORT.date(store.now())}.`;
-  const lines = [`# ${inline(f.name)}`, '', intro, '', `${doc.done} af ${doc.total} punkter er klaret.`];
-  for (const section of doc.sections) {
-    lines.push('', `## ${inline(section.title)}`);
-    for (const step of section.steps) {
-      lines.push(...(step.title === undefined ? [''] : ['', `### ${inline(step.title)}`, '']));
-      for (const r of step.rows) {
-        lines.push(`- [${r.done ? 'x' : ' '}] ${inline(r.label)}`);
-        lines.push(...r.note.map((line) => (line.trim() ? `  > ${mdText(line)}` : '  >')));
-      }
-    }
-  }
-  return `${lines.join('\n')}\n`;
-}
-
 /**
- * A tjekliste as HTML (headings per phase and step, ☑/☐ items, notes as quotes) and plain text. `part` names
- * the step or phase the outline holds; then items the guide no longer has are left out.
+ * A tjekliste in one walk over the outline: HTML (headings per phase and step, ☑/☐ items, notes as quotes),
+ * its plain-text twin, and Markdown (a meeting agenda). `part` names the step or phase the outline holds; then
+ * items the guide no longer has are left out, else they end the document, so nothing saved is dropped.
  */
 export function tjeklisteRichText(
   f: Pick<Tjekliste, 'name' | 'items'>,
   outline: Outline,
   date: Date,
   part?: string,
-): RichText {
+): RichText & { markdown: string } {
+  const ids = outline.phases.flatMap((p) => p.steps.flatMap((s) => s.items.map((i) => i.id)));
+  const known = new Set(ids);
+  const lost = Object.entries(f.items).filter(([id, s]) => !known.has(id) && (s.done || s.note));
+  // A section per phase; a last one without step titles for the items the guide lost.
+  const sections: { label: string; steps: { title?: string; items: Item[] }[] }[] = [...outline.phases];
+  if (!part && lost.length)
+    sections.push({ label: EXPORT.orphans, steps: [{ items: lost.map(([id]) => ({ id, text: id })) }] });
   const name = oneLine(f.name);
-  const doc = walk(f, outline, !part);
-  const from = part ? `${part} fra Partnerskabsguidens tjekliste` : 'Tjekliste fra Partnerskabsguiden';
-  const intro = `${from}, ${EXPORT.date(date)}. ${doc.done} af ${doc.total} punkter er klaret.`;
+  const inline = (s: string) => mdText(oneLine(s));
+  const count = EXPORT.doneCount(ids.filter((id) => own(f.items, id)?.done).length, ids.length);
+  const intro = `${EXPORT.from(part)}, ${EXPORT.date(date)}. ${count}`;
   const html = [`<h1>${escapeHtml(name)}</h1>`, `<p>${escapeHtml(intro)}</p>`];
   const text = [name, intro];
-  for (const section of doc.sections) {
-    html.push(`<h2>${escapeHtml(section.title)}</h2>`);
-    text.push('', section.title.toUpperCase());
+  const md = [`# ${inline(name)}`, '', `${EXPORT.from()}, ${EXPORT.exported(date)}.`, '', count];
+  for (const section of sections) {
+    html.push(`<h2>${escapeHtml(section.label)}</h2>`);
+    text.push('', section.label.toUpperCase());
+    md.push('', `## ${inline(section.label)}`);
     for (const step of section.steps) {
       if (step.title !== undefined) {
         html.push(`<h3>${escapeHtml(step.title)}</h3>`);
         text.push('', step.title);
+        md.push('', `### ${inline(step.title)}`);
       }
       html.push('<ul>');
-      for (const r of step.rows) {
-        const box = r.done ? '☑' : '☐';
-        const quote = r.note.length ? `<blockquote>${r.note.map(escapeHtml).join('<br>')}</blockquote>` : '';
-        html.push(`<li>${box} ${escapeHtml(r.label)}${quote}</li>`);
-        text.push(`${box} ${r.label}`, ...r.note.map((l) => `    » ${l}`));
+      md.push('');
+      for (const item of step.items) {
+        const s = own(f.items, item.id);
+        const note = s?.note ? sanitizeUserText(s.note).split('\n') : [];
+        const box = s?.done ? '☑' : '☐';
+        const quote = note.length ? `<blockquote>${note.map(escapeHtml).join('<br>')}</blockquote>` : '';
+        html.push(`<li>${box} ${escapeHtml(item.text)}${quote}</li>`);
+        text.push(`${box} ${item.text}`, ...note.map((l) => `    » ${l}`));
+        md.push(`- [${s?.done ? 'x' : ' '}] ${inline(item.text)}`);
+        md.push(...note.map((l) => (l.trim() ? `  > ${mdText(l)}` : '  >')));
       }
       html.push('</ul>');
     }
   }
-  return { html: html.join('\n'), text: `${text.join('\n')}\n` };
+  return { html: html.join('\n'), text: `${text.join('\n')}\n`, markdown: `${md.join('\n')}\n` };
+}
+
+/** Markdown of a tjekliste (default: the active one) over the whole outline. */
+export function exportMarkdown(store: ChecklistStore, outline: Outline, id = store.state.activeId): string {
+  return tjeklisteRichText(own(store.state.forloeb, id) ?? store.active, outline, store.now()).markdown;
 }
 
 /** A file name for downloads: "mit-partnerskab.md". */

@@ -5,45 +5,44 @@
  */
 import type { BarContext } from '../types';
 import { required } from '../../shared/markup';
-import { copyRichText, type RichText } from '../../shared/rich-copy';
+import { copyRichText } from '../../shared/rich-copy';
 import { LIMITS } from '../store/model';
 import { oneLine } from '../store/text';
 import { ensureManual, styled } from './controls';
-import { exportMarkdown, fileName, loadOutline, tjeklisteRichText, type Outline } from './document';
+import { fileName, loadOutline, tjeklisteRichText, type Outline } from './document';
 import { exportJson, importJson } from './file';
 import { EXPORT } from './strings';
 
 const NAME = 'Eksport';
 
-function download(name: string, type: string, text: string): void {
+/** Saves `text` as a file named after the active tjekliste. */
+function download(ctx: BarContext, ext: string, type: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
+  const a = Object.assign(document.createElement('a'), {
+    href: url,
+    download: fileName(ctx.rt.store.active.name, ext),
+  });
   document.body.append(a);
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** The whole outline for an export, or null after telling the user it could not be fetched. */
-async function outlineOrSay(ctx: BarContext): Promise<Outline | null> {
+/** The print and copy choice: this step, this phase, or (also where the bar offers no choice) the whole. */
+const scopeOf = (ctx: BarContext) => ctx.bar.querySelector<HTMLSelectElement>('select[data-scope]')?.value ?? 'alle';
+
+/**
+ * The active tjekliste as documents over a part of the guide, with the part's name; null after telling the
+ * user that the outline could not be fetched.
+ */
+async function documentOf(ctx: BarContext, scope: string) {
+  let outline: Outline;
   try {
-    return await loadOutline(ctx.rt);
+    outline = await loadOutline(ctx.rt);
   } catch {
     ctx.tell(EXPORT.noOutline);
     return null;
   }
-}
-
-/** The print and copy choice: this step, this phase, or (also where the bar offers no choice) the whole. */
-const scopeOf = (ctx: BarContext) => ctx.bar.querySelector<HTMLSelectElement>('select[data-scope]')?.value ?? 'alle';
-
-/** The active tjekliste as a document over the chosen part of the guide, and the part's name; null if no outline. */
-async function documentOf(ctx: BarContext): Promise<{ doc: RichText; part?: string } | null> {
-  let outline = await outlineOrSay(ctx);
-  if (!outline) return null;
-  const scope = scopeOf(ctx);
   const phase = outline.phases.find((p) => p.id === ctx.bar.dataset.scopePhase);
   const step = phase?.steps.find((s) => s.id === ctx.bar.dataset.scopeStep);
   let part: string | undefined;
@@ -54,88 +53,56 @@ async function documentOf(ctx: BarContext): Promise<{ doc: RichText; part?: stri
     outline = { phases: [phase] };
     part = EXPORT.phasePart(phase.label);
   }
-  return { doc: tjeklisteRichText(ctx.rt.store.active, outline, new Date(), part), part };
+  return { ...tjeklisteRichText(ctx.rt.store.active, outline, ctx.rt.store.now(), part), part };
 }
 
 async function copy(ctx: BarContext): Promise<void> {
-  const made = await documentOf(ctx);
-  if (!made) return;
-  const { doc } = made;
+  const doc = await documentOf(ctx, scopeOf(ctx));
+  if (!doc) return;
   await ensureManual(ctx.bar);
   const manual = required(ctx.bar, '[data-manual]', HTMLElement, NAME);
-  const result = await copyRichText(doc);
-  const name = oneLine(ctx.rt.store.active.name);
-  if (result.ok) {
-    manual.hidden = true;
-    ctx.tell(EXPORT.copied(name, made.part));
-    return;
-  }
+  manual.hidden = (await copyRichText(doc)).ok;
+  if (manual.hidden) return ctx.tell(EXPORT.copied(oneLine(ctx.rt.store.active.name), doc.part));
   const field = required(manual, 'textarea', HTMLTextAreaElement, NAME);
   field.value = doc.text;
-  manual.hidden = false;
   field.focus();
   field.select();
   ctx.tell(EXPORT.copyRefused);
 }
 
+const clearPrint = () => {
+  document.querySelector('.tjekliste-print')?.remove();
+  document.documentElement.classList.remove('pg-print-doc');
+};
+
 /** This step, or the whole tjekliste on its own page, is the page itself; another part replaces it in print. */
 async function print(ctx: BarContext): Promise<void> {
   const scope = scopeOf(ctx);
   const own = new URL(ctx.printHref, location.href).pathname === location.pathname;
-  document.querySelector('.tjekliste-print')?.remove();
-  document.documentElement.classList.remove('pg-print-doc');
-  if ((scope === 'trin' && ctx.bar.dataset.scopeStep) || (scope === 'alle' && own)) {
-    ctx.say(EXPORT.printing);
-    window.print();
-    return;
+  clearPrint();
+  if (!((scope === 'trin' && ctx.bar.dataset.scopeStep) || (scope === 'alle' && own))) {
+    const doc = await documentOf(ctx, scope);
+    if (!doc) return;
+    await styled();
+    // The document is built from escaped text only (document.ts).
+    document.body.append(
+      Object.assign(document.createElement('section'), { className: 'tjekliste-print', innerHTML: doc.html }),
+    );
+    document.documentElement.classList.add('pg-print-doc');
+    window.addEventListener('afterprint', clearPrint, { once: true });
   }
-  const made = await documentOf(ctx);
-  if (!made) return;
-  await styled();
-  const section = document.createElement('section');
-  section.className = 'tjekliste-print';
-  // The document is built from escaped text only (document.ts).
-  section.innerHTML = made.doc.html;
-  document.body.append(section);
-  document.documentElement.classList.add('pg-print-doc');
-  window.addEventListener(
-    'afterprint',
-    () => {
-      section.remove();
-      document.documentElement.classList.remove('pg-print-doc');
-    },
-    { once: true },
-  );
   ctx.say(EXPORT.printing);
   window.print();
 }
 
-/** Arrived with "?udskriv": print this page's whole checklist, then tidy the address. */
-export function printNow(ctx: BarContext): void {
-  history.replaceState(history.state, '', location.pathname + location.hash);
-  ctx.say(EXPORT.printing);
-  window.print();
-}
-
-async function markdown(ctx: BarContext): Promise<void> {
-  const { store } = ctx.rt;
-  const outline = await outlineOrSay(ctx);
-  if (outline)
-    download(fileName(store.active.name, 'md'), 'text/markdown;charset=utf-8', exportMarkdown(store, outline));
-}
-
-export function run(ctx: BarContext, action: string): Promise<void> | void {
-  const { store } = ctx.rt;
-  switch (action) {
-    case 'copy':
-      return copy(ctx);
-    case 'print':
-      return print(ctx);
-    case 'backup':
-      return download(fileName(store.active.name, 'json'), 'application/json;charset=utf-8', exportJson(store));
-    case 'markdown':
-      return markdown(ctx);
-  }
+export async function run(ctx: BarContext, action: string): Promise<void> {
+  if (action === 'copy') return copy(ctx);
+  if (action === 'print') return print(ctx);
+  if (action === 'backup') return download(ctx, 'json', 'application/json;charset=utf-8', exportJson(ctx.rt.store));
+  if (action !== 'markdown') return;
+  // Markdown is always of the whole tjekliste: an agenda for the partnership's meeting.
+  const doc = await documentOf(ctx, 'alle');
+  if (doc) download(ctx, 'md', 'text/markdown;charset=utf-8', doc.markdown);
 }
 
 /** "Hent sikkerhedskopi": the store validates; nothing changes unless the file is good. */
@@ -150,16 +117,13 @@ export async function importFile(ctx: BarContext, input: HTMLInputElement): Prom
     try {
       text = await file.text();
     } catch {
-      ctx.tell(EXPORT.unreadableFile);
-      return;
+      return ctx.tell(EXPORT.unreadableFile);
     }
   }
   const result = importJson(store, text, file.size);
   if (!result.ok) {
-    ctx.tell(
-      result.message.includes(EXPORT.nothingChanged) ? result.message : `${result.message} ${EXPORT.nothingChanged}`,
-    );
-    return;
+    const { message } = result;
+    return ctx.tell(message.includes(EXPORT.nothingChanged) ? message : `${message} ${EXPORT.nothingChanged}`);
   }
   ctx.tell(EXPORT.opened(oneLine(result.forloeb.name)));
   ctx.rt.changed({ source: 'local' });

@@ -4,22 +4,28 @@
  */
 import { own } from '../store/model';
 import { noteLabel } from '../strings';
-import type { NoteRow } from '../types';
 import { NOTE } from './strings';
 import { alertLine } from '../alert-line';
 import type { Runtime } from '../runtime';
 
-/** A row whose field has been made. */
+/** An item's row as the element found it in the HTML. */
+export interface NoteRow {
+  id: string;
+  li: HTMLLIElement;
+  button: HTMLButtonElement;
+}
+
+/** A row with its field, made on its first open. */
 interface Note extends NoteRow {
   wrap: HTMLElement;
   area: HTMLTextAreaElement;
+  /** "Gemt i denne browser" under the field, which the field names as its description. */
+  state: HTMLElement;
   /** The tjekliste the current edit started in (set on focus). */
   boundTo: string | null;
   /** Text kept because its tjekliste was deleted elsewhere; the field is then left alone. */
   orphaned: boolean;
   timer?: ReturnType<typeof setTimeout>;
-  /** "Gemt i denne browser" under the field, which the field names as its description. */
-  state: HTMLElement;
 }
 
 /** An element with its properties set (text only ever as textContent). */
@@ -33,29 +39,23 @@ export class NoteEditor {
   constructor(private readonly rt: Runtime) {}
 
   /** The row's field, made on first open; autocomplete off, so the browser never restores it over the store. */
-  private field(row: NoteRow): Note {
-    const known = this.notes.get(row.id);
+  private field({ id, li, button }: NoteRow): Note {
+    const known = this.notes.get(id);
     if (known) return known;
-    const base = `note-felt-${row.id}`;
-    const wrap = make(document.createElement('div'), {
-      className: 'checklist__note',
-      id: `note-${row.id}`,
-      hidden: true,
-    });
+    const base = `note-felt-${id}`;
+    const wrap = make(document.createElement('div'), { className: 'checklist__note', id: `note-${id}`, hidden: true });
     const label = make(document.createElement('label'), { htmlFor: base, textContent: NOTE.label });
-    const itemText = row.li.querySelector('label')?.textContent ?? '';
+    const itemText = li.querySelector('label')?.textContent ?? '';
     label.append(make(document.createElement('span'), { className: 'sr-only', textContent: NOTE.labelFor(itemText) }));
     const area = make(document.createElement('textarea'), { id: base, rows: 3, maxLength: 5000, autocomplete: 'off' });
-    area.dataset.note = row.id;
+    area.dataset.note = id;
+    area.value = this.text(id);
     const state = make(document.createElement('p'), { className: 'checklist__note-state', id: `${base}-status` });
     area.setAttribute('aria-describedby', state.id);
     wrap.append(label, area, state);
-    row.button.after(wrap);
-    row.button.setAttribute('aria-controls', wrap.id);
-    row.wrap = wrap;
-    row.area = area;
-    area.value = this.text(row.id);
-    const note: Note = { ...row, wrap, area, boundTo: null, orphaned: false, state };
+    button.after(wrap);
+    button.setAttribute('aria-controls', wrap.id);
+    const note: Note = { id, li, button, wrap, area, state, boundTo: null, orphaned: false };
     area.addEventListener('focus', () => {
       if (!note.orphaned) note.boundTo = this.rt.store.state.activeId;
     });
@@ -67,7 +67,7 @@ export class NoteEditor {
       clearTimeout(note.timer);
       this.save(note);
     });
-    this.notes.set(row.id, note);
+    this.notes.set(id, note);
     return note;
   }
 
@@ -79,6 +79,10 @@ export class NoteEditor {
     note.button.setAttribute('aria-expanded', String(open));
     if (open) note.area.focus();
     note.button.textContent = noteLabel(open, Boolean(this.text(note.id)));
+  }
+
+  isOpen(id: string): boolean {
+    return this.notes.get(id)?.wrap.hidden === false;
   }
 
   /** Whether the row keeps text whose tjekliste was deleted elsewhere (the element then leaves it alone). */
@@ -94,9 +98,8 @@ export class NoteEditor {
     note.timer = undefined;
     if (note.orphaned) return;
     const { store } = this.rt;
-    const target = note.boundTo ?? store.state.activeId;
     // Into the tjekliste the edit started in; `false` when it is gone.
-    if (!store.setNote(note.id, note.area.value, target)) {
+    if (!store.setNote(note.id, note.area.value, note.boundTo ?? store.state.activeId)) {
       this.orphan(note);
       return;
     }
@@ -112,19 +115,18 @@ export class NoteEditor {
     alertLine(note.wrap, 'data-note-msg', (line) => note.wrap.append(line)).textContent = NOTE.orphaned;
   }
 
-  /** Before the element renders: a field typed in whose tjekliste is gone keeps its text; others bind anew. */
+  /**
+   * Before the element renders: a field typed in whose tjekliste is gone keeps its text; the others bind anew
+   * and show what the store holds, except the one being typed in.
+   */
   render(): void {
-    const { store } = this.rt;
+    const { forloeb } = this.rt.store.state;
     for (const note of this.notes.values()) {
-      if (
-        note.boundTo &&
-        !note.orphaned &&
-        !own(store.state.forloeb, note.boundTo) &&
-        (document.activeElement === note.area || note.timer)
-      ) {
-        this.orphan(note);
-      }
-      if (!note.orphaned && document.activeElement !== note.area) note.boundTo = null;
+      const typing = document.activeElement === note.area;
+      if (note.boundTo && !note.orphaned && !own(forloeb, note.boundTo) && (typing || note.timer)) this.orphan(note);
+      if (note.orphaned || typing) continue;
+      note.boundTo = null;
+      note.area.value = this.text(note.id);
     }
   }
 }

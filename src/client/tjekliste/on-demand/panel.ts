@@ -25,16 +25,9 @@ export async function renderPanel(ctx: BarContext): Promise<void> {
   await ensurePanel(ctx.bar);
   // The exports need the whole outline: start fetching it while the user looks at the choices.
   loadOutline(ctx.rt).catch(() => undefined);
-  const activeId = store.state.activeId;
-  select(ctx).replaceChildren(
-    ...store.list().map((f) => {
-      const o = document.createElement('option');
-      o.value = f.id;
-      o.textContent = oneLine(f.name);
-      o.selected = f.id === activeId;
-      return o;
-    }),
-  );
+  const { activeId } = store.state;
+  // new Option() sets the name as text, never as markup.
+  select(ctx).replaceChildren(...store.list().map((f) => new Option(oneLine(f.name), f.id, false, f.id === activeId)));
 }
 
 function openNameForm(ctx: BarContext, mode: 'new' | 'rename', from: HTMLElement): void {
@@ -52,9 +45,8 @@ function openNameForm(ctx: BarContext, mode: 'new' | 'rename', from: HTMLElement
 function askDelete(ctx: BarContext, from: HTMLElement): void {
   nameForm(ctx).hidden = true;
   returnFocus = from;
-  required(ctx.bar, '[data-confirm-text]', HTMLElement, NAME).textContent = PANEL.askDelete(
-    oneLine(ctx.rt.store.active.name),
-  );
+  const name = oneLine(ctx.rt.store.active.name);
+  required(ctx.bar, '[data-confirm-text]', HTMLElement, NAME).textContent = PANEL.askDelete(name);
   confirmBox(ctx).hidden = false;
   required(ctx.bar, '[data-action="cancel-delete"]', HTMLButtonElement, NAME).focus();
 }
@@ -64,10 +56,7 @@ function confirmDelete(ctx: BarContext): void {
   const name = oneLine(store.active.name);
   removeTjekliste(store, store.active.id);
   confirmBox(ctx).hidden = true;
-  ctx.rt.changed({
-    source: 'local',
-    announce: PANEL.deleted(name, oneLine(store.active.name)),
-  });
+  ctx.rt.changed({ source: 'local', announce: PANEL.deleted(name, oneLine(store.active.name)) });
   select(ctx).focus();
 }
 
@@ -111,20 +100,15 @@ function onSubmit(ctx: BarContext, form: EventTarget | null): void {
   const { store } = ctx.rt;
   const name = oneLine(nameInput(ctx).value).trim();
   if (!name) return;
-  let announce: string;
-  if (nameMode === 'new') {
-    const created = createTjekliste(store, name);
-    if (!created) {
-      ctx.tell(MESSAGES.tooManyTjeklister);
-      return;
-    }
-    announce = PANEL.created(oneLine(created.name));
-  } else {
-    renameTjekliste(store, store.active.id, name);
-    announce = PANEL.renamed(oneLine(store.active.name));
+  if (nameMode === 'new' && !createTjekliste(store, name)) {
+    ctx.tell(MESSAGES.tooManyTjeklister);
+    return;
   }
+  if (nameMode === 'rename') renameTjekliste(store, store.active.id, name);
+  // A new tjekliste is made the active one, so either way the active one carries the name now.
+  const now = oneLine(store.active.name);
   form.hidden = true;
-  ctx.rt.changed({ source: 'local', announce });
+  ctx.rt.changed({ source: 'local', announce: nameMode === 'new' ? PANEL.created(now) : PANEL.renamed(now) });
   select(ctx).focus();
 }
 

@@ -105,10 +105,18 @@ export const PANEL = {
   renamed: (name: string) => `Tjeklisten hedder nu »${name}«.`,
 };
 
+/** A date in an export, as Danish text says it: "2. december 2026". */
+const longDate = (date: Date) => date.toLocaleDateString('da-DK', { day: 'numeric', month: 'long', year: 'numeric' });
+
 /** Copy, print, backup and the other formats. */
 export const EXPORT = {
-  /** A date in an export, as Danish text says it: "2. december 2026". */
-  date: (date: Date) => date.toLocaleDateString('da-DK', { day: 'numeric', month: 'long', year: 'numeric' }),
+  date: longDate,
+  /** A document's first words: of the whole tjekliste, or of the step or phase `part` names. */
+  from: (part?: string) => (part ? `${part} fra Partnerskabsguidens tjekliste` : 'Tjekliste fra Partnerskabsguiden'),
+  exported: (date: Date) => `eksporteret ${longDate(date)}`,
+  doneCount: (done: number, total: number) => `${done} af ${total} punkter er klaret.`,
+  /** The last section of a whole tjekliste: what was saved for items the guide no longer has. */
+  orphans: 'Punkter, der ikke længere står i guiden',
   noOutline: 'Procesguidens punkter kunne ikke hentes, så der er intet eksporteret. Tjek forbindelsen, og prøv igen.',
   copied: (name: string, part?: string) =>
     `${part ? `${part} fra tjeklisten »${name}«` : `Tjeklisten »${name}«`} er kopieret. ` +
