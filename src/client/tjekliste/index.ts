@@ -12,7 +12,6 @@ function followProgress(): void {
     el.dataset.progressItems = rt.phaseItems.get(String(el.dataset.progressPhase))?.join(' ') ?? '';
   const targets = targetsIn(document);
   if (!targets.length) return;
-  const hosts = [...document.querySelectorAll<HTMLElement>('pg-guide-progress')];
   const render = () => {
     for (const target of targets) {
       const p = rt.store.progress(target.ids);
@@ -21,7 +20,7 @@ function followProgress(): void {
   };
   onChange(render);
   render();
-  for (const host of hosts) host.dataset.ready = '';
+  for (const host of document.querySelectorAll<HTMLElement>('pg-guide-progress')) host.dataset.ready = '';
 }
 
 export function startChecklists(): void {

@@ -14,13 +14,13 @@ export interface ChangeDetail {
   announce?: string;
 }
 
-/** What GuideOutline.astro puts in the page: each phase's item ids, and where the whole outline is. */
+/**
+ * What GuideOutline.astro puts in the page: where the whole outline is, and each phase's item ids as one
+ * space-separated string (shorter than a JSON list). The whole tjekliste leaves the ids out: its checkboxes
+ * say which phase they are in.
+ */
 export interface PhaseItems {
   outline: string;
-  /**
-   * Each phase's item ids as one space-separated string: the page carries less than as a JSON list. Without
-   * them the page shows every item itself (the whole tjekliste), and its checkboxes say which phase they are in.
-   */
   phases: { id: string; label: string; items?: string }[];
 }
 
