@@ -9,8 +9,7 @@ import href from './controls.css?url';
 const PANEL = `
 <div class="tjekliste-bar__row">
 <label for="forloeb-valg">Skift tjekliste</label>
-<select id="forloeb-valg" data-select>
-</select>
+<select id="forloeb-valg" data-select></select>
 </div>
 <div class="tjekliste-bar__actions">
 <button type="button" class="button button-secondary" data-action="new">Ny tjekliste</button>
@@ -24,8 +23,7 @@ const PANEL = `
 <button type="button" class="button button-secondary" data-action="cancel-name">Annullér</button>
 </form>
 <div class="tjekliste-bar__form" data-confirm role="group" aria-labelledby="forloeb-slet-spm" hidden>
-<p id="forloeb-slet-spm" data-confirm-text>
-</p>
+<p id="forloeb-slet-spm" data-confirm-text></p>
 <button type="button" class="button button-primary" data-action="confirm-delete">Ja, slet tjeklisten</button>
 <button type="button" class="button button-secondary" data-action="cancel-delete">Annullér</button>
 </div>
@@ -54,22 +52,17 @@ const SHARE_OUT = `
 const MANUAL = `
 <div class="tjekliste-bar__form" data-manual hidden>
 <label for="forloeb-tekst">Teksten til at kopiere selv</label>
-<textarea id="forloeb-tekst" rows="8" readonly>
-</textarea>
+<textarea id="forloeb-tekst" rows="8" readonly></textarea>
 </div>
 `;
 
 const DIALOG = `
 <dialog class="tjekliste-bar__dialog" aria-labelledby="forloeb-delt-titel" data-share-dialog data-pagefind-ignore>
 <h2 id="forloeb-delt-titel" data-share-title>En delt tjekliste</h2>
-<p data-share-summary>
-</p>
-<p class="tjekliste-bar__hint" data-share-readonly hidden>
-</p>
-<ul class="tjekliste-bar__warnings" data-share-warnings hidden>
-</ul>
-<div class="tjekliste-bar__preview" data-share-items hidden>
-</div>
+<p data-share-summary></p>
+<p class="tjekliste-bar__hint" data-share-readonly hidden></p>
+<ul class="tjekliste-bar__warnings" data-share-warnings hidden></ul>
+<div class="tjekliste-bar__preview" data-share-items hidden></div>
 <div class="tjekliste-bar__actions">
 <button type="button" class="button button-primary" data-action="share-accept">Gem som ny tjekliste</button>
 <button type="button" class="button button-secondary" data-action="share-merge" hidden>Flet ind</button>
