@@ -9,7 +9,7 @@ function followProgress(): void {
   const rt = runtime();
   // The whole tjekliste names a phase's count by its phase: the ids are the runtime's, read from the checkboxes.
   for (const el of document.querySelectorAll<HTMLElement>('[data-progress-phase]'))
-    el.dataset.progressItems = rt.phaseItems.get(String(el.dataset.progressPhase))?.join(' ') ?? '';
+    el.dataset.progressItems = rt.phases.get(String(el.dataset.progressPhase))?.items.join(' ') ?? '';
   const targets = targetsIn(document);
   if (!targets.length) return;
   const render = () => {
