@@ -3,6 +3,7 @@
  * none of their markup or style. Static; user text is written later as value or textContent.
  */
 import { required } from '../../shared/markup';
+import { LIMITS } from '../store/model';
 import { SHARE, SHARE_HINT } from './strings';
 import href from './controls.css?url';
 
@@ -18,7 +19,7 @@ const PANEL = `
 </div>
 <form class="tjekliste-bar__form" data-name-form hidden>
 <label for="forloeb-navn" data-name-label>Navn på den nye tjekliste</label>
-<input id="forloeb-navn" name="navn" type="text" maxlength="120" required autocomplete="off" />
+<input id="forloeb-navn" name="navn" type="text" maxlength="${LIMITS.nameLength}" required autocomplete="off" />
 <button type="submit" class="button button-primary">Gem</button>
 <button type="button" class="button button-secondary" data-action="cancel-name">Annullér</button>
 </form>
