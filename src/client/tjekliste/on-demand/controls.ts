@@ -4,10 +4,10 @@
  */
 import { required } from '../../shared/markup';
 import { LIMITS } from '../store/model';
-import { SHARE, SHARE_HINT } from './strings';
+import { PANEL, SHARE, SHARE_HINT } from './strings';
 import href from './controls.css?url';
 
-const PANEL = `
+const PANEL_BODY = `
 <div class="tjekliste-bar__row">
 <label for="forloeb-valg">Skift tjekliste</label>
 <select id="forloeb-valg" data-select></select>
@@ -18,7 +18,7 @@ const PANEL = `
 <button type="button" class="button button-secondary" data-action="delete">Slet</button>
 </div>
 <form class="tjekliste-bar__form" data-name-form hidden>
-<label for="forloeb-navn" data-name-label>Navn på den nye tjekliste</label>
+<label for="forloeb-navn" data-name-label>${PANEL.newName}</label>
 <input id="forloeb-navn" name="navn" type="text" maxlength="${LIMITS.nameLength}" required autocomplete="off" />
 <button type="submit" class="button button-primary">Gem</button>
 <button type="button" class="button button-secondary" data-action="cancel-name">Annullér</button>
@@ -96,7 +96,7 @@ async function once(host: HTMLElement, selector: string, place: InsertPosition, 
 
 /** The controls behind "Flere valg". */
 export function ensurePanel(bar: HTMLElement): Promise<void> {
-  return once(required(bar, '[data-panel-body]', HTMLElement, 'Flere valg'), '[data-select]', 'beforeend', PANEL);
+  return once(required(bar, '[data-panel-body]', HTMLElement, 'Flere valg'), '[data-select]', 'beforeend', PANEL_BODY);
 }
 
 /** The share link's field, and the field to copy text from by hand. */
