@@ -2,10 +2,10 @@
  * <pg-tjekliste-bar> (ChecklistApp.astro): first load draws the line »Gemmes i denne browser · Tjekliste: … ·
  * 12 af 76 klaret« and makes the announcements; everything else is imported when used (on-demand/).
  */
-import { required, requiredData } from '../shared/markup';
+import { required } from '../shared/markup';
 import { progressCount } from '../../lib/progress-line';
 import { oneLine } from './store/text';
-import { onChange, runtime, type Runtime } from './runtime';
+import { onChange, runtime } from './runtime';
 import type { BarContext } from './types';
 import { BAR } from './strings';
 
@@ -14,7 +14,6 @@ const NAME = 'pg-tjekliste-bar';
 type PanelModule = typeof import('./on-demand/panel');
 
 export class TjeklisteBar extends HTMLElement {
-  private rt!: Runtime;
   private ctx!: BarContext;
   private panel?: Promise<PanelModule>;
   private started = false;
@@ -22,15 +21,13 @@ export class TjeklisteBar extends HTMLElement {
   connectedCallback(): void {
     if (this.started) return;
     this.started = true;
-    this.rt = runtime();
     const live = required(this, '[data-live]', HTMLElement, NAME);
     const message = required(this, '[data-message]', HTMLElement, NAME);
     this.ctx = {
       bar: this,
-      rt: this.rt,
+      rt: runtime(),
       say: (text) => (live.textContent = text),
       tell: (text) => (message.textContent = text),
-      printHref: requiredData(this, 'printHref', NAME),
     };
     const more = required(this, 'details[data-more]', HTMLDetailsElement, NAME);
     more.addEventListener('toggle', () => {
@@ -70,7 +67,7 @@ export class TjeklisteBar extends HTMLElement {
   }
 
   render(): void {
-    const { store, allItems } = this.rt;
+    const { store, allItems } = this.ctx.rt;
     const name = oneLine(store.active.name);
     const all = store.progress(allItems);
     const count = progressCount(all.done, all.total);

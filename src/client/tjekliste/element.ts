@@ -61,14 +61,13 @@ export class TjeklisteElement extends HTMLElement {
 
   /** "Trinnet: 1 af 5. Før: 1 af 30. I alt: 1 af 76." */
   private announcement(): string {
-    const { store, phaseItems, phaseLabels, allItems } = this.rt;
+    const { store, phases, allItems } = this.rt;
     const count = (ids: readonly string[]) => {
       const p = store.progress(ids);
       return progressCount(p.done, p.total);
     };
-    const phaseIds = phaseItems.get(this.phase);
-    const phase = phaseIds ? `${phaseLabels.get(this.phase) ?? this.phase}: ${count(phaseIds)}` : '';
-    return tickAnnouncement(count(this.ids), phase, count(allItems));
+    const phase = phases.get(this.phase);
+    return tickAnnouncement(count(this.ids), phase ? `${phase.label}: ${count(phase.items)}` : '', count(allItems));
   }
 
   /**

@@ -9,10 +9,9 @@ function followProgress(): void {
   const rt = runtime();
   // The whole tjekliste names a phase's count by its phase: the ids are the runtime's, read from the checkboxes.
   for (const el of document.querySelectorAll<HTMLElement>('[data-progress-phase]'))
-    el.dataset.progressItems = rt.phaseItems.get(String(el.dataset.progressPhase))?.join(' ') ?? '';
+    el.dataset.progressItems = rt.phases.get(String(el.dataset.progressPhase))?.items.join(' ') ?? '';
   const targets = targetsIn(document);
   if (!targets.length) return;
-  const hosts = [...document.querySelectorAll<HTMLElement>('pg-guide-progress')];
   const render = () => {
     for (const target of targets) {
       const p = rt.store.progress(target.ids);
@@ -21,7 +20,7 @@ function followProgress(): void {
   };
   onChange(render);
   render();
-  for (const host of hosts) host.dataset.ready = '';
+  for (const host of document.querySelectorAll<HTMLElement>('pg-guide-progress')) host.dataset.ready = '';
 }
 
 export function startChecklists(): void {

@@ -14,13 +14,13 @@ export interface ChangeDetail {
   announce?: string;
 }
 
-/** What GuideOutline.astro puts in the page: each phase's item ids, and where the whole outline is. */
+/**
+ * What GuideOutline.astro puts in the page: where the whole outline is, and each phase's item ids as one
+ * space-separated string (shorter than a JSON list). The whole tjekliste leaves the ids out: its checkboxes
+ * say which phase they are in.
+ */
 export interface PhaseItems {
   outline: string;
-  /**
-   * Each phase's item ids as one space-separated string: the page carries less than as a JSON list. Without
-   * them the page shows every item itself (the whole tjekliste), and its checkboxes say which phase they are in.
-   */
   phases: { id: string; label: string; items?: string }[];
 }
 
@@ -28,8 +28,8 @@ export interface Runtime {
   store: ChecklistStore;
   /** Where the whole outline (steps and item texts) for the exports is. */
   outlineUrl: string;
-  phaseItems: Map<string, string[]>;
-  phaseLabels: Map<string, string>;
+  /** Each phase's label and item ids, by its id ("foer"). */
+  phases: Map<string, { label: string; items: string[] }>;
   allItems: string[];
   changed(detail: ChangeDetail): void;
 }
@@ -52,21 +52,19 @@ export function runtime(): Runtime {
   const data = readPhaseItems();
   // Reading window.localStorage itself throws when storage is blocked; the store catches it.
   const store = new ChecklistStore(() => window.localStorage);
-  const inPage = (phase: string) =>
-    Array.from(document.querySelectorAll<HTMLElement>(`fieldset[data-phase="${phase}"] [data-item]`), (box) =>
+  const items = (p: PhaseItems['phases'][number]) =>
+    p.items?.split(' ').filter(Boolean) ??
+    Array.from(document.querySelectorAll<HTMLElement>(`fieldset[data-phase="${p.id}"] [data-item]`), (box) =>
       String(box.dataset.item),
     );
-  const phaseItems = new Map(
-    data.phases.map((p) => [p.id, p.items === undefined ? inPage(p.id) : p.items.split(' ').filter(Boolean)]),
-  );
+  const phases = new Map(data.phases.map((p) => [p.id, { label: p.label, items: items(p) }]));
   const changed = (detail: ChangeDetail) =>
     document.dispatchEvent(new CustomEvent<ChangeDetail>(CHANGE_EVENT, { detail }));
   shared = {
     store,
     outlineUrl: data.outline,
-    phaseItems,
-    phaseLabels: new Map(data.phases.map((p) => [p.id, p.label])),
-    allItems: [...phaseItems.values()].flat(),
+    phases,
+    allItems: [...phases.values()].flatMap((p) => p.items),
     changed,
   };
   window.addEventListener('storage', (event) => {

@@ -9,6 +9,4 @@ export interface BarContext {
   say(text: string): void;
   /** A visible message in the panel (results of import, copy, share); a new one replaces the old. */
   tell(text: string): void;
-  /** The page with the whole checklist, used for printing. */
-  printHref: string;
 }

@@ -3,14 +3,14 @@
  * none of their markup or style. Static; user text is written later as value or textContent.
  */
 import { required } from '../../shared/markup';
-import { SHARE, SHARE_HINT } from './strings';
+import { LIMITS } from '../store/model';
+import { PANEL, SHARE, SHARE_HINT } from './strings';
 import href from './controls.css?url';
 
-const PANEL = `
+const PANEL_BODY = `
 <div class="tjekliste-bar__row">
 <label for="forloeb-valg">Skift tjekliste</label>
-<select id="forloeb-valg" data-select>
-</select>
+<select id="forloeb-valg" data-select></select>
 </div>
 <div class="tjekliste-bar__actions">
 <button type="button" class="button button-secondary" data-action="new">Ny tjekliste</button>
@@ -18,14 +18,13 @@ const PANEL = `
 <button type="button" class="button button-secondary" data-action="delete">Slet</button>
 </div>
 <form class="tjekliste-bar__form" data-name-form hidden>
-<label for="forloeb-navn" data-name-label>Navn på den nye tjekliste</label>
-<input id="forloeb-navn" name="navn" type="text" maxlength="120" required autocomplete="off" />
+<label for="forloeb-navn" data-name-label>${PANEL.newName}</label>
+<input id="forloeb-navn" name="navn" type="text" maxlength="${LIMITS.nameLength}" required autocomplete="off" />
 <button type="submit" class="button button-primary">Gem</button>
 <button type="button" class="button button-secondary" data-action="cancel-name">Annullér</button>
 </form>
 <div class="tjekliste-bar__form" data-confirm role="group" aria-labelledby="forloeb-slet-spm" hidden>
-<p id="forloeb-slet-spm" data-confirm-text>
-</p>
+<p id="forloeb-slet-spm" data-confirm-text></p>
 <button type="button" class="button button-primary" data-action="confirm-delete">Ja, slet tjeklisten</button>
 <button type="button" class="button button-secondary" data-action="cancel-delete">Annullér</button>
 </div>
@@ -54,22 +53,17 @@ const SHARE_OUT = `
 const MANUAL = `
 <div class="tjekliste-bar__form" data-manual hidden>
 <label for="forloeb-tekst">Teksten til at kopiere selv</label>
-<textarea id="forloeb-tekst" rows="8" readonly>
-</textarea>
+<textarea id="forloeb-tekst" rows="8" readonly></textarea>
 </div>
 `;
 
 const DIALOG = `
 <dialog class="tjekliste-bar__dialog" aria-labelledby="forloeb-delt-titel" data-share-dialog data-pagefind-ignore>
 <h2 id="forloeb-delt-titel" data-share-title>En delt tjekliste</h2>
-<p data-share-summary>
-</p>
-<p class="tjekliste-bar__hint" data-share-readonly hidden>
-</p>
-<ul class="tjekliste-bar__warnings" data-share-warnings hidden>
-</ul>
-<div class="tjekliste-bar__preview" data-share-items hidden>
-</div>
+<p data-share-summary></p>
+<p class="tjekliste-bar__hint" data-share-readonly hidden></p>
+<ul class="tjekliste-bar__warnings" data-share-warnings hidden></ul>
+<div class="tjekliste-bar__preview" data-share-items hidden></div>
 <div class="tjekliste-bar__actions">
 <button type="button" class="button button-primary" data-action="share-accept">Gem som ny tjekliste</button>
 <button type="button" class="button button-secondary" data-action="share-merge" hidden>Flet ind</button>
@@ -102,7 +96,7 @@ async function once(host: HTMLElement, selector: string, place: InsertPosition, 
 
 /** The controls behind "Flere valg". */
 export function ensurePanel(bar: HTMLElement): Promise<void> {
-  return once(required(bar, '[data-panel-body]', HTMLElement, 'Flere valg'), '[data-select]', 'beforeend', PANEL);
+  return once(required(bar, '[data-panel-body]', HTMLElement, 'Flere valg'), '[data-select]', 'beforeend', PANEL_BODY);
 }
 
 /** The share link's field, and the field to copy text from by hand. */

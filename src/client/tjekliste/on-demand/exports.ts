@@ -4,7 +4,7 @@
  * and in; and the Markdown file.
  */
 import type { BarContext } from '../types';
-import { required } from '../../shared/markup';
+import { required, requiredData } from '../../shared/markup';
 import { copyRichText } from '../../shared/rich-copy';
 import { LIMITS } from '../store/model';
 import { oneLine } from '../store/text';
@@ -78,9 +78,9 @@ const clearPrint = () => {
 /** This step, or the whole tjekliste on its own page, is the page itself; another part replaces it in print. */
 async function print(ctx: BarContext): Promise<void> {
   const scope = scopeOf(ctx);
-  const own = new URL(ctx.printHref, location.href).pathname === location.pathname;
+  const wholePage = new URL(requiredData(ctx.bar, 'printHref', NAME), location.href).pathname === location.pathname;
   clearPrint();
-  if (!((scope === 'trin' && ctx.bar.dataset.scopeStep) || (scope === 'alle' && own))) {
+  if (!((scope === 'trin' && ctx.bar.dataset.scopeStep) || (scope === 'alle' && wholePage))) {
     const doc = await documentOf(ctx, scope);
     if (!doc) return;
     await styled();

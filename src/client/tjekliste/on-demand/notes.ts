@@ -2,7 +2,7 @@
  * Writing notes in a step's checklist, loaded when the reader first opens one (most visits only tick). An edit
  * is bound to the tjekliste it started in: deleted in another tab, the typed text stays with a message.
  */
-import { own } from '../store/model';
+import { LIMITS, own } from '../store/model';
 import { noteLabel } from '../strings';
 import { NOTE } from './strings';
 import { alertLine } from '../alert-line';
@@ -47,7 +47,8 @@ export class NoteEditor {
     const label = make(document.createElement('label'), { htmlFor: base, textContent: NOTE.label });
     const itemText = li.querySelector('label')?.textContent ?? '';
     label.append(make(document.createElement('span'), { className: 'sr-only', textContent: NOTE.labelFor(itemText) }));
-    const area = make(document.createElement('textarea'), { id: base, rows: 3, maxLength: 5000, autocomplete: 'off' });
+    const area = make(document.createElement('textarea'), { id: base, rows: 3, autocomplete: 'off' });
+    area.maxLength = LIMITS.noteLength;
     area.dataset.note = id;
     area.value = this.text(id);
     const state = make(document.createElement('p'), { className: 'checklist__note-state', id: `${base}-status` });

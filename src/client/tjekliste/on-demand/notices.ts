@@ -9,22 +9,20 @@ export async function renderNotices(ctx: BarContext): Promise<void> {
   const { store } = ctx.rt;
   required(ctx.bar, '[data-notices]', HTMLElement, 'Beskeder').replaceChildren(
     ...store.notices.map((n) => {
-      const box = document.createElement('div');
-      box.className = 'tjekliste-bar__notice';
+      const box = Object.assign(document.createElement('div'), { className: 'tjekliste-bar__notice' });
       box.setAttribute('role', n.kind === 'external' ? 'status' : 'alert');
       box.dataset.notice = n.kind;
-      const p = document.createElement('p');
-      p.textContent = noticeText(n);
-      const close = document.createElement('button');
-      close.type = 'button';
-      close.className = 'button button-secondary';
-      close.textContent = NOTE.closeNotice;
+      const close = Object.assign(document.createElement('button'), {
+        type: 'button',
+        className: 'button button-secondary',
+        textContent: NOTE.closeNotice,
+      });
       close.addEventListener('click', () => {
         store.dismiss(n.kind);
         void renderNotices(ctx);
         required(ctx.bar, 'summary', HTMLElement, 'Beskeder').focus();
       });
-      box.append(p, close);
+      box.append(Object.assign(document.createElement('p'), { textContent: noticeText(n) }), close);
       return box;
     }),
   );

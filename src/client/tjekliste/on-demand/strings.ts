@@ -105,15 +105,13 @@ export const PANEL = {
   renamed: (name: string) => `Tjeklisten hedder nu »${name}«.`,
 };
 
-/** A date in an export, as Danish text says it: "2. december 2026". */
-const longDate = (date: Date) => date.toLocaleDateString('da-DK', { day: 'numeric', month: 'long', year: 'numeric' });
-
 /** Copy, print, backup and the other formats. */
 export const EXPORT = {
-  date: longDate,
+  /** A date in an export, as Danish text says it: "2. december 2026". */
+  date: (date: Date) => date.toLocaleDateString('da-DK', { day: 'numeric', month: 'long', year: 'numeric' }),
   /** A document's first words: of the whole tjekliste, or of the step or phase `part` names. */
   from: (part?: string) => (part ? `${part} fra Partnerskabsguidens tjekliste` : 'Tjekliste fra Partnerskabsguiden'),
-  exported: (date: Date) => `eksporteret ${longDate(date)}`,
+  exported: (date: Date): string => `eksporteret ${EXPORT.date(date)}`,
   doneCount: (done: number, total: number) => `${done} af ${total} punkter er klaret.`,
   /** The last section of a whole tjekliste: what was saved for items the guide no longer has. */
   orphans: 'Punkter, der ikke længere står i guiden',
