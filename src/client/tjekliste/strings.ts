@@ -1,5 +1,8 @@
 /** The words of the island's first load; the rest are in on-demand/strings.ts, so a step page lacks them. */
 
+/** The name of the tjekliste a first visit starts with, and of one whose stored name cannot be read. */
+export const DEFAULT_NAME = 'Mit partnerskab';
+
 const DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
 
 /** The note button's words: what a press will do. */

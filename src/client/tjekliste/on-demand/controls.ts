@@ -1,72 +1,73 @@
 /**
  * The bar's controls that only JavaScript can use, put in the page when first needed, so a step page carries
- * none of their markup or style. Static; user text is written later as value or textContent.
+ * none of their markup or style. Its words are the strings module's; user text is written later as value or
+ * textContent.
  */
 import { required } from '../../shared/markup';
 import { LIMITS } from '../store/model';
-import { PANEL, SHARE, SHARE_HINT } from './strings';
+import { CONTROLS, PANEL, SHARE, SHARE_HINT } from './strings';
 import href from './controls.css?url';
 
 const PANEL_BODY = `
 <div class="tjekliste-bar__row">
-<label for="forloeb-valg">Skift tjekliste</label>
+<label for="forloeb-valg">${CONTROLS.switchTo}</label>
 <select id="forloeb-valg" data-select></select>
 </div>
 <div class="tjekliste-bar__actions">
-<button type="button" class="button button-secondary" data-action="new">Ny tjekliste</button>
-<button type="button" class="button button-secondary" data-action="rename">Omdøb</button>
-<button type="button" class="button button-secondary" data-action="delete">Slet</button>
+<button type="button" class="button button-secondary" data-action="new">${CONTROLS.create}</button>
+<button type="button" class="button button-secondary" data-action="rename">${CONTROLS.rename}</button>
+<button type="button" class="button button-secondary" data-action="delete">${CONTROLS.remove}</button>
 </div>
 <form class="tjekliste-bar__form" data-name-form hidden>
 <label for="forloeb-navn" data-name-label>${PANEL.newName}</label>
 <input id="forloeb-navn" name="navn" type="text" maxlength="${LIMITS.nameLength}" required autocomplete="off" />
-<button type="submit" class="button button-primary">Gem</button>
-<button type="button" class="button button-secondary" data-action="cancel-name">Annullér</button>
+<button type="submit" class="button button-primary">${CONTROLS.save}</button>
+<button type="button" class="button button-secondary" data-action="cancel-name">${CONTROLS.cancel}</button>
 </form>
 <div class="tjekliste-bar__form" data-confirm role="group" aria-labelledby="forloeb-slet-spm" hidden>
 <p id="forloeb-slet-spm" data-confirm-text></p>
-<button type="button" class="button button-primary" data-action="confirm-delete">Ja, slet tjeklisten</button>
-<button type="button" class="button button-secondary" data-action="cancel-delete">Annullér</button>
+<button type="button" class="button button-primary" data-action="confirm-delete">${CONTROLS.confirmRemove}</button>
+<button type="button" class="button button-secondary" data-action="cancel-delete">${CONTROLS.cancel}</button>
 </div>
-<h3 class="tjekliste-bar__subtitle">Sikkerhedskopi</h3>
+<h3 class="tjekliste-bar__subtitle">${CONTROLS.backup}</h3>
 <div class="tjekliste-bar__actions">
-<button type="button" class="button button-secondary" data-action="backup">Gem sikkerhedskopi</button>
+<button type="button" class="button button-secondary" data-action="backup">${CONTROLS.saveBackup}</button>
 </div>
 <div class="tjekliste-bar__row">
-<label for="forloeb-import">Åbn sikkerhedskopi</label>
+<label for="forloeb-import">${CONTROLS.openBackup}</label>
 <input id="forloeb-import" type="file" accept="application/json,.json" data-import />
 </div>
-<p class="tjekliste-bar__other">Andre formater: <button type="button" class="tjekliste-bar__link"
-data-action="markdown">tekstfil til en dagsorden</button>
+<p class="tjekliste-bar__other">${CONTROLS.otherFormats} <button type="button" class="tjekliste-bar__link"
+data-action="markdown">${CONTROLS.agendaFile}</button>
 </p>
 `;
 
 const SHARE_OUT = `
 <div class="tjekliste-bar__form" data-share-out hidden>
-<label for="forloeb-link">Link til tjeklisten</label>
+<label for="forloeb-link">${CONTROLS.link}</label>
 <input id="forloeb-link" type="text" readonly data-share-link />
-<button type="button" class="button button-secondary" data-action="share-copy">Kopiér linket</button>
+<button type="button" class="button button-secondary" data-action="share-copy">${CONTROLS.copyLink}</button>
 <p class="tjekliste-bar__hint">${SHARE_HINT}</p>
 </div>
 `;
 
 const MANUAL = `
 <div class="tjekliste-bar__form" data-manual hidden>
-<label for="forloeb-tekst">Teksten til at kopiere selv</label>
+<label for="forloeb-tekst">${CONTROLS.copyByHand}</label>
 <textarea id="forloeb-tekst" rows="8" readonly></textarea>
 </div>
 `;
 
 const DIALOG = `
 <dialog class="tjekliste-bar__dialog" aria-labelledby="forloeb-delt-titel" data-share-dialog data-pagefind-ignore>
-<h2 id="forloeb-delt-titel" data-share-title>En delt tjekliste</h2>
+<h2 id="forloeb-delt-titel" data-share-title>${CONTROLS.shared}</h2>
 <p data-share-summary></p>
 <p class="tjekliste-bar__hint" data-share-readonly hidden></p>
 <ul class="tjekliste-bar__warnings" data-share-warnings hidden></ul>
 <div class="tjekliste-bar__preview" data-share-items hidden></div>
 <div class="tjekliste-bar__actions">
-<button type="button" class="button button-primary" data-action="share-accept">Gem som ny tjekliste</button>
-<button type="button" class="button button-secondary" data-action="share-merge" hidden>Flet ind</button>
+<button type="button" class="button button-primary" data-action="share-accept">${CONTROLS.saveShared}</button>
+<button type="button" class="button button-secondary" data-action="share-merge" hidden>${CONTROLS.mergeShared}</button>
 <button type="button" class="button button-secondary" data-action="share-reject">${SHARE.close}</button>
 </div>
 </dialog>

@@ -1,6 +1,5 @@
 /** Create, add, rename, switch and delete tjeklister: each an update() of the store, merged like a tick. */
 import {
-  DEFAULT_NAME,
   LIMITS,
   MAX_REMOVED,
   cloneTjekliste,
@@ -11,6 +10,7 @@ import {
   type Tjekliste,
   type ItemState,
 } from '../store/model';
+import { DEFAULT_NAME } from '../strings';
 import type { ChecklistStore } from '../store/store';
 import { sanitizeUserText } from '../store/text';
 

@@ -93,6 +93,28 @@ export const SHARE_MESSAGES = {
   invalid: (storeMessage: string) => `${storeMessage} Intet er ændret.`,
 };
 
+/** The labels of the controls only JavaScript makes (controls.ts): »Flere valg«, the share link, the preview. */
+export const CONTROLS = {
+  switchTo: 'Skift tjekliste',
+  create: 'Ny tjekliste',
+  rename: 'Omdøb',
+  remove: 'Slet',
+  save: 'Gem',
+  cancel: 'Annullér',
+  confirmRemove: 'Ja, slet tjeklisten',
+  backup: 'Sikkerhedskopi',
+  saveBackup: 'Gem sikkerhedskopi',
+  openBackup: 'Åbn sikkerhedskopi',
+  otherFormats: 'Andre formater:',
+  agendaFile: 'tekstfil til en dagsorden',
+  link: 'Link til tjeklisten',
+  copyLink: 'Kopiér linket',
+  copyByHand: 'Teksten til at kopiere selv',
+  shared: 'En delt tjekliste',
+  saveShared: 'Gem som ny tjekliste',
+  mergeShared: 'Flet ind',
+};
+
 /** »Flere valg«: switch, new, rename, delete. */
 export const PANEL = {
   newName: 'Navn på den nye tjekliste',

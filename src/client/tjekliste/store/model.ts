@@ -1,9 +1,9 @@
 /** The stored shape of checklist progress, its keys and its limits. */
+import { DEFAULT_NAME } from '../strings';
 
 export const STORAGE_KEY = 'partnerskabsguiden:tjekliste';
 export const BACKUP_PREFIX = `${STORAGE_KEY}:backup:`;
 export const CURRENT_VERSION = 1;
-export const DEFAULT_NAME = 'Mit partnerskab';
 /** The `format` of a backup file; a backup key may hold one. */
 export const EXPORT_FORMAT = 'partnerskabsguiden/forloeb';
 

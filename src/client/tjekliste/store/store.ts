@@ -7,7 +7,6 @@
  */
 import {
   BACKUP_PREFIX,
-  DEFAULT_NAME,
   ITEM_ID,
   LIMITS,
   STORAGE_KEY,
@@ -23,6 +22,7 @@ import {
   type Notice,
   type NoticeKind,
 } from './model';
+import { DEFAULT_NAME } from '../strings';
 import { mergeEnvelope } from './merge';
 import { sanitizeUserText } from './text';
 import { parseEnvelope } from './validate';

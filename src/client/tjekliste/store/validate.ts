@@ -5,7 +5,6 @@
  */
 import {
   CURRENT_VERSION,
-  DEFAULT_NAME,
   ITEM_ID,
   LIMITS,
   MAX_REMOVED,
@@ -17,6 +16,7 @@ import {
   type ItemState,
   type Tjekliste,
 } from './model';
+import { DEFAULT_NAME } from '../strings';
 import { sanitizeUserText } from './text';
 
 export type Migration = (old: Record<string, unknown>, now: string) => Record<string, unknown>;
