@@ -9,7 +9,7 @@ import { ChecklistStore } from '../../src/client/tjekliste/store/store';
 import { noticeText } from '../../src/client/tjekliste/on-demand/strings';
 import type { Outline } from '../../src/client/tjekliste/on-demand/document';
 import { renameTjekliste } from '../../src/client/tjekliste/on-demand/manage';
-import { exportMarkdown } from '../../src/client/tjekliste/on-demand/document';
+import { tjeklisteRichText } from '../../src/client/tjekliste/on-demand/document';
 import { FakeStorage, bare, make, now } from './checklist-store-fakes';
 import { backups, forloeb, stored } from './checklist-store-stored';
 
@@ -123,7 +123,7 @@ describe('6: user text cannot reshape the Markdown export', () => {
     const { store } = make();
     renameTjekliste(store, store.active.id, 'Navn\n# Falsk overskrift\u2028## Endnu en');
     store.setNote('a-1', 'linje 1\rlinje 2\r\n~~~\n===\n- punkt\n1. nummer\n    kode\u2029sidste');
-    const md = exportMarkdown(store, outline);
+    const md = tjeklisteRichText(store.active, outline, store.now()).markdown;
     const lines = md.split('\n');
     expect(lines.filter((l) => /^#/.test(l))).toEqual([expect.stringMatching(/^# Navn /), '## Før', '### Trin']);
     expect(md).not.toMatch(/[\r\u2028\u2029]/);
@@ -147,7 +147,7 @@ describe('6: user text cannot reshape the Markdown export', () => {
     expect(again.active.name).toBe('Navnx');
     expect(again.active.items['a-1']?.note).toBe('ab');
     expect(backups(storage!)).toContain(raw);
-    expect(exportMarkdown(again, outline)).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    expect(tjeklisteRichText(again.active, outline, again.now()).markdown).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
   });
 });
 

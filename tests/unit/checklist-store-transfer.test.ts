@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { EXPORT_FORMAT, LIMITS, STORAGE_KEY } from '../../src/client/tjekliste/store/model';
 import { fileName, type Outline } from '../../src/client/tjekliste/on-demand/document';
 import { renameTjekliste } from '../../src/client/tjekliste/on-demand/manage';
-import { exportMarkdown } from '../../src/client/tjekliste/on-demand/document';
+import { tjeklisteRichText } from '../../src/client/tjekliste/on-demand/document';
 import { exportJson, importJson } from '../../src/client/tjekliste/on-demand/file';
 import { bare, make } from './checklist-store-fakes';
 
@@ -145,7 +145,7 @@ describe('checklist store: export and import', () => {
     });
     expect(importJson(store, json).ok).toBe(true);
     expect(store.active.items['a-1']!.note).toBe(hostile);
-    const md = exportMarkdown(store, outline);
+    const md = tjeklisteRichText(store.active, outline, store.now()).markdown;
     expect(md).not.toMatch(/(^|[^\\])<img/);
     expect(md).toContain('\\<img src=x onerror=alert(1)\\>');
   });
@@ -158,7 +158,7 @@ describe('checklist store: Markdown export', () => {
     store.setDone('a-1', true);
     store.setNote('a-2', 'Spørg KL');
     store.setDone('gammelt-punkt', true);
-    const md = exportMarkdown(store, outline);
+    const md = tjeklisteRichText(store.active, outline, store.now()).markdown;
     expect(md).toContain('# Sundhedspartnerskab Lolland');
     // Dates as Danish text writes them, never as 2026-11-23.
     expect(md).toMatch(/eksporteret \d{1,2}\. november 2026\./);

@@ -3,7 +3,9 @@
 /** The name of the tjekliste a first visit starts with, and of one whose stored name cannot be read. */
 export const DEFAULT_NAME = 'Mit partnerskab';
 
-const DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
+/** A date as Danish text says it: "2. december 2026". */
+export const longDate = (date: Date): string =>
+  date.toLocaleDateString('da-DK', { day: 'numeric', month: 'long', year: 'numeric' });
 
 /** The note button's words: what a press will do. */
 export const noteLabel = (open: boolean, hasNote: boolean): string =>
@@ -18,7 +20,7 @@ export const BAR = {
   overall: (count: string) => `${count} klaret`,
   /** The line above a printed checklist. */
   printName: (name: string, count: string, date: Date) =>
-    `Tjekliste: ${name} · ${count} punkter klaret · ${date.toLocaleDateString('da-DK', DATE)}`,
+    `Tjekliste: ${name} · ${count} punkter klaret · ${longDate(date)}`,
 };
 
 /** What a tick announces: "Trinnet: 1 af 5. Før: 1 af 30. I alt: 1 af 76." (the phase: "" when unknown). */

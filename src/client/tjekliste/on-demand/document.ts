@@ -6,7 +6,6 @@
 import { escapeHtml, type RichText } from '../../shared/rich-copy';
 import { slugify } from '../../../lib/slug';
 import { own, type Tjekliste } from '../store/model';
-import type { ChecklistStore } from '../store/store';
 import { oneLine, sanitizeUserText } from '../store/text';
 import type { Runtime } from '../runtime';
 import { EXPORT } from './strings';
@@ -94,11 +93,6 @@ export function tjeklisteRichText(
     }
   }
   return { html: html.join('\n'), text: `${text.join('\n')}\n`, markdown: `${md.join('\n')}\n` };
-}
-
-/** Markdown of a tjekliste (default: the active one) over the whole outline. */
-export function exportMarkdown(store: ChecklistStore, outline: Outline, id = store.state.activeId): string {
-  return tjeklisteRichText(own(store.state.forloeb, id) ?? store.active, outline, store.now()).markdown;
 }
 
 /** A file name for downloads: "mit-partnerskab.md". */

@@ -3,6 +3,7 @@
  * exports and notes. The first load's words are in ../strings.ts, so a step page does not carry these.
  */
 import { LIMITS, type Notice } from '../store/model';
+import { longDate } from '../strings';
 
 /** "512 KB", "1,5 MB". */
 const sizeText = (n: number): string =>
@@ -129,8 +130,7 @@ export const PANEL = {
 
 /** Copy, print, backup and the other formats. */
 export const EXPORT = {
-  /** A date in an export, as Danish text says it: "2. december 2026". */
-  date: (date: Date) => date.toLocaleDateString('da-DK', { day: 'numeric', month: 'long', year: 'numeric' }),
+  date: longDate,
   /** A document's first words: of the whole tjekliste, or of the step or phase `part` names. */
   from: (part?: string) => (part ? `${part} fra Partnerskabsguidens tjekliste` : 'Tjekliste fra Partnerskabsguiden'),
   exported: (date: Date): string => `eksporteret ${EXPORT.date(date)}`,
