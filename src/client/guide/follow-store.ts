@@ -1,9 +1,10 @@
 /**
  * On a phase page the tjekliste bar is there too, so the page already holds
- * the store (src/client/tjekliste/runtime.ts): the statuses and "Fortsæt"
- * (overview-status.ts) follow it after every change made here, such as a
- * merged link or another tjekliste chosen, not only after another tab's. Their
- * code loads once something is saved.
+ * the store (src/client/tjekliste/runtime.ts), and the bar's entry module
+ * loads this: the statuses and "Fortsæt" (overview-status.ts) follow the store
+ * after every change made here, such as a merged link or another tjekliste
+ * chosen, not only after another tab's. Their code loads once something is
+ * saved.
  */
 import { onChange, runtime } from '../tjekliste/runtime';
 

@@ -11,9 +11,9 @@
  * (with a backup first), as on every page.
  *
  * Markup: <pg-guide-progress data-storage-key="…"> around the targets that
- * targets.ts and overview-status.ts fill in. Step pages have a checklist: their step
- * navigation's counts follow the store that page already holds (checklist-ui.ts),
- * and this element stays undefined there.
+ * targets.ts and overview-status.ts fill in. Pages with a checklist (step and
+ * phase pages) follow the store that page already holds (tjekliste/index.ts and
+ * follow-store.ts), and this element stays undefined there.
  */
 function saved(key: string): boolean {
   try {

@@ -25,6 +25,9 @@ function followProgress(): void {
 
 export function startChecklists(): void {
   followProgress();
+  // A phase page's statuses and »Fortsæt« follow the store too; their code is the guide's, fetched here.
+  if (document.querySelector('[data-guide-status], [data-guide-resume]'))
+    void import('../guide/follow-store').then((m) => m.followStore());
   // A module runs once per page, so each element is defined once.
   customElements.define('pg-tjekliste-bar', TjeklisteBar);
   customElements.define('pg-tjekliste', TjeklisteElement);
