@@ -1,6 +1,6 @@
 /**
  * The user's saved checklist is a "tjekliste" in every word the island shows
- * (README: "Sitets ord"); only the code and the stored data keep the name
+ * (docs/redigering.md, "Sitets ord"); only the code and the stored data keep the name
  * `forloeb`. Every word comes from the island's two strings modules (first
  * load and on demand), so the test reads them there, with sample arguments
  * for the words that are functions, and checks the plain-language rules:
