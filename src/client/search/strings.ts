@@ -24,12 +24,14 @@ export function resultsWord(n: number): string {
   return n === 1 ? '1 resultat' : `${n.toLocaleString('da-DK')} resultater`;
 }
 
-/** "Viser resultater for »y«.": the start of the correction line, or all of it when nothing was corrected. */
-export const showingResultsFor = (searched: string) => `Viser resultater for »${searched}«.`;
-
-/** The correction line's two parts: what was searched for, and the query as typed (the undo link). */
-export function correctionText(searched: string, typed: string): { before: string; link: string; after: string } {
-  return { before: `${showingResultsFor(searched)} Søg i stedet efter `, link: `»${typed}«`, after: '.' };
+/**
+ * The correction line's parts: what was searched for, and the query as typed (the undo link); without `typed`
+ * (nothing corrected, only words left out) just what was searched for.
+ */
+export function correctionText(searched: string, typed?: string): { before: string; link: string; after: string } {
+  const showing = `Viser resultater for »${searched}«.`;
+  if (typed === undefined) return { before: showing, link: '', after: '' };
+  return { before: `${showing} Søg i stedet efter `, link: `»${typed}«`, after: '.' };
 }
 
 /** The sentence the live region announces after a search. */

@@ -24,15 +24,7 @@ import {
   readState,
   writeState,
 } from './state';
-import {
-  ASK_FOR_WORDS,
-  LEGENDS,
-  LOAD_FAILED,
-  correctionText,
-  missingText,
-  showingResultsFor,
-  statusText,
-} from './strings';
+import { ASK_FOR_WORDS, LEGENDS, LOAD_FAILED, correctionText, missingText, statusText } from './strings';
 
 /** The search's code (./engine.ts), fetched once; a failed load is tried again on the next search. */
 const loadEngine = loadOnce(() => import('./engine'));
@@ -168,7 +160,7 @@ export function enhanceSearch(root: HTMLElement): void {
     const c = plan?.original ? { searched: plan.term, typed: plan.original } : null;
     const missing = plan?.words.length ? missingText([...plan.split, ...plan.missing]) : '';
     correction.hidden = !c && !missing;
-    if (!c) return correction.replaceChildren(missing ? `${missing}${showingResultsFor(plan!.term)}` : '');
+    if (!c) return correction.replaceChildren(missing ? `${missing}${correctionText(plan!.term).before}` : '');
     const { before, link, after } = correctionText(c.searched, c.typed);
     const undo = el(
       'a',
