@@ -13,7 +13,7 @@ import {
 import { needsMatrix, preconditionsMatrix, unmarkedMentions } from '../../src/lib/cases-matrix';
 import { readMentions } from './chapter-mentions';
 import { themes } from '../../src/lib/vocabularies';
-import { themePicks } from '../../src/client/cases/compare';
+import { themePicks } from '../../src/client/compare/picker';
 
 type Data = Parameters<typeof caseName>[0]['data'];
 const make = (id: string, over: Partial<Data> = {}) =>

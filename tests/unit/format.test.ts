@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { countDa, joinDa, periodLabel } from '../../src/lib/format';
 import { slugify } from '../../src/lib/slug';
-import { compareValues } from '../../src/client/cases/sortable-table';
-import { filterCards } from '../../src/client/cases/theme-filter';
+import { compareValues } from '../../src/client/sortable-table/sort';
+import { filterCards } from '../../src/client/theme-filter/filter';
 
 describe('format', () => {
   it('joins lists the Danish way', () => {

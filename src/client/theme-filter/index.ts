@@ -1,5 +1,5 @@
 /** Entry module of the theme filter over a list of case cards (<pg-theme-filter>, ThemeFilter.astro). */
-import { enhanceThemeFilter } from './theme-filter';
+import { enhanceThemeFilter } from './filter';
 
 class ThemeFilterElement extends HTMLElement {
   connectedCallback() {

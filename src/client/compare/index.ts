@@ -1,5 +1,5 @@
 /** Entry module of the comparison picker (<pg-compare>, ComparePicker.astro). */
-import { enhanceCompare } from './compare';
+import { enhanceCompare } from './picker';
 
 class CompareElement extends HTMLElement {
   connectedCallback() {

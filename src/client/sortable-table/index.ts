@@ -1,6 +1,6 @@
 /** Entry module of the sortable overview table (<pg-sortable-table>, SortableTable.astro). */
 import { required } from '../shared/markup';
-import { enhanceSortableTable } from './sortable-table';
+import { enhanceSortableTable } from './sort';
 
 class SortableTableElement extends HTMLElement {
   connectedCallback() {
