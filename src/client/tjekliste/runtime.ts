@@ -5,7 +5,7 @@
 import { STORAGE_KEY } from './store/model';
 import { ChecklistStore } from './store/store';
 
-export const CHANGE_EVENT = 'pg-checklist-change';
+const CHANGE_EVENT = 'pg-checklist-change';
 
 export interface ChangeDetail {
   /** "local": this page wrote; "external": another tab did. */

@@ -5,7 +5,7 @@ const LINE_BREAKS = /\r\n|\r|\u2028|\u2029/g;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is this pattern's job
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 /** Embeddings, overrides and isolates: with them "Faktura\u202egnp.exe" reads as another name (marks stay). */
-export const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
 
 /** One kind of line break, no control or bidi characters; `oneLine` also joins lines and trims (names). */
 export function sanitizeUserText(text: string, options: { oneLine?: boolean } = {}): string {

@@ -100,7 +100,7 @@ export function readTjekliste(raw: unknown, id: string, now: string): Read | nul
 }
 
 /** A tjekliste id that is valid and not taken: the given one, or a new one derived from it. */
-export function freeId(wanted: unknown, taken: Record<string, unknown>): string {
+function freeId(wanted: unknown, taken: Record<string, unknown>): string {
   const base = typeof wanted === 'string' && TJEKLISTE_ID.test(wanted) ? wanted : 'f';
   if (base !== 'f' && !Object.hasOwn(taken, base)) return base;
   for (let n = 2; ; n++) {
