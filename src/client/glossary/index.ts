@@ -8,6 +8,7 @@
  * its glossary entry.
  */
 import { loadOnce } from '../shared/load-once';
+import { required } from '../shared/markup';
 
 type PopoverModule = typeof import('./popover');
 
@@ -20,8 +21,7 @@ const loadPopover = loadOnce((): Promise<PopoverModule> => import('./popover'));
 class TermElement extends HTMLElement {
   connectedCallback() {
     if (!('popover' in HTMLElement.prototype) || this.querySelector('button.term')) return;
-    const link = this.querySelector<HTMLAnchorElement>(LINK);
-    if (!link) throw new Error(`<${TAG}> skal indeholde et link til ordlisten: <a class="term" href="/ordliste/#…">`);
+    const link = required(this, LINK, HTMLAnchorElement, TAG);
     const id = decodeURIComponent(link.hash.slice(1));
     const button = document.createElement('button');
     button.type = 'button';
