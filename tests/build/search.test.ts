@@ -56,7 +56,7 @@ describe('what a reader reads is indexed, and only that', () => {
     for (const f of fragments()) {
       for (const ui of ['En delt tjekliste', 'Gem som ny tjekliste', 'punkter klaret', 'Gemmes i denne browser'])
         expect(f.content, `${f.url}: ${ui}`).not.toContain(ui);
-      expect(f.anchors.map((a) => a.id)).not.toContain('forloeb-delt-titel');
+      expect(f.anchors.map((a) => a.id)).not.toContain('tjekliste-delt-titel');
     }
   });
 

@@ -36,12 +36,12 @@ describe('a page restored from the back/forward cache shows what was saved meanw
   it('step page: the bar and the step navigation count the tick made on the next step', async () => {
     const page = await newPage();
     await page.goto(`${baseUrl()}/procesguide/foer/braendende-problem/`);
-    await page.waitForSelector('[data-forloeb][data-ready]');
+    await page.waitForSelector('pg-tjekliste-bar[data-ready]');
     const overall = (await page.textContent('[data-overall]'))!;
     expect(overall).toMatch(/^0 af \d+ klaret$/);
     await page.click('a.step-pager__link[rel="next"]');
     await page.waitForURL('**/procesguide/foer/rette-partnere/');
-    await page.waitForSelector('[data-forloeb][data-ready]');
+    await page.waitForSelector('pg-tjekliste-bar[data-ready]');
     await page.locator('pg-tjekliste input[type="checkbox"]').first().check();
     await page.goBack({ waitUntil: 'commit' });
     await expect.poll(() => restored(page), { message: 'siden kom ikke fra back/forward-cachen' }).toBe('true');
@@ -62,7 +62,7 @@ describe('a page restored from the back/forward cache shows what was saved meanw
     const target = page.locator('[data-progress-items]').first();
     expect(await target.textContent()).toMatch(/^0 af \d+$/);
     await page.goto(`${baseUrl()}/procesguide/foer/braendende-problem/`);
-    await page.waitForSelector('[data-forloeb][data-ready]');
+    await page.waitForSelector('pg-tjekliste-bar[data-ready]');
     await page.locator('pg-tjekliste input[type="checkbox"]').first().check();
     await page.goBack({ waitUntil: 'commit' });
     await expect.poll(() => restored(page), { message: 'siden kom ikke fra back/forward-cachen' }).toBe('true');
@@ -88,7 +88,7 @@ describe('without the back/forward cache (as after a while in Chrome), Back show
     const note = `#note-felt-${item}`;
     const toggle = `li:has([data-item="${item}"]) [data-note-toggle]`;
     await page.goto(`${baseUrl()}/procesguide/foer/braendende-problem/`);
-    await page.waitForSelector('[data-forloeb][data-ready]');
+    await page.waitForSelector('pg-tjekliste-bar[data-ready]');
     await page.check(box);
     await page.click(toggle);
     await expect.poll(() => page.getAttribute(toggle, 'aria-expanded')).toBe('true');
@@ -96,14 +96,14 @@ describe('without the back/forward cache (as after a while in Chrome), Back show
     await page.locator(note).blur();
     // The same item on the whole checklist's page: untick it and rewrite the note.
     await page.goto(`${baseUrl()}/procesguide/tjekliste/`);
-    await page.waitForSelector('[data-forloeb][data-ready]');
+    await page.waitForSelector('pg-tjekliste-bar[data-ready]');
     await page.uncheck(box);
     await page.click(toggle);
     await expect.poll(() => page.getAttribute(toggle, 'aria-expanded')).toBe('true');
     await page.fill(note, 'Efter');
     await page.locator(note).blur();
     await page.goBack();
-    await page.waitForSelector('[data-forloeb][data-ready]');
+    await page.waitForSelector('pg-tjekliste-bar[data-ready]');
     await page.waitForLoadState('load');
     expect(await restored(page)).toBeUndefined();
     await expect.poll(() => page.isChecked(box)).toBe(false);

@@ -18,7 +18,7 @@ describe('Del med en kollega', () => {
   async function shareLink(page: Page): Promise<string> {
     await page.click('[data-action="share"]');
     await page.waitForSelector('[data-share-out]:not([hidden])');
-    return page.inputValue('#forloeb-link');
+    return page.inputValue('#tjekliste-link');
   }
 
   /** A share link made in one browser (then closed), and a second, fresh browser with the checklist open. */
@@ -39,7 +39,7 @@ describe('Del med en kollega', () => {
     await makeTjekliste(a.page, 'Sundhedspartnerskab Lolland', 'Drøftes på <i>mødet</i>');
     const link = await shareLink(a.page);
     expect(link.startsWith(`${baseUrl()}${PAGE}#del=`)).toBe(true);
-    expect(await a.page.textContent('label[for="forloeb-link"]')).toBe('Link til tjeklisten');
+    expect(await a.page.textContent('label[for="tjekliste-link"]')).toBe('Link til tjeklisten');
     expect(await a.page.textContent('[data-message]')).toMatch(/Alle, der får linket, kan se afkrydsninger og noter/);
     clean(a.problems);
     await a.context.close();
@@ -55,7 +55,7 @@ describe('Del med en kollega', () => {
     expect(await b.page.textContent('[data-share-summary]')).toMatch(
       /^Delt \d{1,2}\. [a-zæøå]+ \d{4} kl\. \d\d\.\d\d\. 1 af \d+ punkter klaret, 1 note\.$/,
     );
-    expect(await b.page.textContent('#forloeb-delt-titel')).toBe('Delt tjekliste: »Sundhedspartnerskab Lolland«');
+    expect(await b.page.textContent('#tjekliste-delt-titel')).toBe('Delt tjekliste: »Sundhedspartnerskab Lolland«');
     const preview = await b.page.locator('[data-share-items]').textContent();
     expect(preview).toContain('Note: Drøftes på <i>mødet</i>');
     expect(preview).toMatch(/Klaret: /);

@@ -48,10 +48,10 @@ describe('the bar and its disclosure', () => {
     const summary = page.locator('[data-more] > summary');
     await summary.focus();
     await page.keyboard.press('Enter');
-    await page.waitForSelector('[data-forloeb][data-panel-ready]');
+    await page.waitForSelector('pg-tjekliste-bar[data-panel-ready]');
     expect(await page.locator('[data-action="new"]').isVisible()).toBe(true);
-    expect(await page.locator('#forloeb-valg option:checked').textContent()).toBe('Mit partnerskab');
-    expect(await page.textContent('label[for="forloeb-valg"]')).toBe('Skift tjekliste');
+    expect(await page.locator('#tjekliste-valg option:checked').textContent()).toBe('Mit partnerskab');
+    expect(await page.textContent('label[for="tjekliste-valg"]')).toBe('Skift tjekliste');
     expect(await page.textContent('[data-action="new"]')).toBe('Ny tjekliste');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('[data-action="new"]').isVisible()).toBe(false);
@@ -63,7 +63,7 @@ describe('the bar and its disclosure', () => {
     const context = await chromium.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(baseUrl() + PAGE);
-    expect(await page.locator('[data-forloeb] .noscript-note').isVisible()).toBe(true);
+    expect(await page.locator('pg-tjekliste-bar .noscript-note').isVisible()).toBe(true);
     expect(await page.locator('.tjekliste-bar__status').isVisible()).toBe(false);
     const link = page.locator('.tjekliste-bar__panel a[href="/procesguide/tjekliste/"]');
     expect(await link.isVisible()).toBe(false);
@@ -169,9 +169,9 @@ describe('Kopiér til e-mail eller Word', () => {
     await openMore(page);
     await page.click('[data-action="copy"]');
     await expect.poll(() => page.textContent('[data-message]')).toMatch(/tillod ikke at kopiere/);
-    expect(await page.locator('#forloeb-tekst').isVisible()).toBe(true);
-    expect(await page.inputValue('#forloeb-tekst')).toContain('☑ Partnerne er enige om præcis');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('forloeb-tekst');
+    expect(await page.locator('#tjekliste-tekst').isVisible()).toBe(true);
+    expect(await page.inputValue('#tjekliste-tekst')).toContain('☑ Partnerne er enige om præcis');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tjekliste-tekst');
     clean(problems);
     await context.close();
   });

@@ -21,8 +21,8 @@ describe('export and import', () => {
     await ready(page);
     await openMore(page);
     await page.click('[data-action="rename"]');
-    await page.fill('#forloeb-navn', 'Sundhedspartnerskab Lolland');
-    await page.press('#forloeb-navn', 'Enter');
+    await page.fill('#tjekliste-navn', 'Sundhedspartnerskab Lolland');
+    await page.press('#tjekliste-navn', 'Enter');
     await page.check(firstBox);
     await page.click('li:has([data-item="problem-kan-ikke-loeses-alene"]) [data-note-toggle]');
     await page.fill('#note-felt-problem-kan-ikke-loeses-alene', 'Drøftes på styregruppemødet');
@@ -45,7 +45,7 @@ describe('export and import', () => {
     const second = await fresh();
     await ready(second.page);
     await openMore(second.page);
-    await second.page.setInputFiles('#forloeb-import', jsonPath);
+    await second.page.setInputFiles('#tjekliste-import', jsonPath);
     await expect
       .poll(() => second.page.textContent('[data-message]'))
       .toBe('Tjeklisten »Sundhedspartnerskab Lolland« er åbnet fra sikkerhedskopien og vist her.');
@@ -81,7 +81,7 @@ describe('export and import', () => {
     await page.check(firstBox);
     const before = await page.evaluate((k) => localStorage.getItem(k), KEY);
     await openMore(page);
-    await page.setInputFiles('#forloeb-import', {
+    await page.setInputFiles('#tjekliste-import', {
       name: 'forloeb.json',
       mimeType: 'application/json',
       buffer: Buffer.from(content),
@@ -89,7 +89,7 @@ describe('export and import', () => {
     await expect.poll(() => page.textContent('[data-message]')).toMatch(message);
     expect(await page.textContent('[data-message]')).toContain('Intet er ændret.');
     expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(before);
-    expect(await page.locator('#forloeb-valg option').count()).toBe(1);
+    expect(await page.locator('#tjekliste-valg option').count()).toBe(1);
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     clean(problems);
     await context.close();
@@ -99,7 +99,7 @@ describe('export and import', () => {
     const { context, page } = await fresh();
     await ready(page);
     await openMore(page);
-    await page.setInputFiles('#forloeb-import', {
+    await page.setInputFiles('#tjekliste-import', {
       name: 'stor.json',
       mimeType: 'application/json',
       buffer: Buffer.alloc(1024 * 1024 + 10, 0x20),

@@ -70,7 +70,7 @@ describe('faults never break the page or lose data', () => {
     expect(backups).toEqual(['{"version":1, broken']);
     await page.check(firstBox);
     await page.reload();
-    await page.waitForSelector('[data-forloeb][data-ready]');
+    await page.waitForSelector('pg-tjekliste-bar[data-ready]');
     expect(await page.isChecked(firstBox)).toBe(true);
     clean(problems);
     await context.close();
@@ -98,7 +98,7 @@ describe('faults never break the page or lose data', () => {
     await expect.poll(async () => (await area.isVisible()) || (await failure.isVisible())).toBe(true);
     if (!(await area.isVisible())) {
       await page.reload();
-      await page.waitForSelector('[data-forloeb][data-ready]');
+      await page.waitForSelector('pg-tjekliste-bar[data-ready]');
       await toggle.click();
       await expect.poll(() => area.isVisible()).toBe(true);
     }
@@ -109,7 +109,7 @@ describe('faults never break the page or lose data', () => {
     await area.fill('Aftales på næste møde');
     await area.blur();
     await page.reload();
-    await page.waitForSelector('[data-forloeb][data-ready]');
+    await page.waitForSelector('pg-tjekliste-bar[data-ready]');
     expect(await row.locator('[data-note-print]').textContent()).toBe('Aftales på næste møde');
     expect(await toggle.textContent()).toBe('Vis note');
     await context.close();

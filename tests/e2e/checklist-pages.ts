@@ -32,8 +32,8 @@ export const stored = (page: Page) => page.evaluate((k) => localStorage.getItem(
 export async function makeTjekliste(page: Page, name: string, note: string) {
   await openMore(page);
   await page.click('[data-action="rename"]');
-  await page.fill('#forloeb-navn', name);
-  await page.press('#forloeb-navn', 'Enter');
+  await page.fill('#tjekliste-navn', name);
+  await page.press('#tjekliste-navn', 'Enter');
   await page.check(firstBox);
   await page.click('li:has([data-item="problem-kan-ikke-loeses-alene"]) [data-note-toggle]');
   await page.fill(noteField, note);

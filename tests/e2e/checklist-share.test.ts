@@ -25,7 +25,7 @@ const stored = (page: Page) => page.evaluate((k) => localStorage.getItem(k), KEY
 async function shareLink(page: Page): Promise<string> {
   await page.click('[data-action="share"]');
   await page.waitForSelector('[data-share-out]:not([hidden])');
-  return page.inputValue('#forloeb-link');
+  return page.inputValue('#tjekliste-link');
 }
 
 /** A share link to a tjekliste with X ticked, made in a browser of its own (then closed). */
@@ -172,13 +172,13 @@ describe('print and copy what you are working on', () => {
   it('on a step page: this phase prints without leaving the page, only that phase', async () => {
     const { context, page, problems } = await fresh();
     await ready(page, STEP);
-    expect(await page.locator('#forloeb-omfang option:checked').textContent()).toBe('Dette trin');
+    expect(await page.locator('#tjekliste-omfang option:checked').textContent()).toBe('Dette trin');
     await page.evaluate(() => {
       window.print = () => {
         (window as unknown as { __printed: number }).__printed = 1;
       };
     });
-    await page.selectOption('#forloeb-omfang', 'fase');
+    await page.selectOption('#tjekliste-omfang', 'fase');
     await page.click('[data-action="print"]');
     await expect.poll(() => page.evaluate(() => (window as unknown as { __printed?: number }).__printed)).toBe(1);
     expect(new URL(page.url()).pathname).toBe(STEP);
@@ -226,7 +226,7 @@ describe('on a phase page', () => {
     await ready(page, '/procesguide/foer/');
     for (const action of ['share', 'print', 'copy'])
       expect(await page.locator(`[data-action="${action}"]`).isVisible(), action).toBe(true);
-    expect(await page.locator('#forloeb-omfang option:checked').textContent()).toBe('Fasen Før');
+    expect(await page.locator('#tjekliste-omfang option:checked').textContent()).toBe('Fasen Før');
     await page.click('[data-action="copy"]');
     await expect.poll(() => page.textContent('[data-message]')).toMatch(/^Fasen Før fra tjeklisten/);
     const text = await page.evaluate(async () => {

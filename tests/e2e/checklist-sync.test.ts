@@ -119,8 +119,8 @@ describe('two tabs at once', () => {
     await a.page.locator(field).blur();
     await openMore(a.page);
     await a.page.click('[data-action="new"]');
-    await a.page.fill('#forloeb-navn', 'Arbejde');
-    await a.page.press('#forloeb-navn', 'Enter');
+    await a.page.fill('#tjekliste-navn', 'Arbejde');
+    await a.page.press('#tjekliste-navn', 'Enter');
     await expect.poll(() => a.page.textContent('[data-name]')).toBe('Arbejde');
     await ready(b.page);
     expect(await b.page.textContent('[data-name]')).toBe('Arbejde');

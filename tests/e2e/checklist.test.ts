@@ -36,7 +36,7 @@ describe('ticks and progress', () => {
       .poll(() => page.textContent('[data-live]'))
       .toBe(`Trinnet: 1 af ${inStep}. Før: 1 af ${inPhase.foer}. I alt: 1 af ${all}.`);
     await page.reload();
-    await page.waitForSelector('[data-forloeb][data-ready]');
+    await page.waitForSelector('pg-tjekliste-bar[data-ready]');
     expect(await page.isChecked(firstBox)).toBe(true);
     expect(await page.textContent(`${step} [data-step-progress]`)).toBe(`1 af ${inStep} punkter klaret i dette trin`);
     expect(await page.textContent('[data-phase-progress="foer"]')).toBe(`Før: 1 af ${inPhase.foer} punkter klaret`);
@@ -74,7 +74,7 @@ describe('ticks and progress', () => {
     await page.fill('#note-felt-problem-kan-ikke-loeses-alene', hostile);
     await page.locator('#note-felt-problem-kan-ikke-loeses-alene').blur();
     await page.reload();
-    await page.waitForSelector('[data-forloeb][data-ready]');
+    await page.waitForSelector('pg-tjekliste-bar[data-ready]');
     // The field is made when the note is opened; the button says there is one to show.
     await expect.poll(() => toggle.textContent()).toBe('Vis note');
     await toggle.click();
@@ -102,26 +102,26 @@ describe('forløb', () => {
     await openMore(page);
     await page.click('[data-action="new"]');
     await expect.poll(() => page.textContent('[data-name-label]')).toBe('Navn på den nye tjekliste');
-    await page.fill('#forloeb-navn', 'Sundhedspartnerskab Lolland');
-    await page.press('#forloeb-navn', 'Enter');
+    await page.fill('#tjekliste-navn', 'Sundhedspartnerskab Lolland');
+    await page.press('#tjekliste-navn', 'Enter');
     await expect
       .poll(() => page.textContent('[data-live]'))
       .toBe('Tjeklisten »Sundhedspartnerskab Lolland« er oprettet og valgt.');
-    expect(await page.locator('#forloeb-valg option:checked').textContent()).toBe('Sundhedspartnerskab Lolland');
+    expect(await page.locator('#tjekliste-valg option:checked').textContent()).toBe('Sundhedspartnerskab Lolland');
     expect(await page.isChecked(firstBox)).toBe(false);
     await page.check(secondBox);
     await expect.poll(() => page.textContent('[data-name]')).toBe('Sundhedspartnerskab Lolland');
     await page.click('[data-action="rename"]');
-    await page.fill('#forloeb-navn', 'Sundhedspartnerskab Lolland-Falster');
+    await page.fill('#tjekliste-navn', 'Sundhedspartnerskab Lolland-Falster');
     await page.click('[data-name-form] button[type="submit"]');
     await expect
       .poll(() => page.textContent('[data-live]'))
       .toBe('Tjeklisten hedder nu »Sundhedspartnerskab Lolland-Falster«.');
-    expect(await page.locator('#forloeb-valg option').allTextContents()).toEqual([
+    expect(await page.locator('#tjekliste-valg option').allTextContents()).toEqual([
       'Mit partnerskab',
       'Sundhedspartnerskab Lolland-Falster',
     ]);
-    await page.selectOption('#forloeb-valg', { label: 'Mit partnerskab' });
+    await page.selectOption('#tjekliste-valg', { label: 'Mit partnerskab' });
     await expect.poll(() => page.textContent('[data-live]')).toBe('Tjeklisten »Mit partnerskab« er valgt.');
     expect(await page.isChecked(firstBox)).toBe(true);
     expect(await page.isChecked(secondBox)).toBe(false);
@@ -130,20 +130,20 @@ describe('forløb', () => {
     await expect.poll(() => page.textContent('[data-confirm-text]')).toBe(PANEL.askDelete('Mit partnerskab'));
     await expect.poll(() => page.textContent('[data-action="confirm-delete"]')).toBe('Ja, slet tjeklisten');
     await page.click('[data-action="cancel-delete"]');
-    await expect.poll(() => page.locator('#forloeb-valg option').count()).toBe(2);
+    await expect.poll(() => page.locator('#tjekliste-valg option').count()).toBe(2);
     await page.click('[data-action="delete"]');
     await page.click('[data-action="confirm-delete"]');
     await expect
       .poll(() => page.textContent('[data-live]'))
       .toBe('Tjeklisten »Mit partnerskab« er slettet. Nu vises tjeklisten »Sundhedspartnerskab Lolland-Falster«.');
-    expect(await page.locator('#forloeb-valg option').allTextContents()).toEqual([
+    expect(await page.locator('#tjekliste-valg option').allTextContents()).toEqual([
       'Sundhedspartnerskab Lolland-Falster',
     ]);
     expect(await page.isChecked(secondBox)).toBe(true);
     await page.reload();
-    await page.waitForSelector('[data-forloeb][data-ready]');
+    await page.waitForSelector('pg-tjekliste-bar[data-ready]');
     await openMore(page);
-    expect(await page.locator('#forloeb-valg option').allTextContents()).toEqual([
+    expect(await page.locator('#tjekliste-valg option').allTextContents()).toEqual([
       'Sundhedspartnerskab Lolland-Falster',
     ]);
     clean(problems);
@@ -155,8 +155,8 @@ describe('forløb', () => {
     await ready(page);
     await openMore(page);
     await page.click('[data-action="rename"]');
-    await page.fill('#forloeb-navn', '<b id="injected">fed</b>\u202Egnp.exe');
-    await page.press('#forloeb-navn', 'Enter');
+    await page.fill('#tjekliste-navn', '<b id="injected">fed</b>\u202Egnp.exe');
+    await page.press('#tjekliste-navn', 'Enter');
     await expect.poll(() => page.locator('#injected').count()).toBe(0);
     await expect.poll(() => page.textContent('[data-name]')).toBe('<b id="injected">fed</b>gnp.exe');
     await context.close();
@@ -175,7 +175,7 @@ describe('without JavaScript', () => {
       const n = await boxes.count();
       expect(n, path).toBeGreaterThan(0);
       for (let i = 0; i < n; i++) expect(await boxes.nth(i).isVisible()).toBe(true);
-      expect(await page.locator('[data-forloeb] .noscript-note').textContent()).toContain('gemmes ikke');
+      expect(await page.locator('pg-tjekliste-bar .noscript-note').textContent()).toContain('gemmes ikke');
       expect(await page.locator('.tjekliste-bar__status').isVisible()).toBe(false);
       expect(
         await page

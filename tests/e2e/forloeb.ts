@@ -23,13 +23,13 @@ export async function fresh(browser: Browser, options: BrowserContextOptions = {
 /** Opens a page and waits until the forløb bar is wired. */
 export async function ready(page: Page, path = PAGE) {
   await page.goto(baseUrl() + path);
-  await page.waitForSelector('[data-forloeb][data-ready]');
+  await page.waitForSelector('pg-tjekliste-bar[data-ready]');
 }
 
 /** Opens »Flere valg« (if it is not open) and waits until its controls are wired. */
 export async function openMore(page: Page) {
   if (!(await page.locator('[data-more][open]').count())) await page.click('[data-more] > summary');
-  await page.waitForSelector('[data-forloeb][data-panel-ready]');
+  await page.waitForSelector('pg-tjekliste-bar[data-panel-ready]');
 }
 
 /** No page error, console error, CSP violation or request to another origin. */

@@ -94,11 +94,11 @@ describe('after one visit, without a network', () => {
 
   it('a tick survives a reload', async () => {
     await page.goto(origin + STEP);
-    await page.waitForSelector('[data-forloeb][data-ready]');
+    await page.waitForSelector('pg-tjekliste-bar[data-ready]');
     expect(await page.isChecked(BOX)).toBe(false);
     await page.check(BOX);
     await page.reload();
-    await page.waitForSelector('[data-forloeb][data-ready]');
+    await page.waitForSelector('pg-tjekliste-bar[data-ready]');
     expect(await page.isChecked(BOX)).toBe(true);
     expectNoProblems(problems);
   });

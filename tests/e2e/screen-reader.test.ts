@@ -76,7 +76,7 @@ describe('a guide step', () => {
   it('ticking an item announces the progress once, politely; a note field says which item it belongs to', async () => {
     const page = await open(STEP);
     await page
-      .locator('pg-tjekliste-bar[data-ready], [data-forloeb][data-ready]')
+      .locator('pg-tjekliste-bar[data-ready], pg-tjekliste-bar[data-ready]')
       .first()
       .waitFor({ state: 'attached' });
     const inStep = await page
@@ -105,7 +105,7 @@ describe('a guide step', () => {
 describe('the forløb bar', () => {
   it('"Flere valg" is exposed as collapsed, then expanded; creating a forløb announces the result', async () => {
     const page = await open(STEP);
-    await page.locator('[data-forloeb][data-ready]').waitFor({ state: 'attached' });
+    await page.locator('pg-tjekliste-bar[data-ready]').waitFor({ state: 'attached' });
     const reader = await startScreenReader(page);
     const read = await reader.readUntil(/Flere valg/);
     expect(read.at(-1)).toContain('Flere valg');
@@ -115,7 +115,7 @@ describe('the forløb bar', () => {
     await expect.poll(() => axNode(page, /^Flere valg$/)).toMatchObject({ expanded: true });
     await reader.clear();
     await page.locator('[data-action="new"]').click();
-    await page.locator('#forloeb-navn').fill('Sundhedspartnerskab');
+    await page.locator('#tjekliste-navn').fill('Sundhedspartnerskab');
     await page.locator('[data-name-form] button[type="submit"]').click();
     await expect
       .poll(async () => announcements(await reader.log()).join(' | '))

@@ -32,9 +32,9 @@ describe('share link codec', () => {
     const back = await decodeShare(data);
     expect(back.ok).toBe(true);
     if (!back.ok) return;
-    expect(back.forloeb.name).toBe(sample.name);
-    expect(back.forloeb.items).toEqual(sample.items);
-    expect(describeShared(back.forloeb, ids)).toMatchObject({ done: 2, total: ids.length, notes: 2, unknown: [] });
+    expect(back.tjekliste.name).toBe(sample.name);
+    expect(back.tjekliste.items).toEqual(sample.items);
+    expect(describeShared(back.tjekliste, ids)).toMatchObject({ done: 2, total: ids.length, notes: 2, unknown: [] });
     expect(back.sharedAt).toBe(SHARED_AT);
     expect(back.newer).toBe(false);
   });
@@ -51,7 +51,7 @@ describe('share link codec', () => {
     const data = await encodeShare({ name: 'Sundhedspartnerskab Lolland', items }, SHARED_AT);
     expect(data.length).toBeLessThan(SHARE_LINK_MAX / 2);
     const back = await decodeShare(data);
-    expect(back.ok && back.forloeb.items).toEqual(items);
+    expect(back.ok && back.tjekliste.items).toEqual(items);
   });
 
   it('refuses an oversized fragment by its length, before decoding', async () => {
@@ -120,7 +120,7 @@ describe('share link codec', () => {
           expect(back.ok).toBe(true);
           if (back.ok) {
             for (const [id, state] of Object.entries(items)) {
-              if (state.note?.trim()) expect(back.forloeb.items[id]?.note).toBe(sanitizeUserText(state.note));
+              if (state.note?.trim()) expect(back.tjekliste.items[id]?.note).toBe(sanitizeUserText(state.note));
             }
           }
           // A flipped character somewhere never throws.
@@ -145,13 +145,13 @@ describe('share links carry the time of each tick and note', () => {
       [ids[1]!]: { done: false, doneAt: '2026-11-30T09:16:00.000Z', note: 'ring', noteAt: '2026-11-30T09:17:01.000Z' },
     };
     const back = await decodeShare(await encodeShare({ name: 'Team', items }, SHARED_AT));
-    expect(back.ok && back.forloeb.items).toEqual(items);
+    expect(back.ok && back.tjekliste.items).toEqual(items);
   });
 
   it('keeps an unticking, so a merge can carry it', async () => {
     const items = { [ids[0]!]: { done: false, doneAt: '2026-11-30T09:15:42.000Z' } };
     const back = await decodeShare(await encodeShare({ name: 'Team', items }, SHARED_AT));
-    expect(back.ok && back.forloeb.items).toEqual(items);
+    expect(back.ok && back.tjekliste.items).toEqual(items);
   });
 
   it('reads a link made before times were shared: ticks and notes without times', async () => {
@@ -160,7 +160,7 @@ describe('share links carry the time of each tick and note', () => {
     );
     expect(back.ok).toBe(true);
     if (!back.ok) return;
-    expect(back.forloeb.items).toEqual({ [ids[0]!]: { done: true }, [ids[1]!]: { done: false, note: 'en note' } });
+    expect(back.tjekliste.items).toEqual({ [ids[0]!]: { done: true }, [ids[1]!]: { done: false, note: 'en note' } });
     expect(back.sharedAt).toBeUndefined();
     expect(back.newer).toBe(false);
   });
@@ -179,7 +179,7 @@ describe('share links carry the time of each tick and note', () => {
     expect(back.ok).toBe(true);
     if (!back.ok) return;
     expect(back.newer).toBe(true);
-    expect(back.forloeb.items[ids[0]!]).toMatchObject({ done: true, note: 'a' });
+    expect(back.tjekliste.items[ids[0]!]).toMatchObject({ done: true, note: 'a' });
   });
 
   it('a newer link it cannot read at all is refused with the newer-version message', async () => {
@@ -191,6 +191,6 @@ describe('share links carry the time of each tick and note', () => {
     const back = await decodeShare(
       rawLink({ f: 'pg-del', v: 2, n: 'x', t: 0, i: { 'udgaaet-punkt': [1, 0], [ids[0]!]: [1, 0] } }),
     );
-    expect(back.ok && describeShared(back.forloeb, ids).unknown).toEqual(['udgaaet-punkt']);
+    expect(back.ok && describeShared(back.tjekliste, ids).unknown).toEqual(['udgaaet-punkt']);
   });
 });

@@ -74,9 +74,9 @@ describe('validateTjekliste (shared with the share-link decoder)', () => {
     });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.forloeb.name).toBe('Lolland');
-    expect(result.forloeb.items['a-1']).toEqual({ done: true, note: 'linje\nto' });
-    expect(Object.getPrototypeOf(result.forloeb.items)).toBe(null);
+    expect(result.tjekliste.name).toBe('Lolland');
+    expect(result.tjekliste.items['a-1']).toEqual({ done: true, note: 'linje\nto' });
+    expect(Object.getPrototypeOf(result.tjekliste.items)).toBe(null);
   });
 
   it.each([
@@ -98,11 +98,11 @@ describe('validateTjekliste (shared with the share-link decoder)', () => {
     const { store } = make();
     const result = validateTjekliste({ name: 'Delt', items: { 'a-1': { done: true } } });
     if (!result.ok) throw new Error(result.message);
-    const added = addToStore(store, result.forloeb);
+    const added = addToStore(store, result.tjekliste);
     expect(added.ok && store.active.name).toBe('Delt');
     for (let i = store.list().length; i < LIMITS.tjeklister; i++) createTjekliste(store, `F${i}`);
-    expect(addTjekliste(store, result.forloeb)).toBeNull();
-    expect(addToStore(store, result.forloeb)).toEqual({ ok: false, message: MESSAGES.tooManyTjeklister });
+    expect(addTjekliste(store, result.tjekliste)).toBeNull();
+    expect(addToStore(store, result.tjekliste)).toEqual({ ok: false, message: MESSAGES.tooManyTjeklister });
     expect(createTjekliste(store, 'En for meget')).toBeNull();
   });
 });
@@ -137,6 +137,6 @@ describe('messages and file names', () => {
     expect(file.format).toBe(EXPORT_FORMAT);
     file.forloeb.items['a-1'].doneAt = '2999-01-01T00:00:00.000Z';
     const result = importJson(store, JSON.stringify(file));
-    expect(result.ok && Date.parse(result.forloeb.items['a-1']!.doneAt!)).toBeLessThan(Date.parse('2999-01-01'));
+    expect(result.ok && Date.parse(result.tjekliste.items['a-1']!.doneAt!)).toBeLessThan(Date.parse('2999-01-01'));
   });
 });

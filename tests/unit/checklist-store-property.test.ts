@@ -58,7 +58,7 @@ describe('random input never escapes as an exception and never loses a note', ()
           expect(storage.data.get(STORAGE_KEY)).toBe(before);
           return;
         }
-        const notes = new Set(Object.values(result.forloeb.items).map((s) => s.note));
+        const notes = new Set(Object.values(result.tjekliste.items).map((s) => s.note));
         for (const n of notesIn(text))
           if (sanitizeUserText(n).trim()) expect(notes.has(sanitizeUserText(n))).toBe(true);
         expect(JSON.stringify(JSON.parse(storage.data.get(STORAGE_KEY)!))).toContain('min egen note');

@@ -10,8 +10,8 @@ import href from './controls.css?url';
 
 const PANEL_BODY = `
 <div class="tjekliste-bar__row">
-<label for="forloeb-valg">${CONTROLS.switchTo}</label>
-<select id="forloeb-valg" data-select></select>
+<label for="tjekliste-valg">${CONTROLS.switchTo}</label>
+<select id="tjekliste-valg" data-select></select>
 </div>
 <div class="tjekliste-bar__actions">
 <button type="button" class="button button-secondary" data-action="new">${CONTROLS.create}</button>
@@ -19,13 +19,13 @@ const PANEL_BODY = `
 <button type="button" class="button button-secondary" data-action="delete">${CONTROLS.remove}</button>
 </div>
 <form class="tjekliste-bar__form" data-name-form hidden>
-<label for="forloeb-navn" data-name-label>${PANEL.newName}</label>
-<input id="forloeb-navn" name="navn" type="text" maxlength="${LIMITS.nameLength}" required autocomplete="off" />
+<label for="tjekliste-navn" data-name-label>${PANEL.newName}</label>
+<input id="tjekliste-navn" name="navn" type="text" maxlength="${LIMITS.nameLength}" required autocomplete="off" />
 <button type="submit" class="button button-primary">${CONTROLS.save}</button>
 <button type="button" class="button button-secondary" data-action="cancel-name">${CONTROLS.cancel}</button>
 </form>
-<div class="tjekliste-bar__form" data-confirm role="group" aria-labelledby="forloeb-slet-spm" hidden>
-<p id="forloeb-slet-spm" data-confirm-text></p>
+<div class="tjekliste-bar__form" data-confirm role="group" aria-labelledby="tjekliste-slet-spm" hidden>
+<p id="tjekliste-slet-spm" data-confirm-text></p>
 <button type="button" class="button button-primary" data-action="confirm-delete">${CONTROLS.confirmRemove}</button>
 <button type="button" class="button button-secondary" data-action="cancel-delete">${CONTROLS.cancel}</button>
 </div>
@@ -34,8 +34,8 @@ const PANEL_BODY = `
 <button type="button" class="button button-secondary" data-action="backup">${CONTROLS.saveBackup}</button>
 </div>
 <div class="tjekliste-bar__row">
-<label for="forloeb-import">${CONTROLS.openBackup}</label>
-<input id="forloeb-import" type="file" accept="application/json,.json" data-import />
+<label for="tjekliste-import">${CONTROLS.openBackup}</label>
+<input id="tjekliste-import" type="file" accept="application/json,.json" data-import />
 </div>
 <p class="tjekliste-bar__other">${CONTROLS.otherFormats} <button type="button" class="tjekliste-bar__link"
 data-action="markdown">${CONTROLS.agendaFile}</button>
@@ -44,8 +44,8 @@ data-action="markdown">${CONTROLS.agendaFile}</button>
 
 const SHARE_OUT = `
 <div class="tjekliste-bar__form" data-share-out hidden>
-<label for="forloeb-link">${CONTROLS.link}</label>
-<input id="forloeb-link" type="text" readonly data-share-link />
+<label for="tjekliste-link">${CONTROLS.link}</label>
+<input id="tjekliste-link" type="text" readonly data-share-link />
 <button type="button" class="button button-secondary" data-action="share-copy">${CONTROLS.copyLink}</button>
 <p class="tjekliste-bar__hint">${SHARE_HINT}</p>
 </div>
@@ -53,14 +53,14 @@ const SHARE_OUT = `
 
 const MANUAL = `
 <div class="tjekliste-bar__form" data-manual hidden>
-<label for="forloeb-tekst">${CONTROLS.copyByHand}</label>
-<textarea id="forloeb-tekst" rows="8" readonly></textarea>
+<label for="tjekliste-tekst">${CONTROLS.copyByHand}</label>
+<textarea id="tjekliste-tekst" rows="8" readonly></textarea>
 </div>
 `;
 
 const DIALOG = `
-<dialog class="tjekliste-bar__dialog" aria-labelledby="forloeb-delt-titel" data-share-dialog data-pagefind-ignore>
-<h2 id="forloeb-delt-titel" data-share-title>${CONTROLS.shared}</h2>
+<dialog class="tjekliste-bar__dialog" aria-labelledby="tjekliste-delt-titel" data-share-dialog data-pagefind-ignore>
+<h2 id="tjekliste-delt-titel" data-share-title>${CONTROLS.shared}</h2>
 <p data-share-summary></p>
 <p class="tjekliste-bar__hint" data-share-readonly hidden></p>
 <ul class="tjekliste-bar__warnings" data-share-warnings hidden></ul>

@@ -125,6 +125,6 @@ export async function importFile(ctx: BarContext, input: HTMLInputElement): Prom
     const { message } = result;
     return ctx.tell(message.includes(EXPORT.nothingChanged) ? message : `${message} ${EXPORT.nothingChanged}`);
   }
-  ctx.tell(EXPORT.opened(oneLine(result.forloeb.name)));
+  ctx.tell(EXPORT.opened(oneLine(result.tjekliste.name)));
   ctx.rt.changed({ source: 'local' });
 }

@@ -62,8 +62,8 @@ export function createTjekliste(store: ChecklistStore, name: string): Tjekliste 
 }
 
 /** Adds a validated tjekliste (from a file or a share link); null at the limit. */
-export function addTjekliste(store: ChecklistStore, forloeb: Tjekliste): Tjekliste | null {
-  return add(store, forloeb, true);
+export function addTjekliste(store: ChecklistStore, tjekliste: Tjekliste): Tjekliste | null {
+  return add(store, tjekliste, true);
 }
 
 export function renameTjekliste(store: ChecklistStore, id: string, name: string): boolean {

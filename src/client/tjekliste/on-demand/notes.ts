@@ -121,10 +121,10 @@ export class NoteEditor {
    * and show what the store holds, except the one being typed in.
    */
   render(): void {
-    const { forloeb } = this.rt.store.state;
+    const lists = this.rt.store.state.forloeb;
     for (const note of this.notes.values()) {
       const typing = document.activeElement === note.area;
-      if (note.boundTo && !note.orphaned && !own(forloeb, note.boundTo) && (typing || note.timer)) this.orphan(note);
+      if (note.boundTo && !note.orphaned && !own(lists, note.boundTo) && (typing || note.timer)) this.orphan(note);
       if (note.orphaned || typing) continue;
       note.boundTo = null;
       note.area.value = this.text(note.id);

@@ -19,7 +19,7 @@ const VERSION = 2;
 export type DecodeResult =
   | {
       ok: true;
-      forloeb: Tjekliste;
+      tjekliste: Tjekliste;
       /** When the link was made; absent in links from before times were shared. */
       sharedAt?: string;
       /** Made by a newer version of the site: read as far as this version understands it. */
@@ -50,14 +50,14 @@ async function pipe(bytes: Uint8Array, stream: CompressionStream | Decompression
 }
 
 /** The fragment data (without "#del=") for a tjekliste. */
-export async function encodeShare(forloeb: Pick<Tjekliste, 'name' | 'items'>, sharedAt: string): Promise<string> {
+export async function encodeShare(tjekliste: Pick<Tjekliste, 'name' | 'items'>, sharedAt: string): Promise<string> {
   const items = dict<PackedItem>();
-  for (const [id, s] of Object.entries(forloeb.items)) {
+  for (const [id, s] of Object.entries(tjekliste.items)) {
     const done = s.done ? 1 : 0;
     if (s.note) items[id] = [done, toSeconds(s.doneAt), s.note, toSeconds(s.noteAt)];
     else if (s.done || s.doneAt || s.noteAt) items[id] = [done, toSeconds(s.doneAt)];
   }
-  const json = JSON.stringify({ f: FORMAT, v: VERSION, n: forloeb.name, t: toSeconds(sharedAt), i: items });
+  const json = JSON.stringify({ f: FORMAT, v: VERSION, n: tjekliste.name, t: toSeconds(sharedAt), i: items });
   let bin = '';
   for (const b of (await pipe(new TextEncoder().encode(json), new CompressionStream('deflate-raw'))) ?? []) {
     bin += String.fromCharCode(b);
@@ -106,7 +106,7 @@ export async function decodeShare(data: string): Promise<DecodeResult> {
     const checked = validateTjekliste({ name: parsed.n, items });
     if (!checked.ok) return fail(SHARE_MESSAGES.invalid(checked.message));
     const sharedAt = fromSeconds(parsed.t);
-    return { ok: true, forloeb: checked.forloeb, newer, ...(sharedAt ? { sharedAt } : {}) };
+    return { ok: true, tjekliste: checked.tjekliste, newer, ...(sharedAt ? { sharedAt } : {}) };
   } catch {
     // Bad base64, a broken stream, bytes that are no UTF-8 or no JSON.
     return fail(SHARE_MESSAGES.damaged);
@@ -119,16 +119,16 @@ export function shareDataFromHash(hash: string): string | null {
 }
 
 /** What a decoded tjekliste holds for this guide: the items it has (the rest cannot be used), and counts. */
-export function describeShared(forloeb: Pick<Tjekliste, 'items'>, allItemIds: readonly string[]) {
+export function describeShared(tjekliste: Pick<Tjekliste, 'items'>, allItemIds: readonly string[]) {
   const known = new Set(allItemIds);
   const usable = dict<ItemState>();
-  for (const [id, s] of Object.entries(forloeb.items)) if (known.has(id)) usable[id] = s;
+  for (const [id, s] of Object.entries(tjekliste.items)) if (known.has(id)) usable[id] = s;
   const states = Object.values(usable);
   return {
     usable,
     done: states.filter((s) => s.done).length,
     total: allItemIds.length,
     notes: states.filter((s) => s.note).length,
-    unknown: Object.keys(forloeb.items).filter((id) => !known.has(id)),
+    unknown: Object.keys(tjekliste.items).filter((id) => !known.has(id)),
   };
 }

@@ -105,8 +105,8 @@ export async function receiveShared(ctx: BarContext): Promise<void> {
     summary.textContent = result.message;
     for (const el of [accept, merge, warnings, readOnly, items]) el.hidden = true;
   } else {
-    const d = describeShared(result.forloeb, ctx.rt.allItems);
-    pending = { ...result.forloeb, items: d.usable };
+    const d = describeShared(result.tjekliste, ctx.rt.allItems);
+    pending = { ...result.tjekliste, items: d.usable };
     part('title').textContent = SHARE.title(oneLine(pending.name));
     const when = SHARE.sharedWhen(result.sharedAt ? new Date(result.sharedAt) : null);
     summary.textContent = `${when} ${d.done || d.notes ? SHARE.counts(d.done, d.total, d.notes) : SHARE.nothingInIt}`;
@@ -150,7 +150,7 @@ function save(ctx: BarContext) {
   // The store adds it with a new id and a unique name, never over another.
   const result = addToStore(ctx.rt.store, pending);
   if (!result.ok) return refuse(ctx, result.message);
-  const text = SHARE.saved(oneLine(result.forloeb.name));
+  const text = SHARE.saved(oneLine(result.tjekliste.name));
   finish(ctx, text, text);
 }
 

@@ -43,6 +43,7 @@ export interface Tjekliste {
 export interface Envelope {
   version: number;
   activeId: string;
+  /** The tjeklister by id; "forloeb" is the stored format's earlier word, kept so saved data loads unchanged. */
   forloeb: Record<string, Tjekliste>;
   /** Deleted tjeklister, newest last: a tab that has not seen a deletion must not bring the list back. */
   removed?: string[];
@@ -82,9 +83,9 @@ export function cloneTjekliste(f: Tjekliste): Tjekliste {
 }
 
 export function cloneEnvelope(e: Envelope): Envelope {
-  const forloeb = dict<Tjekliste>();
-  for (const [id, f] of Object.entries(e.forloeb)) forloeb[id] = cloneTjekliste(f);
-  return { ...e, forloeb, ...(e.removed ? { removed: [...e.removed] } : {}) };
+  const lists = dict<Tjekliste>();
+  for (const [id, f] of Object.entries(e.forloeb)) lists[id] = cloneTjekliste(f);
+  return { ...e, forloeb: lists, ...(e.removed ? { removed: [...e.removed] } : {}) };
 }
 
 /** Tjeklister in the order the UI lists them: oldest first. */
@@ -104,7 +105,7 @@ export function newTjeklisteId(taken: Record<string, unknown>, time: number): st
 
 /** What a first visit starts with: one empty tjekliste. */
 export function freshEnvelope(time: string): Envelope {
-  const forloeb = dict<Tjekliste>();
-  forloeb.f1 = { id: 'f1', name: DEFAULT_NAME, created: time, updated: time, items: dict<ItemState>() };
-  return { version: CURRENT_VERSION, activeId: 'f1', forloeb };
+  const lists = dict<Tjekliste>();
+  lists.f1 = { id: 'f1', name: DEFAULT_NAME, created: time, updated: time, items: dict<ItemState>() };
+  return { version: CURRENT_VERSION, activeId: 'f1', forloeb: lists };
 }

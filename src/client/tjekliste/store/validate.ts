@@ -28,7 +28,7 @@ export const MIGRATIONS: Record<number, Migration> = {};
 export type Problem = { kind: 'name' | 'items' | 'count' | 'id' | 'shape' | 'note'; id?: string };
 
 export interface Read {
-  forloeb: Tjekliste;
+  tjekliste: Tjekliste;
   /** Something had to change or go. */
   lossy: boolean;
   problem?: Problem;
@@ -85,7 +85,7 @@ export function readTjekliste(raw: unknown, id: string, now: string): Read | nul
   const name = cleanName && cleanName.length <= LIMITS.nameLength ? cleanName : null;
   const renamed = stamp(raw.renamed, now);
   // Unknown fields stay, in their place; a renamed stamp that cannot be read goes.
-  const forloeb = {
+  const tjekliste = {
     ...raw,
     id,
     name: name ?? DEFAULT_NAME,
@@ -94,9 +94,9 @@ export function readTjekliste(raw: unknown, id: string, now: string): Read | nul
     ...(renamed ? { renamed } : {}),
     items,
   } as Tjekliste;
-  if (!renamed) delete forloeb.renamed;
+  if (!renamed) delete tjekliste.renamed;
   const problem = name === null ? { kind: 'name' as const } : itemProblem;
-  return { forloeb, lossy: lossy || name === null || name !== raw.name, ...(problem ? { problem } : {}) };
+  return { tjekliste, lossy: lossy || name === null || name !== raw.name, ...(problem ? { problem } : {}) };
 }
 
 /** A tjekliste id that is valid and not taken: the given one, or a new one derived from it. */
@@ -138,23 +138,23 @@ export function parseEnvelope(
   }
   const data = current as Record<string, unknown>;
   if (!isRecord(data.forloeb)) return { kind: 'corrupt' };
-  const forloeb = dict<Tjekliste>();
+  const lists = dict<Tjekliste>();
   const entries = Object.entries(data.forloeb);
   let lossy = entries.length > LIMITS.tjeklister;
   for (const [key, value] of entries.slice(0, LIMITS.tjeklister)) {
     const wanted = isRecord(value) && TJEKLISTE_ID.test(String(value.id)) ? value.id : key;
-    const read = readTjekliste(value, freeId(wanted, forloeb), now);
-    if (read) forloeb[read.forloeb.id] = read.forloeb;
+    const read = readTjekliste(value, freeId(wanted, lists), now);
+    if (read) lists[read.tjekliste.id] = read.tjekliste;
     lossy ||= !read || read.lossy;
   }
-  const ids = Object.keys(forloeb);
+  const ids = Object.keys(lists);
   if (!ids.length) return { kind: 'corrupt' };
-  const activeId = typeof data.activeId === 'string' && own(forloeb, data.activeId) ? data.activeId : ids[0]!;
+  const activeId = typeof data.activeId === 'string' && own(lists, data.activeId) ? data.activeId : ids[0]!;
   const { removed: _, ...rest } = data;
-  const envelope: Envelope = { ...rest, version: currentVersion, activeId, forloeb };
+  const envelope: Envelope = { ...rest, version: currentVersion, activeId, forloeb: lists };
   if (Array.isArray(data.removed)) {
     envelope.removed = data.removed
-      .filter((id): id is string => typeof id === 'string' && TJEKLISTE_ID.test(id) && !own(forloeb, id))
+      .filter((id): id is string => typeof id === 'string' && TJEKLISTE_ID.test(id) && !own(lists, id))
       .slice(-MAX_REMOVED);
   }
   return { kind: 'ok', envelope, lossy };
