@@ -15,6 +15,8 @@
  * phase pages) follow the store that page already holds (tjekliste/index.ts and
  * follow-store.ts), and this element stays undefined there.
  */
+import { requiredData } from '../shared/markup';
+
 function saved(key: string): boolean {
   try {
     // window.localStorage itself throws when storage is blocked.
@@ -35,8 +37,7 @@ export class GuideProgress extends HTMLElement {
   };
 
   connectedCallback(): void {
-    this.key = this.dataset.storageKey ?? '';
-    if (!this.key) throw new Error('<pg-guide-progress> mangler data-storage-key');
+    this.key = requiredData(this, 'storageKey', 'pg-guide-progress');
     void this.render();
     window.addEventListener('storage', this.onStorage);
   }
