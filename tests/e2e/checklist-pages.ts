@@ -17,7 +17,7 @@ export function barPages(): string[] {
   const withChecklist = allPagePaths().filter((p) => {
     if (!p.startsWith('/procesguide/')) return false;
     const html = readFileSync(`dist${p}index.html`, 'utf8');
-    return html.includes('data-forloeb') && html.includes('<pg-tjekliste>');
+    return html.includes('<pg-tjekliste-bar') && html.includes('<pg-tjekliste>');
   });
   const firstPerPhase = ['foer', 'under', 'efter']
     .map((f) => withChecklist.find((p) => p.startsWith(`/procesguide/${f}/`)))
