@@ -141,7 +141,9 @@ export function hasChecklistOrSearch(dist, pagePath) {
   const html = readFileSync(fileFor(dist, pagePath), 'utf8');
   // The guide's overview pages show checklist progress (pg-guide-progress) and count as checklist pages.
   return (
-    /<input\b[^>]*type="checkbox"/i.test(html) || html.includes('<pg-tjekliste-bar') || html.includes('<pg-guide-progress')
+    /<input\b[^>]*type="checkbox"/i.test(html) ||
+    html.includes('<pg-tjekliste-bar') ||
+    html.includes('<pg-guide-progress')
   );
 }
 
