@@ -7,7 +7,7 @@ import type { BrowserContextOptions, Page } from 'playwright-core';
 import { runAxe } from './axe';
 import { useBrowser } from './browser';
 import { barPages } from './checklist-pages';
-import { clean, fresh as freshContext, openMore, ready } from './forloeb';
+import { clean, fresh as freshContext, openMore, ready } from './checklist-steps';
 
 const chromium = useBrowser();
 const fresh = (options: BrowserContextOptions = {}) =>

@@ -1,5 +1,5 @@
 /**
- * The forløb bar's "Del": a share link round-trips into a new tjekliste in a
+ * The tjekliste bar's "Del": a share link round-trips into a new tjekliste in a
  * fresh browser, "Luk" changes nothing, tampered and oversized links are
  * refused, axe finds nothing in the dialog, and the link's length (logged).
  */
@@ -8,7 +8,7 @@ import type { BrowserContextOptions, Page } from 'playwright-core';
 import { runAxe } from './axe';
 import { baseUrl, useBrowser } from './browser';
 import { firstBox, makeTjekliste, noteField, stored } from './checklist-pages';
-import { KEY, PAGE, clean, fresh as freshContext, openMore, ready } from './forloeb';
+import { KEY, PAGE, clean, fresh as freshContext, openMore, ready } from './checklist-steps';
 import publishedIds from '../../src/content/tjekliste/udgivne-id.json';
 
 const chromium = useBrowser();
@@ -25,7 +25,7 @@ describe('Del med en kollega', () => {
   async function linkIntoSecondBrowser() {
     const a = await fresh();
     await ready(a.page);
-    await makeTjekliste(a.page, 'Delt forløb', 'En note');
+    await makeTjekliste(a.page, 'Fælles projekt', 'En note');
     const link = await shareLink(a.page);
     await a.context.close();
     const b = await fresh();

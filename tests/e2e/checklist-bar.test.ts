@@ -1,5 +1,5 @@
 /**
- * The forløb bar: the "Flere valg" disclosure with and without
+ * The tjekliste bar: the "Flere valg" disclosure with and without
  * JavaScript, "Kopiér til e-mail eller Word" (HTML and text on the clipboard,
  * a field to copy by hand when the clipboard says no), "Udskriv / gem som
  * PDF", no layout shift, and the bar's height (logged). "Del" is in
@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { BrowserContextOptions } from 'playwright-core';
 import { baseUrl, useBrowser } from './browser';
 import { firstBox, makeTjekliste } from './checklist-pages';
-import { PAGE, clean, fresh as freshContext, openMore, ready } from './forloeb';
+import { PAGE, clean, fresh as freshContext, openMore, ready } from './checklist-steps';
 
 const chromium = useBrowser();
 const fresh = (options: BrowserContextOptions = {}) => freshContext(chromium.browser, options);

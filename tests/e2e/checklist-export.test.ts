@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { BrowserContextOptions } from 'playwright-core';
 import { useBrowser } from './browser';
 import { firstBox } from './checklist-pages';
-import { KEY, clean, fresh as freshContext, openMore, ready } from './forloeb';
+import { KEY, clean, fresh as freshContext, openMore, ready } from './checklist-steps';
 
 const chromium = useBrowser();
 const fresh = (options: BrowserContextOptions = {}) =>

@@ -7,7 +7,7 @@ import { NOTE_LOAD_FAILED } from '../../src/client/tjekliste/strings';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser';
 import { MESSAGES } from '../../src/client/tjekliste/on-demand/strings';
-import { KEY, clean, fresh as freshContext, ready } from './forloeb';
+import { KEY, clean, fresh as freshContext, ready } from './checklist-steps';
 import { idle } from './waits';
 
 const chromium = useBrowser();

@@ -1,12 +1,12 @@
 /**
  * Shared pieces of the checklist e2e files (checklist, checklist-export, checklist-axe, checklist-bar,
- * checklist-bar-share) besides the steps in forloeb.ts: the items they tick, the pages with the bar, the
- * stored value, and a forløb made through the UI.
+ * checklist-bar-share) besides the steps in checklist-steps.ts: the items they tick, the pages with the bar, the
+ * stored value, and a tjekliste made through the UI.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { allPagePaths } from './browser';
-import { KEY, PAGE, openMore } from './forloeb';
+import { KEY, PAGE, openMore } from './checklist-steps';
 
 export const firstBox = '#punkt-problem-praecis-enighed';
 export const secondBox = '#punkt-problem-kan-ikke-loeses-alene';
@@ -28,7 +28,7 @@ export function barPages(): string[] {
 /** The value the checklist store has written in the page's localStorage. */
 export const stored = (page: Page) => page.evaluate((k) => localStorage.getItem(k), KEY);
 
-/** A forløb with a name, one tick and one note, made through the UI. */
+/** A tjekliste with a name, one tick and one note, made through the UI. */
 export async function makeTjekliste(page: Page, name: string, note: string) {
   await openMore(page);
   await page.click('[data-action="rename"]');

@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { runAxe } from './axe';
 import { baseUrl, useBrowser } from './browser';
 import { SHARE } from '../../src/client/tjekliste/on-demand/strings';
-import { KEY, clean, fresh as freshContext, ready } from './forloeb';
+import { KEY, clean, fresh as freshContext, ready } from './checklist-steps';
 
 const X = '#punkt-problem-praecis-enighed';
 const Y = '#punkt-problem-kan-ikke-loeses-alene';

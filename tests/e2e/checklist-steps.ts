@@ -13,14 +13,14 @@ export const KEY = 'partnerskabsguiden:tjekliste';
 /** The whole checklist: every item on one page. */
 export const PAGE = '/procesguide/tjekliste/';
 
-/** A page in a new context of its own (a clean slate: no stored forløb). */
+/** A page in a new context of its own (a clean slate: no stored tjekliste). */
 export async function fresh(browser: Browser, options: BrowserContextOptions = {}) {
   const context = await browser.newContext(options);
   const { page, problems } = await openPage(context);
   return { context, page, problems };
 }
 
-/** Opens a page and waits until the forløb bar is wired. */
+/** Opens a page and waits until the tjekliste bar is wired. */
 export async function ready(page: Page, path = PAGE) {
   await page.goto(baseUrl() + path);
   await page.waitForSelector('pg-tjekliste-bar[data-ready]');

@@ -1,21 +1,21 @@
 /**
  * Two tabs and one store, the UI side, in Chromium: (3) two pages ticking at the same
  * moment lose nothing and agree with storage; (4) a note being typed when its
- * forløb is deleted in another tab keeps its text, says so and is never saved
- * into another forløb; (5) a value this page cannot read is never written over
+ * tjekliste is deleted in another tab keeps its text, says so and is never saved
+ * into another tjekliste; (5) a value this page cannot read is never written over
  * and the user is told to reload. Plus the `pg-checklist-change` event other
  * islands listen to.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, useBrowser } from './browser';
-import { KEY, PAGE, clean, openMore, ready } from './forloeb';
+import { KEY, PAGE, clean, openMore, ready } from './checklist-steps';
 import { idle } from './waits';
 
 const chromium = useBrowser();
 
 const storedEnvelope = async (page: Page) => JSON.parse((await page.evaluate((k) => localStorage.getItem(k), KEY))!);
-/** [forløb name, its note on "problem-kan-ikke-loeses-alene"] for every stored forløb. */
+/** [tjekliste name, its note on "problem-kan-ikke-loeses-alene"] for every stored tjekliste. */
 const storedNotes = async (page: Page) =>
   Object.values(
     (await storedEnvelope(page)).forloeb as Record<string, { name: string; items: Record<string, { note?: string }> }>,

@@ -1,7 +1,7 @@
 /**
  * The interactive checklists in Chromium: ticks survive a reload, a second tab
- * follows, forløb can be created, renamed, switched and deleted behind the
- * forløb bar's "Flere valg", and JavaScript off still lets the user read and tick.
+ * follows, tjeklister can be created, renamed, switched and deleted behind the
+ * tjekliste bar's "Flere valg", and JavaScript off still lets the user read and tick.
  * The backup is in checklist-export.test.ts, keyboard and axe in checklist-axe.test.ts,
  * storage faults in checklist-faults.test.ts.
  */
@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { BrowserContextOptions } from 'playwright-core';
 import { baseUrl, useBrowser } from './browser';
 import { barPages, firstBox, secondBox } from './checklist-pages';
-import { PAGE, clean, fresh as freshContext, openMore, ready } from './forloeb';
+import { PAGE, clean, fresh as freshContext, openMore, ready } from './checklist-steps';
 import { PANEL } from '../../src/client/tjekliste/on-demand/strings';
 
 const chromium = useBrowser();
@@ -94,7 +94,7 @@ describe('ticks and progress', () => {
   });
 });
 
-describe('forløb', () => {
+describe('tjeklister', () => {
   it('create, rename, switch and delete (with confirmation), each with its own ticks', async () => {
     const { context, page, problems } = await fresh();
     await ready(page);
@@ -150,7 +150,7 @@ describe('forløb', () => {
     await context.close();
   });
 
-  it('a hostile forløb name is shown as text', async () => {
+  it('a hostile tjekliste name is shown as text', async () => {
     const { context, page } = await fresh();
     await ready(page);
     await openMore(page);

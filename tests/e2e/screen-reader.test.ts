@@ -2,7 +2,7 @@
  * Screen-reader journeys: what a screen-reader user hears on the real pages,
  * from a virtual screen reader's spoken phrase log (./screen-reader.ts). The
  * journeys are the site's main jobs: a guide step with its navigation and
- * checklist, the forløb bar, search, the case filter and a glossary term.
+ * checklist, the tjekliste bar, search, the case filter and a glossary term.
  */
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -102,8 +102,8 @@ describe('a guide step', () => {
   });
 });
 
-describe('the forløb bar', () => {
-  it('"Flere valg" is exposed as collapsed, then expanded; creating a forløb announces the result', async () => {
+describe('the tjekliste bar', () => {
+  it('"Flere valg" is exposed as collapsed, then expanded; creating a tjekliste announces the result', async () => {
     const page = await open(STEP);
     await page.locator('pg-tjekliste-bar[data-ready]').waitFor({ state: 'attached' });
     const reader = await startScreenReader(page);

@@ -27,7 +27,7 @@ const outline: Outline = {
 };
 const date = new Date('2026-11-23T12:00:00Z');
 
-describe('forløb as rich text for e-mail and Word', () => {
+describe('a tjekliste as rich text for e-mail and Word', () => {
   it('has headings per phase and step, ☑/☐ items, notes as quotes, and the count from the outline', () => {
     const doc = tjeklisteRichText(
       { name: 'Lolland', items: { a: { done: true }, b: { done: false, note: 'Første linje\r\nanden linje' } } },

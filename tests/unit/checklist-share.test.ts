@@ -39,7 +39,7 @@ describe('share link codec', () => {
     expect(back.newer).toBe(false);
   });
 
-  it('a forløb with every item ticked and 10 notes of 200 characters stays well under the link limit', async () => {
+  it('a tjekliste with every item ticked and 10 notes of 200 characters stays well under the link limit', async () => {
     const items = Object.fromEntries(
       ids.map((id, i) => [
         id,

@@ -10,8 +10,8 @@ import { addTjekliste, createTjekliste, removeTjekliste } from '../../src/client
 import { exportJson, importJson } from '../../src/client/tjekliste/on-demand/file';
 import { FakeStorage, bare, make, now } from './checklist-store-fakes';
 
-describe('setDone and setNote bound to a forløb', () => {
-  it('write to the named forløb, not the active one, and return true', () => {
+describe('setDone and setNote bound to a tjekliste', () => {
+  it('write to the named tjekliste, not the active one, and return true', () => {
     const { storage, store } = make();
     const first = store.active.id;
     const second = createTjekliste(store, 'Andet')!;
@@ -27,16 +27,16 @@ describe('setDone and setNote bound to a forløb', () => {
     expect(store.active.id).toBe(second.id);
   });
 
-  it('return false and write nothing when that forløb was deleted in another tab', () => {
+  it('return false and write nothing when that tjekliste was deleted in another tab', () => {
     const { storage, store } = make();
     const doomed = createTjekliste(store, 'Slettes')!;
     const other = new ChecklistStore(() => storage, now);
     removeTjekliste(other, doomed.id);
     const before = storage!.data.get(STORAGE_KEY);
-    expect(store.setNote('a-1', 'tekst skrevet i det slettede forløb', doomed.id)).toBe(false);
+    expect(store.setNote('a-1', 'tekst skrevet i den slettede tjekliste', doomed.id)).toBe(false);
     expect(store.setDone('a-1', true, doomed.id)).toBe(false);
     expect(storage!.data.get(STORAGE_KEY)).toBe(before);
-    // state follows what is stored: the forløb is gone here too, and the page falls back to another
+    // state follows what is stored: the tjekliste is gone here too, and the page falls back to another
     expect(store.list().map((f) => f.id)).not.toContain(doomed.id);
     expect(store.active.items['a-1']).toBeUndefined();
   });
@@ -94,7 +94,7 @@ describe('validateTjekliste (shared with the share-link decoder)', () => {
     if (!result.ok) expect(result.message).toMatch(message);
   });
 
-  it('a validated forløb can be added; at the limit the store says so', () => {
+  it('a validated tjekliste can be added; at the limit the store says so', () => {
     const { store } = make();
     const result = validateTjekliste({ name: 'Delt', items: { 'a-1': { done: true } } });
     if (!result.ok) throw new Error(result.message);

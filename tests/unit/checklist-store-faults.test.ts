@@ -96,7 +96,7 @@ describe('while saving is stopped, nothing claims to be saved', () => {
 });
 
 describe('fields this version does not know', () => {
-  it('are kept in the envelope, the forløb and the items, on load and after a tick', () => {
+  it('are kept in the envelope, the tjekliste and the items, on load and after a tick', () => {
     const storage = new FakeStorage();
     const raw = envelope({ 'a-1': { done: false, flag: 'rød' } }, { settings: { theme: 'mørk' } }) as ReturnType<
       typeof envelope

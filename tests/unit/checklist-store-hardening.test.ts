@@ -15,7 +15,7 @@ import { backups, forloeb, stored } from './checklist-store-stored';
 
 describe('1: keys that name built-in properties', () => {
   it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])(
-    'a stored activeId %j falls back to a real forløb; ticks show and save',
+    'a stored activeId %j falls back to a real tjekliste; ticks show and save',
     (activeId) => {
       const storage = new FakeStorage();
       storage.data.set(
@@ -43,7 +43,7 @@ describe('1: keys that name built-in properties', () => {
 });
 
 describe('2: nothing stored is dropped without notice', () => {
-  it('a forløb stored under the key "__proto__" is kept with its notes', () => {
+  it('a tjekliste stored under the key "__proto__" is kept with its notes', () => {
     const storage = new FakeStorage();
     const rawA = JSON.stringify(forloeb('A', {}, 'a'));
     const rawB = JSON.stringify(forloeb('B', { 'b-1': { done: true, note: 'Vigtig note' } }));
@@ -62,7 +62,7 @@ describe('2: nothing stored is dropped without notice', () => {
     expect(JSON.stringify(stored(storage))).toContain('Vigtig note');
   });
 
-  it('two forløb with the same inner id are both kept, the second under a new id', () => {
+  it('two tjeklister with the same inner id are both kept, the second under a new id', () => {
     const storage = new FakeStorage();
     storage.data.set(
       STORAGE_KEY,
@@ -152,7 +152,7 @@ describe('6: user text cannot reshape the Markdown export', () => {
 });
 
 describe('the import limits hold for stored data too', () => {
-  it('forløb over the limit go to a backup and the user is told', () => {
+  it('tjeklister over the limit go to a backup and the user is told', () => {
     const storage = new FakeStorage();
     const many = Object.fromEntries(
       Array.from({ length: LIMITS.tjeklister + 10 }, (_, i) => [

@@ -65,7 +65,7 @@ describe('checklist store: faults', () => {
     }
   });
 
-  it('a forløb with an unreadable item keeps the rest; the whole value is backed up and the user told', () => {
+  it('a tjekliste with an unreadable item keeps the rest; the whole value is backed up and the user told', () => {
     const raw = '{"version":1,"forloeb":{"x":{"name":"A","items":{"A B":{"done":true},"a-1":{"done":true}}}}}';
     const storage = new FakeStorage();
     storage.data.set(STORAGE_KEY, raw);

@@ -1,4 +1,4 @@
-/** Stored values for the checklist store hardening tests: a forløb as stored, and what storage holds. */
+/** Stored values for the checklist store hardening tests: a tjekliste as stored, and what storage holds. */
 import { BACKUP_PREFIX, STORAGE_KEY } from '../../src/client/tjekliste/store/model';
 import type { FakeStorage } from './checklist-store-fakes';
 

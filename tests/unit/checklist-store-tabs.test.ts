@@ -1,6 +1,6 @@
 /**
  * Two tabs on the same stored data, store level: each case here failed before the fix (ticks written away
- * by a stale read, backups or forløb made in the same millisecond, deletions brought back, merges that
+ * by a stale read, backups or tjeklister made in the same millisecond, deletions brought back, merges that
  * never settle, a tick taking another tab's note).
  */
 import { describe, expect, it } from 'vitest';
@@ -63,7 +63,7 @@ describe('siblings found on the way', () => {
     expect(backups(storage).sort()).toEqual(['anden ødelagte værdi', 'første ødelagte værdi']);
   });
 
-  it('two tabs that create a forløb at the same moment get different ids, and both forløb are kept', () => {
+  it('two tabs that create a tjekliste at the same moment get different ids, and both tjeklister are kept', () => {
     const storage = new FakeStorage();
     const fixed = () => new Date('2026-11-23T12:00:00.000Z');
     const a = new ChecklistStore(() => storage, fixed);
@@ -80,7 +80,7 @@ describe('siblings found on the way', () => {
     ).toEqual(['Fra A', 'Fra B', 'Mit partnerskab']);
   });
 
-  it('a forløb deleted in one tab is not brought back by a tab that had not seen the deletion', () => {
+  it('a tjekliste deleted in one tab is not brought back by a tab that had not seen the deletion', () => {
     const storage = new FakeStorage();
     const view = new LaggingView(storage);
     const a = new ChecklistStore(() => storage, now);
@@ -88,7 +88,7 @@ describe('siblings found on the way', () => {
     const b = new ChecklistStore(() => view, now);
     view.freeze();
     removeTjekliste(a, doomed.id);
-    b.setDone('a-1', true, b.list()[0]!.id); // writes from a read that still has the forløb
+    b.setDone('a-1', true, b.list()[0]!.id); // writes from a read that still has the tjekliste
     view.thaw();
     a.external(storage.data.get(STORAGE_KEY)!);
     b.external(storage.data.get(STORAGE_KEY)!);
@@ -96,7 +96,7 @@ describe('siblings found on the way', () => {
     expect(b.list().map((f) => f.id)).not.toContain(doomed.id);
   });
 
-  it('a forløb created in one tab survives a stale write from another', () => {
+  it('a tjekliste created in one tab survives a stale write from another', () => {
     const storage = new FakeStorage();
     const view = new LaggingView(storage);
     const a = new ChecklistStore(() => storage, now);
@@ -113,7 +113,7 @@ describe('siblings found on the way', () => {
 });
 
 describe('merging always settles', () => {
-  it('two tabs renaming the same forløb at once end with the later name, without writing back and forth', () => {
+  it('two tabs renaming the same tjekliste at once end with the later name, without writing back and forth', () => {
     const storage = new FakeStorage();
     const view = new LaggingView(storage);
     let writes = 0;

@@ -32,7 +32,7 @@ const outline: Outline = {
 };
 
 describe('checklist store: export and import', () => {
-  it('JSON export round-trips into a new forløb with the same ticks and notes', () => {
+  it('JSON export round-trips into a new tjekliste with the same ticks and notes', () => {
     const { store } = make();
     renameTjekliste(store, store.active.id, 'Sundhedspartnerskab Lolland');
     store.setDone('a-1', true);
@@ -63,7 +63,7 @@ describe('checklist store: export and import', () => {
     expect(stored.items['a-1'].kilde).toBe('møde');
   });
 
-  it('an imported forløb never overwrites one with the same name', () => {
+  it('an imported tjekliste never overwrites one with the same name', () => {
     const { store } = make();
     store.setNote('a-1', 'min egen note');
     const json = exportJson(store);

@@ -1,4 +1,4 @@
-/** The checklist store's core: loading and saving, named forløb, and migrating older envelopes. */
+/** The checklist store's core: loading and saving, named tjeklister, and migrating older envelopes. */
 import { describe, expect, it } from 'vitest';
 import { ChecklistStore } from '../../src/client/tjekliste/store/store';
 import { CURRENT_VERSION, STORAGE_KEY } from '../../src/client/tjekliste/store/model';
@@ -13,7 +13,7 @@ import { exportJson } from '../../src/client/tjekliste/on-demand/file';
 import { bare, make, now } from './checklist-store-fakes';
 
 describe('checklist store: load and save', () => {
-  it('starts with one empty forløb and saves nothing until something changes', () => {
+  it('starts with one empty tjekliste and saves nothing until something changes', () => {
     const { storage, store } = make();
     expect(store.list()).toHaveLength(1);
     expect(store.active.items).toEqual({});
@@ -47,8 +47,8 @@ describe('checklist store: load and save', () => {
   });
 });
 
-describe('checklist store: named forløb', () => {
-  it('creates, renames, switches and deletes, each forløb with its own ticks', () => {
+describe('checklist store: named tjeklister', () => {
+  it('creates, renames, switches and deletes, each tjekliste with its own ticks', () => {
     const { store } = make();
     const first = store.active.id;
     store.setDone('a-1', true);
@@ -65,7 +65,7 @@ describe('checklist store: named forløb', () => {
     expect(store.active.id).toBe(lolland.id);
   });
 
-  it('deleting the last forløb leaves a fresh empty one, and names stay unique', () => {
+  it('deleting the last tjekliste leaves a fresh empty one, and names stay unique', () => {
     const { store } = make();
     removeTjekliste(store, store.active.id);
     expect(store.list()).toHaveLength(1);
@@ -92,7 +92,7 @@ describe('checklist store: migration', () => {
         },
       },
     });
-    // A hypothetical version 2 that renames every forløb; the real table (MIGRATIONS) is empty until version 2 exists.
+    // A hypothetical version 2 that renames every tjekliste; the real table (MIGRATIONS) is empty until version 2 exists.
     const migrations = {
       1: (old: Record<string, unknown>) => ({
         ...old,
