@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ChecklistStore } from '../../src/client/tjekliste/store/store';
 import { EXPORT_FORMAT, LIMITS, STORAGE_KEY } from '../../src/client/tjekliste/store/model';
-import { MESSAGES, noticeText } from '../../src/client/tjekliste/on-demand/strings';
+import { EXPORT, MESSAGES, noticeText } from '../../src/client/tjekliste/on-demand/strings';
 import { addToStore, validateTjekliste } from '../../src/client/tjekliste/on-demand/file';
 import { fileName } from '../../src/client/tjekliste/on-demand/document';
 import { sanitizeUserText } from '../../src/client/tjekliste/store/text';
@@ -102,7 +102,17 @@ describe('validateTjekliste (shared with the share-link decoder)', () => {
     expect(added.ok && store.active.name).toBe('Delt');
     for (let i = store.list().length; i < LIMITS.tjeklister; i++) createTjekliste(store, `F${i}`);
     expect(addTjekliste(store, result.tjekliste)).toBeNull();
-    expect(addToStore(store, result.tjekliste)).toEqual({ ok: false, message: MESSAGES.tooManyTjeklister });
+    // Each refusal says that nothing changed, as every other refused import does.
+    expect(addToStore(store, result.tjekliste)).toEqual({
+      ok: false,
+      message: `${MESSAGES.tooManyTjeklister} ${EXPORT.nothingChanged}`,
+    });
+    store.stopped = true;
+    expect(addToStore(store, result.tjekliste)).toEqual({
+      ok: false,
+      message: `${MESSAGES.notSaved} ${EXPORT.nothingChanged}`,
+    });
+    store.stopped = false;
     expect(createTjekliste(store, 'En for meget')).toBeNull();
   });
 });

@@ -121,10 +121,8 @@ export async function importFile(ctx: BarContext, input: HTMLInputElement): Prom
     }
   }
   const result = importJson(store, text, file.size);
-  if (!result.ok) {
-    const { message } = result;
-    return ctx.tell(message.includes(EXPORT.nothingChanged) ? message : `${message} ${EXPORT.nothingChanged}`);
-  }
+  // Every refusal says that nothing changed (file.ts).
+  if (!result.ok) return ctx.tell(result.message);
   ctx.tell(EXPORT.opened(oneLine(result.tjekliste.name)));
   ctx.rt.changed({ source: 'local' });
 }

@@ -8,7 +8,7 @@ import type { ChecklistStore } from '../store/store';
 import { oneLine } from '../store/text';
 import { readTjekliste } from '../store/validate';
 import { addTjekliste } from './manage';
-import { FILE_MESSAGES, IMPORT_REASONS, MESSAGES } from './strings';
+import { EXPORT, FILE_MESSAGES, IMPORT_REASONS, MESSAGES } from './strings';
 
 export type ImportResult = { ok: true; tjekliste: Tjekliste } | { ok: false; message: string };
 
@@ -44,12 +44,14 @@ export function parseTjeklisteFile(text: string, sizeBytes: number, now: string)
   return 'error' in read ? { ok: false, message: FILE_MESSAGES.invalid(read.error) } : { ok: true, tjekliste: read };
 }
 
+const refused = (message: string): ImportResult => ({ ok: false, message: `${message} ${EXPORT.nothingChanged}` });
+
 /** Adds a validated tjekliste as a new one, or says why it cannot. */
 export function addToStore(store: ChecklistStore, tjekliste: Tjekliste): ImportResult {
   // Saving has stopped: adding it would only live until the reload the page asks for.
-  if (store.stopped) return { ok: false, message: MESSAGES.notSaved };
+  if (store.stopped) return refused(MESSAGES.notSaved);
   const added = addTjekliste(store, tjekliste);
-  return added ? { ok: true, tjekliste: added } : { ok: false, message: MESSAGES.tooManyTjeklister };
+  return added ? { ok: true, tjekliste: added } : refused(MESSAGES.tooManyTjeklister);
 }
 
 /** Reads a backup file into a new tjekliste; nothing changes unless it is valid. */
